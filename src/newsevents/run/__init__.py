@@ -1,0 +1,1 @@
+"""Runners: code a stream of inputs on this machine (``local``); clusters come later."""

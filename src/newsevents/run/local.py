@@ -1,0 +1,78 @@
+"""Code inputs on this machine: read, parse in batches, write, and count what happened.
+
+Example:
+    >>> with open_writer("jsonl", sys.stdout) as writer:  # doctest: +SKIP
+    ...     summary = code_inputs(["examples/"], writer=writer)
+    >>> summary.exit_code  # doctest: +SKIP
+    0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..coder import Coder
+from ..errors import InputError, SkippedInput
+from ..ingest import read_inputs
+from ..output import Writer
+from ..records import Article, CodedArticle
+from ..settings import Settings
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_NOTHING_DONE = 0, 1, 3
+
+
+@dataclass
+class RunSummary:
+    """What a run did: articles coded, inputs skipped and failed (with their errors)."""
+
+    coded: int = 0
+    skipped: list[SkippedInput] = field(default_factory=list)
+    failed: list[InputError] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        """1 when any input failed; 3 when there was nothing to code at all; else 0."""
+        if self.failed:
+            return EXIT_SOME_FAILED
+        if not self.coded and not self.skipped:
+            return EXIT_NOTHING_DONE
+        return EXIT_OK
+
+    def __str__(self) -> str:
+        return f"coded {self.coded}, skipped {len(self.skipped)}, failed {len(self.failed)}"
+
+
+def code_inputs(
+    inputs: Iterable[str | Path],
+    *,
+    writer: Writer,
+    settings: Settings | None = None,
+    coder: Coder | None = None,
+    published: str | None = None,
+    on_problem: Callable[[InputError], None] | None = None,
+    on_coded: Callable[[CodedArticle], None] | None = None,
+) -> RunSummary:
+    """Code every article in ``inputs`` and hand each to ``writer`` as soon as it is coded.
+
+    A bad input is recorded in the summary and passed to ``on_problem``; the run goes on.
+    """
+    coder = coder or Coder(settings=settings)
+    summary = RunSummary()
+
+    def articles() -> Iterator[Article]:
+        for item in read_inputs(inputs, settings=coder.settings, published=published):
+            if isinstance(item, Article):
+                yield item
+                continue
+            (summary.skipped if isinstance(item, SkippedInput) else summary.failed).append(item)
+            if on_problem is not None:
+                on_problem(item)
+
+    for coded in coder.code_articles(articles()):
+        writer.write(coded)
+        summary.coded += 1
+        if on_coded is not None:
+            on_coded(coded)
+    return summary

@@ -1,0 +1,23 @@
+"""Trim entity spans to the words that name something: "the European Union's" -> "European Union".
+
+Example:
+    >>> doc = nlp("The talks ended, the European Union's envoy said.")  # doctest: +SKIP
+    >>> trim_span(doc.ents[0]).text  # doctest: +SKIP
+    'European Union'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+LEADING_WORDS = {"the"}
+
+
+def trim_span(span: Span) -> Span:
+    """``span`` without a leading article and a trailing possessive or punctuation."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].lower_ in LEADING_WORDS:
+        start += 1
+    while end > start and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].is_punct):
+        end -= 1
+    return span.doc[start:end]
