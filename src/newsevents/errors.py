@@ -38,7 +38,7 @@ class Errors(metaclass=_Messages):
 
 
 class Warnings(metaclass=_Messages):
-    W101 = "{source}: skipped, the article is in '{language}', not English."
+    W101 = "{source}: skipped, the article is in '{language}', not '{expected}'."
     W102 = "the dateline gives no year; assumed {year}."
     W103 = "published date taken from the {origin}."
 

@@ -44,7 +44,7 @@ def article_from_html(
     if extracted is None or not (extracted.text or "").strip():
         raise InputError(Errors.E106.format(source=source), source=source)
     return article_from_text(
-        extracted.text,
+        _paragraphs(extracted.text),
         source=source,
         settings=settings,
         title=title or extracted.title or "",
@@ -53,6 +53,11 @@ def article_from_html(
         published=published or _iso_day(extracted.date),
         article_id=article_id,
     )
+
+
+def _paragraphs(text: str) -> str:
+    """trafilatura puts one paragraph per line; articles separate them by a blank line."""
+    return "\n\n".join(line for line in text.splitlines() if line.strip())
 
 
 def _iso_day(value: str | None) -> str | None:

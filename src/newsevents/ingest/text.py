@@ -93,7 +93,9 @@ def article_from_text(
         dateline=dateline,
     )
     if article.language != settings.language:
-        message = Warnings.W101.format(source=source, language=article.language)
+        message = Warnings.W101.format(
+            source=source, language=article.language, expected=settings.language
+        )
         raise SkippedInput(message, source=source)
     return article
 

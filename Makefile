@@ -1,0 +1,37 @@
+# newsevents: `make demo` to see it work, `make test` to check it.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test lint clean
+
+# Create .venv, install newsevents, code the bundled examples: a table on screen, JSONL in out/
+demo: $(VENV)/.installed
+	$(BIN)/newsevents code examples/ -o out/coded.jsonl
+	$(BIN)/newsevents show out/coded.jsonl
+	@echo "JSON Lines written to out/coded.jsonl"
+
+# Create .venv with the dev extras and run the whole suite, ruff included
+test: $(VENV)/.installed-dev lint
+	$(BIN)/python -m pytest -q
+
+# ruff lint and format check on the package and the tests
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src
+
+# Remove the virtual environment and the demo output
+clean:
+	rm -rf $(VENV) out
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@ $(VENV)/.installed
