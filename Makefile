@@ -15,10 +15,11 @@ demo: $(VENV)/.installed
 test: $(VENV)/.installed-dev lint
 	$(BIN)/python -m pytest -q
 
-# ruff lint and format check on the package and the tests
+# ruff (lint, format check) and mypy on the package
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src
+	$(BIN)/mypy src
 
 # Remove the virtual environment and the demo output
 clean:

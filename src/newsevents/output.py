@@ -8,7 +8,7 @@ Example:
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import IO, Protocol
 
@@ -62,7 +62,12 @@ def format_for_path(name: str | None, default: str = "jsonl") -> str:
 @contextmanager
 def open_writer(fmt: str, stream: IO[str]) -> Iterator[Writer]:
     """A writer of ``fmt`` onto ``stream``; a JSON array is closed when the block ends."""
-    writers = {"jsonl": _JsonLines, "json": _JsonArray, "csv": _Csv, "table": _Table}
+    writers: dict[str, Callable[[IO[str]], Writer]] = {
+        "jsonl": _JsonLines,
+        "json": _JsonArray,
+        "csv": _Csv,
+        "table": _Table,
+    }
     writer = writers[fmt](stream)
     yield writer
     if isinstance(writer, _JsonArray):

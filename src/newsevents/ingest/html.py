@@ -10,6 +10,7 @@ Example:
 from __future__ import annotations
 
 import trafilatura
+from trafilatura.settings import Document
 
 from ..errors import Errors, InputError
 from ..records import Article
@@ -41,12 +42,14 @@ def article_from_html(
         include_tables=False,
         include_images=False,
     )
-    if extracted is None or not (extracted.text or "").strip():
+    if not isinstance(extracted, Document) or not extracted.text or not extracted.text.strip():
         raise InputError(Errors.E106.format(source=source), source=source)
+    body = extracted.text
     return article_from_text(
-        _paragraphs(extracted.text),
+        _paragraphs(body),
         source=source,
         settings=settings,
+        # "" and not None: the first line of an extracted body is never a headline
         title=title or extracted.title or "",
         url=url or extracted.url,
         outlet=outlet or extracted.sitename,

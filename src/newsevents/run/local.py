@@ -66,7 +66,10 @@ def code_inputs(
             if isinstance(item, Article):
                 yield item
                 continue
-            (summary.skipped if isinstance(item, SkippedInput) else summary.failed).append(item)
+            if isinstance(item, SkippedInput):
+                summary.skipped.append(item)
+            else:
+                summary.failed.append(item)
             if on_problem is not None:
                 on_problem(item)
 
