@@ -28,9 +28,8 @@ class Errors(metaclass=_Messages):
     E108 = "{source}: could not be fetched ({reason})."
     E109 = "{source}: no such file or directory."
     E110 = "{source}: '{value}' is not a date; give the publication date as YYYY-MM-DD."
-    E111 = (
-        "{source}: not valid JSON ({reason}); give one object, an array of objects, or JSON Lines."
-    )
+    E111 = "{source}: not valid JSON ({reason}); give one object, an array of objects, or JSON Lines."
+    E112 = "{source}: the article's metadata file is not valid ({reason}); give a JSON object with url, outlet, published."
     E201 = "spaCy model '{name}' is not installed; install it with: {install}"
     E901 = "{path}: line {line}: {reason}."
     E902 = "{path}: unknown setting '{key}'; known settings: {known}."

@@ -1,7 +1,9 @@
 """Read articles from every kind of input: files, directories, stdin, URLs, JSON records.
 
 One bad input never stops the others: ``read_inputs`` yields an InputError for it in
-place of its articles, and goes on.
+place of its articles, and goes on. An article file NAME.txt or NAME.html may have a
+NAME.meta.json beside it (the gold format's metadata: url, outlet, published), which
+supplies what the article itself does not say.
 
 Example:
     >>> for item in read_inputs(["examples/"]):  # doctest: +SKIP
@@ -10,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -19,7 +22,7 @@ from ..records import Article
 from ..settings import Settings
 from .fetch import fetch_page, is_url
 from .html import article_from_html
-from .records import article_from_record, read_records
+from .records import article_from_record, iso_date, read_records
 from .text import article_from_text, check_size, decode_bytes
 
 __all__ = ["read_inputs", "article_from_text", "article_from_html", "article_from_record"]
@@ -86,9 +89,17 @@ def _read_source(
             yield from _read_record_file(text, source, settings, published)
             return
         build = article_from_html if kind == "html" else article_from_text
-        url = source if is_url(source) else None
-        article = build(text, source=source, settings=settings, published=published, url=url)
-        article.source_path = None if url or source == STDIN_SOURCE else source
+        meta = _read_sidecar(source)
+        url = source if is_url(source) else meta.get("url")
+        article = build(
+            text,
+            source=source,
+            settings=settings,
+            published=published or iso_date(meta.get("published"), source),
+            url=url,
+            outlet=meta.get("outlet"),
+        )
+        article.source_path = None if is_url(source) or source == STDIN_SOURCE else source
         yield article
     except InputError as err:
         yield err
@@ -111,6 +122,24 @@ def _read_record_file(
             continue
         article.source_path = source
         yield article
+
+
+def _read_sidecar(source: str) -> dict[str, str]:
+    """The NAME.meta.json beside an article file, or {} when there is none."""
+    if source == STDIN_SOURCE or is_url(source):
+        return {}
+    path = Path(source)
+    sidecar = path.with_name(path.name.rsplit(".", 1)[0] + SIDECAR_SUFFIXES[1])
+    if not sidecar.is_file():
+        return {}
+    try:
+        meta = json.loads(sidecar.read_text("utf-8"))
+    except (OSError, ValueError) as err:
+        raise InputError(Errors.E112.format(source=sidecar, reason=err), source=source) from err
+    if not isinstance(meta, dict):
+        reason = "not a JSON object"
+        raise InputError(Errors.E112.format(source=sidecar, reason=reason), source=source)
+    return {key: str(value) for key, value in meta.items() if value is not None}
 
 
 def _read_bytes(source: str, settings: Settings) -> bytes:

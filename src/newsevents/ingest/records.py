@@ -59,7 +59,7 @@ def article_from_record(
         title=fields["title"],
         url=fields["url"],
         outlet=fields["outlet"],
-        published=published or _iso_date(fields["published"], source),
+        published=published or iso_date(fields["published"], source),
         article_id=fields["id"],
     )
 
@@ -121,7 +121,8 @@ def _string_field(record: dict[str, Any], key: str, source: str) -> str | None:
     raise InputError(Errors.E107.format(source=source, reason=reason), source=source)
 
 
-def _iso_date(value: str | None, source: str) -> str | None:
+def iso_date(value: str | None, source: str) -> str | None:
+    """An input's publication date as YYYY-MM-DD, or an InputError naming the input."""
     if value is None:
         return None
     try:

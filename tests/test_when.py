@@ -1,0 +1,94 @@
+"""Dates resolved against the publication date: 2015-03-18, a Wednesday."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import newsevents
+from newsevents.when import parse_iso_date, resolve_date, resolve_dates
+
+PUBLISHED = date(2015, 3, 18)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on Wednesday", ("2015-03-18", "day")),
+        ("Wednesday", ("2015-03-18", "day")),
+        ("Tuesday", ("2015-03-17", "day")),
+        ("on Thursday", ("2015-03-12", "day")),
+        ("yesterday", ("2015-03-17", "day")),
+        ("today", ("2015-03-18", "day")),
+        ("last year", ("2014", "year")),
+        ("in March", ("2015-03", "month")),
+        ("in 2008", ("2008", "year")),
+        ("the 1990s", ("199", "decade")),
+        ("in the 1980s", ("198", "decade")),
+        ("next month", ("2015-04", "month")),
+        ("June 4, 2024", ("2024-06-04", "day")),
+        ("March 2014", ("2014-03", "month")),
+    ],
+)
+def test_when_resolves_expression_against_publication_date(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert resolve_date(text, base=PUBLISHED) == expected
+
+
+@pytest.mark.parametrize("text", ["decades", "recent years", "the weekend"])
+def test_when_leaves_vague_expressions_unresolved(text: str) -> None:
+    assert resolve_date(text, base=PUBLISHED) is None
+
+
+@pytest.mark.xfail(reason="bug: dateparser does not read 'last November'; when.py returns None", strict=True)
+def test_when_resolves_last_named_month() -> None:
+    assert resolve_date("last November", base=PUBLISHED) == ("2014-11", "month")
+
+
+def test_when_resolve_dates_reads_every_date_entity(coder: newsevents.Coder) -> None:
+    doc = coder.nlp(
+        "The envoy arrived in Geneva on Tuesday, a year after talks collapsed in 2014, "
+        "and the two sides will meet again next month."
+    )
+    found = {(expr.text, expr.value, expr.precision) for expr in resolve_dates(doc, base=PUBLISHED)}
+    assert ("Tuesday", "2015-03-17", "day") in found
+    assert ("2014", "2014", "year") in found
+    assert ("next month", "2015-04", "month") in found
+
+
+def test_when_resolve_dates_offsets_slice_the_text(coder: newsevents.Coder) -> None:
+    doc = coder.nlp("Troops withdrew on Monday after fighting that began in the 1990s.")
+    expressions = resolve_dates(doc, base=PUBLISHED)
+    assert expressions
+    for expr in expressions:
+        assert doc.text[expr.start : expr.end] == expr.text
+
+
+@pytest.mark.xfail(
+    reason="bug: a duration ('six months' of 'in six months') resolves to a date in the past",
+    strict=True,
+)
+def test_when_resolve_dates_does_not_put_future_in_past(coder: newsevents.Coder) -> None:
+    doc = coder.nlp("The European Union said it would review the sanctions in six months.")
+    values = [expr.value for expr in resolve_dates(doc, base=PUBLISHED)]
+    assert all(value >= "2015-03" for value in values)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2015-03-18", date(2015, 3, 18)),
+        ("2015-03-18T09:30:00Z", date(2015, 3, 18)),
+        ("2015-03-18T23:30:00+02:00", date(2015, 3, 18)),
+    ],
+)
+def test_when_parse_iso_date_keeps_the_day(value: str, expected: date) -> None:
+    assert parse_iso_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["18/03/2015", "March 18", "yesterday"])
+def test_when_parse_iso_date_refuses_other_forms(value: str) -> None:
+    with pytest.raises(ValueError):
+        parse_iso_date(value)
