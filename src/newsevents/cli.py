@@ -136,6 +136,54 @@ def show_cli(
                 writer.write(coded)
 
 
+@app.command("evaluate")
+def evaluate_cli(
+    gold: Annotated[
+        Path, typer.Option(help="Gold: a folder or file in any format newsevents reads.")
+    ],
+    coded: Annotated[
+        Path | None,
+        typer.Option(
+            help="Score this JSONL from `newsevents code` instead of coding the gold texts."
+        ),
+    ] = None,
+    task: Annotated[
+        str | None,
+        typer.Option(
+            help="events, extraction, dates, locations, quotes or actors (default: from the gold)."
+        ),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Per-article missed and spurious events.")
+    ] = False,
+    limit: Annotated[int | None, typer.Option(help="Score only the first N gold items.")] = None,
+    model: Annotated[str | None, typer.Option(help=_HELP["model"])] = None,
+) -> None:
+    """Score newsevents against gold annotations: events, quotes, or one stage.
+
+    Example: newsevents evaluate --gold tests/gold --verbose
+    """
+    from .coder import Coder
+    from .evaluate import TASKS, evaluate
+    from .evaluate.report import render_report
+
+    if task is not None:
+        _check_choice("--task", task, TASKS)
+    settings = _settings(None, model=model)
+    try:
+        coder = Coder(settings=settings) if coded is None and task != "extraction" else None
+        report = evaluate(gold, task=task, coded=coded, coder=coder, limit=limit)
+    except ModelNotFoundError as err:
+        _fail(str(err), code=3)
+    except InputError as err:
+        _fail(str(err), code=EXIT_USAGE)
+    if as_json:
+        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        render_report(report, Console(highlight=False), verbose=verbose)
+
+
 def _run_code(
     inputs: list[str], *, out: Path | None, fmt: str, settings: Settings, published: str | None
 ) -> RunSummary:
