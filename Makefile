@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint clean
+.PHONY: demo test lint eval bench clean
 
 # Create .venv, install newsevents, code the bundled examples: a table on screen, JSONL in out/
 demo: $(VENV)/.installed
@@ -17,9 +17,18 @@ test: $(VENV)/.installed-dev lint
 
 # ruff (lint, format check) and mypy on the package
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests benchmarks eval
 	$(BIN)/ruff format --check src
 	$(BIN)/mypy src
+
+# Score the gold sets and check the accuracy floors of tests/gold (eval/floors.json)
+eval: $(VENV)/.installed-dev
+	$(BIN)/python eval/gate.py
+	$(BIN)/newsevents evaluate --gold tests/gold
+
+# Run the benchmarks and write benchmarks/RESULTS.md (about 25 minutes on 2 cores)
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/report.py
 
 # Remove the virtual environment and the demo output
 clean:

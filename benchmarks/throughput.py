@@ -31,7 +31,7 @@ def measure(copies: int, n_process: int, repeat: int) -> dict[str, float]:
     coder = Coder()
     articles = [item for item in read_inputs([EXAMPLES]) if isinstance(item, Article)] * copies
     texts = [article.text for article in articles]
-    tokens = sum(len(doc) for doc in coder.nlp.pipe(texts[: len(texts) // copies]))  * copies
+    tokens = sum(len(doc) for doc in coder.nlp.pipe(texts[: len(texts) // copies])) * copies
     bare, full = float("inf"), float("inf")
     for _ in range(repeat):
         start = time.perf_counter()
@@ -73,19 +73,31 @@ def main() -> None:
         return
     rows = []
     for n_process in args.n_process:
-        command = [sys.executable, __file__, "--copies", str(args.copies),
-                   "--repeat", str(args.repeat), "--one", str(n_process)]
+        command = [
+            sys.executable,
+            __file__,
+            "--copies",
+            str(args.copies),
+            "--repeat",
+            str(args.repeat),
+            "--one",
+            str(n_process),
+        ]
         result = subprocess.run(command, check=True, capture_output=True, text=True)
         rows.append(json.loads(result.stdout.strip().splitlines()[-1]))
-    print("| n_process | articles | bare art/s | full art/s | bare tok/s | full tok/s "
-          "| full/bare | peak RSS main MB | peak RSS worker MB |")
+    print(
+        "| n_process | articles | bare art/s | full art/s | bare tok/s | full tok/s "
+        "| full/bare | peak RSS main MB | peak RSS worker MB |"
+    )
     print("|---|---|---|---|---|---|---|---|---|")
     for row in rows:
         worker = f"{row['peak_rss_mb_worker']:.0f}" if row["peak_rss_mb_worker"] else "-"
-        print(f"| {row['n_process']} | {row['articles']} | {row['bare_articles_per_s']:.1f} "
-              f"| {row['full_articles_per_s']:.1f} | {row['bare_tokens_per_s']:.0f} "
-              f"| {row['full_tokens_per_s']:.0f} | {row['full_over_bare']:.2f} "
-              f"| {row['peak_rss_mb_main']:.0f} | {worker} |")
+        print(
+            f"| {row['n_process']} | {row['articles']} | {row['bare_articles_per_s']:.1f} "
+            f"| {row['full_articles_per_s']:.1f} | {row['bare_tokens_per_s']:.0f} "
+            f"| {row['full_tokens_per_s']:.0f} | {row['full_over_bare']:.2f} "
+            f"| {row['peak_rss_mb_main']:.0f} | {worker} |"
+        )
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2) + "\n")
 

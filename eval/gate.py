@@ -73,7 +73,9 @@ def main() -> int:
         return 0
     problems = regressions(figures, floors)
     if pinned.get("gold_hash") != gold_hash():
-        problems.append("tests/gold changed since the floors were pinned: python eval/gate.py --pin")
+        problems.append(
+            "tests/gold changed since the floors were pinned: python eval/gate.py --pin"
+        )
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0
