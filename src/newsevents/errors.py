@@ -18,20 +18,20 @@ class _Messages(type):
 
 
 class Errors(metaclass=_Messages):
-    E101 = "{source}: cannot be read ({reason})."
-    E102 = "{source}: the article is empty; give a headline and a body."
-    E103 = "{source}: line {line} is not a JSON object ({reason}); each line needs a 'text' or 'html' field."
-    E104 = "{source}: looks like a binary file, not text or HTML; give a .txt, .html, .json or .jsonl article."
-    E105 = "{source}: is {size} bytes, over the limit of {limit}; raise it with --max-bytes."
-    E106 = "{source}: no article text found in the HTML page."
-    E107 = "{source}: {reason}; a record needs a non-empty 'text' or 'html' field."
-    E108 = "{source}: could not be fetched ({reason})."
-    E109 = "{source}: no such file or directory."
-    E110 = "{source}: '{value}' is not a date; give the publication date as YYYY-MM-DD."
-    E111 = "{source}: not valid JSON ({reason}); give one object, an array of objects, or JSON Lines."
-    E112 = "{source}: the article's metadata file is not valid ({reason}); give a JSON object with url, outlet, published."
-    E113 = "{source}: not a file of coded articles ({reason}); give the JSON Lines that `newsevents code` writes."
-    E114 = "{source}: not a gold set ({reason})."
+    E101 = "cannot be read ({reason})."
+    E102 = "the article is empty; give a headline and a body."
+    E103 = "not a JSON object ({reason}); each line needs a 'text' or 'html' field."
+    E104 = "looks like a binary file, not text or HTML; give a .txt, .html, .json or .jsonl article."
+    E105 = "{size} bytes, over the limit of {limit}; raise it with --max-bytes."
+    E106 = "no article text found in the HTML page."
+    E107 = "{reason}; a record needs a non-empty 'text' or 'html' field."
+    E108 = "could not be fetched ({reason})."
+    E109 = "no such file or directory."
+    E110 = "'{value}' is not a date; give the publication date as YYYY-MM-DD."
+    E111 = "not valid JSON ({reason}); give one object, an array of objects, or JSON Lines."
+    E112 = "its metadata file {sidecar} is not valid ({reason}); give a JSON object with url, outlet, published."
+    E113 = "not a file of coded articles ({reason}); give the JSON Lines that `newsevents code` writes."
+    E114 = "not a gold set ({reason})."
     E201 = "spaCy model '{name}' is not installed; install it with: {install}"
     E901 = "{path}: line {line}: {reason}."
     E902 = "{path}: unknown setting '{key}'; known settings: {known}."
@@ -39,7 +39,7 @@ class Errors(metaclass=_Messages):
 
 
 class Warnings(metaclass=_Messages):
-    W101 = "{source}: skipped, the article is in '{language}', not '{expected}'."
+    W101 = "the article is in '{language}', not '{expected}'."
     W102 = "the dateline gives no year; assumed {year}."
     W103 = "published date taken from the {origin}."
 
@@ -49,11 +49,18 @@ class NewseventsError(Exception):
 
 
 class InputError(NewseventsError, ValueError):
-    """One input (file, record, URL) cannot be coded; the run records it and goes on."""
+    """One input (file, record, URL) cannot be coded; the run records it and goes on.
+
+    Its text names the input first: "a.jsonl:3: [E103] not a JSON object (...)".
+    """
 
     def __init__(self, message: str, *, source: str) -> None:
         super().__init__(message)
+        self.message = message
         self.source = source
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
 
 
 class SkippedInput(InputError):

@@ -1,9 +1,11 @@
 """Resolve the dates an article mentions against its publication date.
 
 dateparser does the general work ("yesterday", "last year", "in March", "June 4, 2024");
-two rules of our own cover what it gets wrong for news: a bare weekday is the last such day
-on or before publication ("on Wednesday" in a Wednesday paper is that day, dateparser picks
-the week before), and decades ("the 1990s"), which it does not parse.
+rules of our own cover what it gets wrong for news: a bare weekday is the last such day on
+or before publication ("on Wednesday" in a Wednesday paper is that day, dateparser picks the
+week before); "last November" / "next March", which it does not read; decades ("the
+1990s"), which it does not parse; and bare durations ("six months" in "review the sanctions
+in six months"), which it would read as that long ago, so they stay unresolved.
 
 Example:
     >>> resolve_date("on Wednesday", base=date(2015, 3, 18))
@@ -23,6 +25,27 @@ from .records import TimeExpression
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(rf"^(?:on\s+|this\s+|last\s+)?({'|'.join(WEEKDAYS)})$", re.IGNORECASE)
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_RELATIVE_MONTH = re.compile(rf"^(last|next|this)\s+({'|'.join(MONTHS)})$", re.IGNORECASE)
+_DURATION = re.compile(
+    r"^(?:for\s+|about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|"
+    r"\d+)(?:\s+or\s+\w+)?\s+(?:day|week|month|year|decade)s?$",
+    re.IGNORECASE,
+)
 _DECADE = re.compile(r"^(?:in\s+|during\s+)?(?:the\s+)?(1[0-9]|20)([0-9])0s$", re.IGNORECASE)
 # dateparser's precision ("period") -> how much of the ISO date we keep
 _ISO_FORMATS = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
@@ -35,8 +58,14 @@ def resolve_date(text: str, *, base: date) -> tuple[str, str] | None:
     if match := _WEEKDAY.match(text):
         days_back = (base.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7
         return (base - timedelta(days=days_back)).isoformat(), "day"
+    if match := _RELATIVE_MONTH.match(text):
+        return _relative_month(
+            match.group(1).lower(), MONTHS.index(match.group(2).lower()) + 1, base
+        ), "month"
     if match := _DECADE.match(text):
         return match.group(1) + match.group(2), "decade"
+    if _DURATION.match(text):
+        return None
     data = _parser(base).get_date_data(text)
     if data.date_obj is None or not any(char.isdigit() for char in text) and not _is_relative(text):
         return None
@@ -57,6 +86,17 @@ def resolve_dates(doc: Doc, *, base: date) -> list[TimeExpression]:
                 TimeExpression(ent.text, ent.start_char, ent.end_char, value, precision)
             )
     return expressions
+
+
+def _relative_month(which: str, month: int, base: date) -> str:
+    """ "last November" is the latest November before the publication month, "next March"
+    the first March after it, "this May" the one of the publication year."""
+    year = base.year
+    if which == "last" and month >= base.month:
+        year -= 1
+    elif which == "next" and month <= base.month:
+        year += 1
+    return f"{year:04d}-{month:02d}"
 
 
 def parse_iso_date(value: str) -> date:

@@ -30,6 +30,8 @@ def find_places(doc: Doc, *, dateline: Dateline | None = None) -> list[Place]:
             span = trim_span(ent)
             if span.text:
                 _add(places, span.text, Offsets(span.start_char, span.end_char))
+    for place in places.values():
+        place.mentions.sort(key=lambda mention: mention.start)
     return list(places.values())
 
 

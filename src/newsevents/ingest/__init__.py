@@ -108,7 +108,8 @@ def _read_source(
 def _read_record_file(
     text: str, source: str, settings: Settings, published: str | None
 ) -> Iterator[Article | InputError]:
-    for item in read_records(text, source=source):
+    lines = Path(source).suffix.lower() == ".jsonl"
+    for item in read_records(text, source=source, lines=lines):
         if isinstance(item, InputError):
             yield item
             continue
@@ -135,10 +136,10 @@ def _read_sidecar(source: str) -> dict[str, str]:
     try:
         meta = json.loads(sidecar.read_text("utf-8"))
     except (OSError, ValueError) as err:
-        raise InputError(Errors.E112.format(source=sidecar, reason=err), source=source) from err
+        raise InputError(Errors.E112.format(sidecar=sidecar, reason=err), source=source) from err
     if not isinstance(meta, dict):
         reason = "not a JSON object"
-        raise InputError(Errors.E112.format(source=sidecar, reason=reason), source=source)
+        raise InputError(Errors.E112.format(sidecar=sidecar, reason=reason), source=source)
     return {key: str(value) for key, value in meta.items() if value is not None}
 
 

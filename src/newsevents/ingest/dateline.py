@@ -26,7 +26,7 @@ _MONTH = (
 # agency in parentheses, and a dash. Long dashes and "--" are both in use.
 _DATELINE = re.compile(
     rf"""^(?P<place>[A-Z][A-Z'.\-]{{2,}}(?:\s[A-Z][A-Z'.\-]+)*)
-    (?:,\s(?P<region>[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)*)(?=[,\s(]))?
+    (?:,\s(?P<region>[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)*|(?:[A-Z]\.){{2,}})(?=[,\s(]))?
     (?:,?\s(?P<date>{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?))?
     (?:\s\((?P<agency>[A-Za-z][A-Za-z .\-]*)\))?
     \s*(?:-{{1,2}}|—|–)\s*""",

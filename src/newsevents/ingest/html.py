@@ -17,6 +17,9 @@ from ..records import Article
 from ..settings import Settings
 from .text import article_from_text
 
+# Fewer words than this is a cookie wall, a gallery or a navigation page, not an article.
+MIN_BODY_WORDS = 20
+
 
 def article_from_html(
     html: str | bytes,
@@ -42,15 +45,18 @@ def article_from_html(
         include_tables=False,
         include_images=False,
     )
-    if not isinstance(extracted, Document) or not extracted.text or not extracted.text.strip():
-        raise InputError(Errors.E106.format(source=source), source=source)
-    body = extracted.text
+    if not isinstance(extracted, Document) or not extracted.text:
+        raise InputError(Errors.E106.format(), source=source)
+    title = title or extracted.title
+    body = _paragraphs(extracted.text, title=title)
+    if len(body.split()) < MIN_BODY_WORDS:
+        raise InputError(Errors.E106.format(), source=source)
     return article_from_text(
-        _paragraphs(body),
+        body,
         source=source,
         settings=settings,
         # "" and not None: the first line of an extracted body is never a headline
-        title=title or extracted.title or "",
+        title=title or "",
         url=url or extracted.url,
         outlet=outlet or extracted.sitename,
         published=published or _iso_day(extracted.date),
@@ -58,9 +64,17 @@ def article_from_html(
     )
 
 
-def _paragraphs(text: str) -> str:
-    """trafilatura puts one paragraph per line; articles separate them by a blank line."""
-    return "\n\n".join(line for line in text.splitlines() if line.strip())
+def _paragraphs(text: str, *, title: str | None) -> str:
+    """trafilatura puts one paragraph per line; articles separate them by a blank line.
+    An <h1> inside <article> comes back as the first line: the headline is kept once."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if (
+        lines
+        and title
+        and " ".join(lines[0].split()).casefold() == " ".join(title.split()).casefold()
+    ):
+        lines = lines[1:]
+    return "\n\n".join(lines)
 
 
 def _iso_day(value: str | None) -> str | None:

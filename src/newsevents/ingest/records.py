@@ -64,11 +64,11 @@ def article_from_record(
     )
 
 
-def read_records(text: str, *, source: str) -> Iterator[tuple[str, Any] | InputError]:
-    """The records in a .json or .jsonl file's text, each with its source label
-    (``path:line`` for JSON Lines); a line that is not JSON yields an InputError."""
-    stripped = text.lstrip()
-    if stripped.startswith("[") or _is_single_document(stripped):
+def read_records(text: str, *, source: str, lines: bool) -> Iterator[tuple[str, Any] | InputError]:
+    """The records of a .json file (one object or an array; ``lines`` False) or a .jsonl
+    file (one object per line), each with its source label (``path:line`` for JSON Lines,
+    ``path[n]`` in an array); a line that is not a JSON object yields an InputError."""
+    if not lines:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as err:
@@ -95,20 +95,6 @@ def read_records(text: str, *, source: str) -> Iterator[tuple[str, Any] | InputE
             )
             continue
         yield label, item
-
-
-def _is_single_document(text: str) -> bool:
-    """A pretty-printed JSON object spans lines; JSON Lines has one object per line."""
-    first_line = text.split("\n", 1)[0].strip()
-    return text.startswith("{") and not (first_line.endswith("}") and _parses(first_line))
-
-
-def _parses(line: str) -> bool:
-    try:
-        json.loads(line)
-    except json.JSONDecodeError:
-        return False
-    return True
 
 
 def _string_field(record: dict[str, Any], key: str, source: str) -> str | None:
