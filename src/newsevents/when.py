@@ -4,8 +4,10 @@ dateparser does the general work ("yesterday", "last year", "in March", "June 4,
 rules of our own cover what it gets wrong for news: a bare weekday is the last such day on
 or before publication ("on Wednesday" in a Wednesday paper is that day, dateparser picks the
 week before); "last November" / "next March", which it does not read; decades ("the
-1990s"), which it does not parse; and bare durations ("six months" in "review the sanctions
-in six months"), which it would read as that long ago, so they stay unresolved.
+1990s"), which it does not parse; bare durations ("six months" in "review the sanctions
+in six months") and ages ("48" in "Raymond Roth, 48,"), which it would read as dates, so
+they stay unresolved; and a month or day without a year ("April 7", "in June"), which is
+the occurrence nearest the publication date, where dateparser always looks back.
 
 Example:
     >>> resolve_date("on Wednesday", base=date(2015, 3, 18))
@@ -46,6 +48,9 @@ _DURATION = re.compile(
     r"\d+)(?:\s+or\s+\w+)?\s+(?:day|week|month|year|decade)s?$",
     re.IGNORECASE,
 )
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+_YEAR = re.compile(r"\b\d{4}\b")
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
 _DECADE = re.compile(r"^(?:in\s+|during\s+)?(?:the\s+)?(1[0-9]|20)([0-9])0s$", re.IGNORECASE)
 # dateparser's precision ("period") -> how much of the ISO date we keep
 _ISO_FORMATS = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
@@ -64,13 +69,16 @@ def resolve_date(text: str, *, base: date) -> tuple[str, str] | None:
         ), "month"
     if match := _DECADE.match(text):
         return match.group(1) + match.group(2), "decade"
-    if _DURATION.match(text):
+    if _DURATION.match(text) or _BARE_NUMBER.match(text):
         return None
     data = _parser(base).get_date_data(text)
     if data.date_obj is None or not any(char.isdigit() for char in text) and not _is_relative(text):
         return None
     period = data.period if data.period in _ISO_FORMATS else "day"
-    return data.date_obj.strftime(_ISO_FORMATS[period]), period
+    found = data.date_obj.date()
+    if period in ("day", "month") and _MONTH_NAME.search(text) and not _YEAR.search(text):
+        found = _nearest_year(found, base)
+    return found.strftime(_ISO_FORMATS[period]), period
 
 
 def resolve_dates(doc: Doc, *, base: date) -> list[TimeExpression]:
@@ -86,6 +94,17 @@ def resolve_dates(doc: Doc, *, base: date) -> list[TimeExpression]:
                 TimeExpression(ent.text, ent.start_char, ent.end_char, value, precision)
             )
     return expressions
+
+
+def _nearest_year(found: date, base: date) -> date:
+    """The same month and day in the year that puts it nearest ``base``."""
+    candidates = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            candidates.append(found.replace(year=year))
+        except ValueError:  # 29 February in a common year
+            continue
+    return min(candidates, key=lambda candidate: abs((candidate - base).days))
 
 
 def _relative_month(which: str, month: int, base: date) -> str:

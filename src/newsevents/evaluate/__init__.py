@@ -24,8 +24,8 @@ from types import ModuleType
 
 from ..coder import Coder
 from ..errors import Errors, InputError
-from ..ingest import article_from_record
 from ..records import Article, CodedArticle
+from .coding import code_texts
 from .events import score_events
 from .gold import GoldArticle, read_gold
 from .report import TaskReport
@@ -67,20 +67,17 @@ def evaluate(
 
 
 def code_gold(gold: list[GoldArticle], coder: Coder) -> list[CodedArticle]:
-    """Code each gold text in order; one the ingest refuses (too short to be an article,
-    taken for another language) stays uncoded, so its gold counts as missed."""
-    articles: list[Article | None] = []
-    for item in gold:
-        try:
-            articles.append(
-                article_from_record(item.record(), source=item.id, settings=coder.settings)
-            )
-        except InputError:
-            articles.append(None)
-    coded = iter(coder.code_articles(article for article in articles if article is not None))
+    """Code each gold text (headline first, as NAME.txt has it) with its publication date;
+    one the ingest refuses stays uncoded, so its gold counts as missed."""
+    results = code_texts(
+        coder,
+        [item.text for item in gold],
+        headline=True,
+        published=[item.published for item in gold],
+    )
     return [
-        next(coded) if article is not None else _uncoded(item)
-        for article, item in zip(articles, gold, strict=True)
+        _uncoded(item) if isinstance(result, InputError) else result
+        for item, result in zip(gold, results, strict=True)
     ]
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ..records import Actor, CodedArticle, Event
 from .gold import GoldArticle, GoldEvent, GoldQuote
-from .report import TaskReport, prf
+from .report import TaskReport, prf, share
 
 QUOTE_OVERLAP = 0.6
 _WORD = re.compile(r"\w+")
@@ -72,8 +72,8 @@ def score_events(
         figures.update({f"{level}_{name}": value for name, value in scores.items()})
     figures["gold_events_required"] = totals["root"]["required"]
     figures["output_events_scored"] = totals["root"]["scored"]
-    figures["quote_recall"] = _ratio(quote_counts["found"], quote_counts["required"])
-    figures["speaker_accuracy"] = _ratio(quote_counts["speaker_right"], quote_counts["text_found"])
+    figures["quote_recall"] = share(quote_counts["found"], quote_counts["required"])
+    figures["speaker_accuracy"] = share(quote_counts["speaker_right"], quote_counts["text_found"])
     figures["gold_quotes_required"] = quote_counts["required"]
     return TaskReport(
         task="events",
@@ -205,10 +205,10 @@ def _root_rows(per_root: dict[str, Counter[str]]) -> list[dict[str, object]]:
             "root": root,
             "gold": counts["gold"],
             "found": counts["found"],
-            "recall": _ratio(counts["found"], counts["gold"]),
+            "recall": share(counts["found"], counts["gold"]),
             "coded": counts["coded"],
             "correct": counts["correct"],
-            "precision": _ratio(counts["correct"], counts["coded"]),
+            "precision": share(counts["correct"], counts["coded"]),
         }
         for root, counts in sorted(per_root.items())
     ]
@@ -322,7 +322,3 @@ def _notes(gold_articles: list[GoldArticle]) -> list[str]:
     if not any(event.cameo for article in gold_articles for event in article.events):
         notes.append("code_* figures need full CAMEO event codes, which this gold lacks")
     return notes
-
-
-def _ratio(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0

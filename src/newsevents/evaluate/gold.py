@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -237,3 +238,41 @@ def _iso_date(value: str | None) -> str | None:
     if not value or not re.fullmatch(r"\d{8}", value):
         return None
     return f"{value[:4]}-{value[4:6]}-{value[6:]}"
+
+
+def read_jsonl(file: Path) -> Iterator[dict[str, Any]]:
+    """The JSON objects of a gold JSON Lines file.
+
+    Raises:
+        InputError: the file is missing or a line is not a JSON object.
+    """
+    if not file.is_file():
+        reason = "no such file"
+        raise InputError(Errors.E114.format(source=file, reason=reason), source=str(file))
+    with file.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as err:
+                reason = f"line {number} is not JSON: {err.msg}"
+                raise InputError(
+                    Errors.E114.format(source=file, reason=reason), source=str(file)
+                ) from err
+            if not isinstance(record, dict):
+                reason = f"line {number} is not a JSON object"
+                raise InputError(Errors.E114.format(source=file, reason=reason), source=str(file))
+            yield record
+
+
+def first_record_keys(file: Path) -> set[str]:
+    """The keys of the first record of a JSON Lines file, or none when it is not one."""
+    if file.suffix != ".jsonl":
+        return set()
+    try:
+        with file.open(encoding="utf-8") as lines:
+            record = json.loads(lines.readline())
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return set()
+    return set(record) if isinstance(record, dict) else set()

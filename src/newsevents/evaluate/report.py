@@ -44,6 +44,11 @@ def prf(true_positives: int, predicted: int, expected: int) -> dict[str, float]:
     return {"precision": precision, "recall": recall, "f1": f1}
 
 
+def share(part: int, whole: int) -> float:
+    """``part / whole``, or 0.0 when ``whole`` is 0."""
+    return part / whole if whole else 0.0
+
+
 def render_report(report: TaskReport, console: Console, *, verbose: bool = False) -> None:
     """Print ``report`` for people: its figures, then its tables (per-article rows only
     when ``verbose``)."""

@@ -17,8 +17,9 @@ from ..records import Article
 from ..settings import Settings
 from .text import article_from_text
 
-# Fewer words than this is a cookie wall, a gallery or a navigation page, not an article.
-MIN_BODY_WORDS = 20
+# A shorter body is a cookie wall, a gallery or a navigation page, not an article. Counted
+# in characters, not words, so that Chinese or Japanese pages reach the language check.
+MIN_BODY_CHARS = 150
 
 
 def article_from_html(
@@ -49,7 +50,7 @@ def article_from_html(
         raise InputError(Errors.E106.format(), source=source)
     title = title or extracted.title
     body = _paragraphs(extracted.text, title=title)
-    if len(body.split()) < MIN_BODY_WORDS:
+    if len(body) < MIN_BODY_CHARS:
         raise InputError(Errors.E106.format(), source=source)
     return article_from_text(
         body,

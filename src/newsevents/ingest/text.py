@@ -122,11 +122,14 @@ def _split_headline(body: str) -> tuple[str | None, str]:
 
 def _date_from_dateline(date_text: str, warnings: list[str]) -> str | None:
     """The dateline's date; without a year, the last such day up to today."""
-    resolved = resolve_date(date_text, base=date.today())
+    today = date.today()
+    resolved = resolve_date(date_text, base=today)
     if resolved is None:
         return None
     value, _precision = resolved
     if not re.search(r"\d{4}", date_text):
+        if value > today.isoformat():  # a story is not filed in the future
+            value = f"{int(value[:4]) - 1:04d}{value[4:]}"
         warnings.append(Warnings.W102.format(year=value[:4]))
     warnings.append(Warnings.W103.format(origin="dateline"))
     return value
