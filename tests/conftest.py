@@ -1,12 +1,12 @@
-"""Shared fixtures: the coder (spaCy model loaded once per session), article files, a local web server."""
+"""Shared fixtures: the coder (model loaded once per session), article files, a web server."""
 
 from __future__ import annotations
 
 import http.server
 import io
 import threading
-from datetime import date
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -64,10 +64,10 @@ PNG_BYTES = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x1
 
 # A page whose only content is a picture gallery: no article text at all.
 GALLERY_PAGE = (
-    "<!DOCTYPE html><html lang=\"en\"><head><title>In pictures</title></head><body><main>"
-    "<div class=\"gallery\"><figure><img src=\"/img/1.jpg\" alt=\"\"></figure>"
-    "<figure><img src=\"/img/2.jpg\" alt=\"\"></figure></div></main>"
-    "<script src=\"/js/gallery.js\"></script></body></html>"
+    '<!DOCTYPE html><html lang="en"><head><title>In pictures</title></head><body><main>'
+    '<div class="gallery"><figure><img src="/img/1.jpg" alt=""></figure>'
+    '<figure><img src="/img/2.jpg" alt=""></figure></div></main>'
+    '<script src="/js/gallery.js"></script></body></html>'
 )
 
 STORY_PATH = "/world/2023/11/14/doha-ceasefire-talks"
@@ -130,7 +130,7 @@ def gallery_page() -> str:
 
 @pytest.fixture(scope="session")
 def news_page() -> str:
-    """A news page with navigation, cookie banner, caption, newsletter, app promo and related links."""
+    """A news page with nav, cookie banner, caption, newsletter, app promo and related links."""
     return (DATA_DIR / "ceasefire_page.html").read_text(encoding="utf-8")
 
 
@@ -200,3 +200,29 @@ def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
     """Make the ingest step believe today is 2015-11-27 (a dateline's year is guessed from it)."""
     monkeypatch.setattr("newsevents.ingest.text.date", _FixedDate)
     return _FixedDate.today()
+
+
+@pytest.fixture(scope="session")
+def coded_corpus(coder: newsevents.Coder, news_page: str) -> list[newsevents.CodedArticle]:
+    """A few varied articles coded once: wire stories with datelines, a bare text, a web page."""
+    records = [
+        WIRE_STORY,
+        {"id": "ke-1", "text": DATED_STORY},
+        {
+            "id": "eu-3",
+            "title": "EU widens Iran sanctions",
+            "text": "BRUSSELS (Reuters) - The European Union imposed sanctions on three Iranian "
+            "officers on Thursday. EU ministers said more would follow next month, and "
+            "Foreign Minister Annalena Baerbock said Berlin backed the move.",
+            "published": "2022-10-20",
+        },
+        {"id": "doha-4", "html": news_page},
+    ]
+    return list(coder.code_many(records))
+
+
+@pytest.fixture
+def in_tmp_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Run the test from inside ``tmp_path``, so inputs can be named as a user names them."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path

@@ -42,9 +42,35 @@ def test_when_leaves_vague_expressions_unresolved(text: str) -> None:
     assert resolve_date(text, base=PUBLISHED) is None
 
 
-@pytest.mark.xfail(reason="bug: dateparser does not read 'last November'; when.py returns None", strict=True)
+@pytest.mark.issue(2)
 def test_when_resolves_last_named_month() -> None:
     assert resolve_date("last November", base=PUBLISHED) == ("2014-11", "month")
+
+
+@pytest.mark.issue(2)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("last November", "2014-11"),
+        ("last March", "2014-03"),  # the publication month itself: a year before
+        ("next March", "2016-03"),
+        ("next November", "2015-11"),
+        ("this May", "2015-05"),
+        ("this January", "2015-01"),
+    ],
+)
+def test_when_resolves_last_next_this_named_month(text: str, expected: str) -> None:
+    assert resolve_date(text, base=PUBLISHED) == (expected, "month")
+
+
+@pytest.mark.issue(2)
+@pytest.mark.parametrize("text", ["six months", "four years", "for four years", "three weeks"])
+def test_when_leaves_bare_durations_unresolved(text: str) -> None:
+    assert resolve_date(text, base=PUBLISHED) is None
+
+
+def test_when_in_a_duration_is_in_the_future() -> None:
+    assert resolve_date("in six months", base=PUBLISHED) == ("2015-09", "month")
 
 
 def test_when_resolve_dates_reads_every_date_entity(coder: newsevents.Coder) -> None:
@@ -66,14 +92,18 @@ def test_when_resolve_dates_offsets_slice_the_text(coder: newsevents.Coder) -> N
         assert doc.text[expr.start : expr.end] == expr.text
 
 
-@pytest.mark.xfail(
-    reason="bug: a duration ('six months' of 'in six months') resolves to a date in the past",
-    strict=True,
-)
+@pytest.mark.issue(2)
 def test_when_resolve_dates_does_not_put_future_in_past(coder: newsevents.Coder) -> None:
     doc = coder.nlp("The European Union said it would review the sanctions in six months.")
     values = [expr.value for expr in resolve_dates(doc, base=PUBLISHED)]
     assert all(value >= "2015-03" for value in values)
+
+
+@pytest.mark.issue(2)
+def test_when_resolve_dates_skips_duration_keeps_named_month(coder: newsevents.Coder) -> None:
+    doc = coder.nlp("He served four years in prison and will be released next March.")
+    found = [(expr.text, expr.value) for expr in resolve_dates(doc, base=PUBLISHED)]
+    assert found == [("next March", "2016-03")]
 
 
 @pytest.mark.parametrize(

@@ -18,8 +18,13 @@ TEXT = (
 )
 
 
-def _actor(actor_id: str, name: str, country: str | None = None, org: str | None = None,
-           code: str | None = None) -> Actor:
+def _actor(
+    actor_id: str,
+    name: str,
+    country: str | None = None,
+    org: str | None = None,
+    code: str | None = None,
+) -> Actor:
     return Actor(id=actor_id, name=name, kind="state", country=country, org=org, code=code)
 
 
@@ -31,19 +36,30 @@ ACTORS = [
 ]
 
 
-def _event(event_id: str, cameo: str, source: str | None, target: str | None,
-           **flags: bool) -> Event:
+def _event(
+    event_id: str, cameo: str, source: str | None, target: str | None, **flags: bool
+) -> Event:
     start = TEXT.index("Russia signed")
     return Event(
-        id=event_id, source=source, target=target, cameo=cameo, root=cameo[:2], plover=None,
-        quad_class=1, goldstein=0.0, trigger=Mention(start, start + 6, "signed"),
-        sentence=Offsets(start, start + 60), rule=f"test:{cameo}", **flags,
+        id=event_id,
+        source=source,
+        target=target,
+        cameo=cameo,
+        root=cameo[:2],
+        plover=None,
+        quad_class=1,
+        goldstein=0.0,
+        trigger=Mention(start, start + 6, "signed"),
+        sentence=Offsets(start, start + 60),
+        rule=f"test:{cameo}",
+        **flags,
     )
 
 
 def _coded(events: list[Event], quotes: list[Quote] | None = None) -> CodedArticle:
-    return CodedArticle(article=Article(id="t", text=TEXT), actors=ACTORS, events=events,
-                        quotes=quotes or [])
+    return CodedArticle(
+        article=Article(id="t", text=TEXT), actors=ACTORS, events=events, quotes=quotes or []
+    )
 
 
 GOLD = GoldArticle(
@@ -51,16 +67,33 @@ GOLD = GoldArticle(
     text=TEXT,
     published="2015-03-18",
     events=[
-        GoldEvent(roots=["05"], cameo="057", source=["RUS"], target=["SOUTH OSSETIA"],
-                  source_codes=["RUSGOV"], evidence="Russia signed a treaty with South Ossetia"),
-        GoldEvent(roots=["11"], cameo="111", source=["NATO"], target=["RUS"],
-                  evidence="NATO criticised the deal"),
+        GoldEvent(
+            roots=["05"],
+            cameo="057",
+            source=["RUS"],
+            target=["SOUTH OSSETIA"],
+            source_codes=["RUSGOV"],
+            evidence="Russia signed a treaty with South Ossetia",
+        ),
+        GoldEvent(
+            roots=["11"],
+            cameo="111",
+            source=["NATO"],
+            target=["RUS"],
+            evidence="NATO criticised the deal",
+        ),
         GoldEvent(roots=["12"], cameo="12", source=["GEO"], target=["RUS"], status="optional"),
-        GoldEvent(roots=["05"], cameo="054", source=["GEO"], target=["SOUTH OSSETIA"],
-                  status="wrong"),
+        GoldEvent(
+            roots=["05"], cameo="054", source=["GEO"], target=["SOUTH OSSETIA"], status="wrong"
+        ),
     ],
-    quotes=[GoldQuote(speaker="Vladimir Putin", speaker_codes=["RUS"],
-                      text="a joint defence and security zone will be created between us")],
+    quotes=[
+        GoldQuote(
+            speaker="Vladimir Putin",
+            speaker_codes=["RUS"],
+            text="a joint defence and security zone will be created between us",
+        )
+    ],
 )
 
 
@@ -123,32 +156,56 @@ def test_events_actor_code_level_compares_full_actor_codes() -> None:
 
 
 def test_events_reciprocal_gold_accepts_either_direction() -> None:
-    gold = GoldArticle(id="t", text=TEXT, published=None, events=[
-        GoldEvent(roots=["04"], source=["RUS", "GEO"], target=["RUS", "GEO"], reciprocal=True)])
+    gold = GoldArticle(
+        id="t",
+        text=TEXT,
+        published=None,
+        events=[
+            GoldEvent(roots=["04"], source=["RUS", "GEO"], target=["RUS", "GEO"], reciprocal=True)
+        ],
+    )
     coded = _coded([_event("e1", "040", "a4", "a1")])
     assert score_events([gold], [coded], dataset="unit").figures["root_recall"] == 1.0
 
 
 def test_events_empty_gold_target_accepts_any_target() -> None:
-    gold = GoldArticle(id="t", text=TEXT, published=None,
-                       events=[GoldEvent(roots=["14"], source=["GEO"], target=[])])
+    gold = GoldArticle(
+        id="t",
+        text=TEXT,
+        published=None,
+        events=[GoldEvent(roots=["14"], source=["GEO"], target=[])],
+    )
     coded = _coded([_event("e1", "141", "a4", None)])
     assert score_events([gold], [coded], dataset="unit").figures["root_recall"] == 1.0
 
 
 def test_events_quote_found_with_overlap_and_speaker() -> None:
-    quote = Quote(id="q1", speaker=None, speaker_text="Putin",
-                  text="A joint defence and security zone will be created between us, he said",
-                  start=0, end=10, kind="direct", cue="said")
+    quote = Quote(
+        id="q1",
+        speaker=None,
+        speaker_text="Putin",
+        text="A joint defence and security zone will be created between us, he said",
+        start=0,
+        end=10,
+        kind="direct",
+        cue="said",
+    )
     figures = _figures([], [quote])
     assert figures["quote_recall"] == 1.0
     assert figures["speaker_accuracy"] == 1.0
 
 
 def test_events_quote_with_wrong_speaker_is_not_found() -> None:
-    quote = Quote(id="q1", speaker=None, speaker_text="Stoltenberg",
-                  text="a joint defence and security zone will be created between us",
-                  start=0, end=10, kind="direct", cue="said")
+    quote = Quote(
+        id="q1",
+        speaker=None,
+        speaker_text="Stoltenberg",
+        text="a joint defence and security zone will be created between us",
+        start=0,
+        end=10,
+        kind="direct",
+        cue="said",
+    )
     figures = _figures([], [quote])
     assert figures["quote_recall"] == 0.0
     assert figures["speaker_accuracy"] == 0.0
@@ -161,9 +218,21 @@ def test_events_confusion_shows_where_gold_went() -> None:
 
 def test_gold_reads_the_project_format(tmp_path: Path) -> None:
     (tmp_path / "pact.txt").write_text(TEXT, encoding="utf-8")
-    gold = {"id": "pact", "published": "2015-03-18", "events": [
-        {"source": ["RUS"], "target": ["south ossetia"], "cameo": "057", "root": "05",
-         "status": "required", "evidence": "Russia signed a treaty"}], "quotes": []}
+    gold = {
+        "id": "pact",
+        "published": "2015-03-18",
+        "events": [
+            {
+                "source": ["RUS"],
+                "target": ["south ossetia"],
+                "cameo": "057",
+                "root": "05",
+                "status": "required",
+                "evidence": "Russia signed a treaty",
+            }
+        ],
+        "quotes": [],
+    }
     (tmp_path / "pact.gold.json").write_text(json.dumps(gold), encoding="utf-8")
     (article,) = read_gold(tmp_path)
     assert article.text == TEXT
@@ -177,7 +246,9 @@ def test_gold_reads_petrarch_xml_that_is_not_well_formed(tmp_path: Path) -> None
         '<Sentence category="AFP" date="20080806" id="AFP1_1" evaluate="true"/>\n'
         '<EventCoding eventcode="031" sourcecode="BRAGOV" targetcode="USA" />\n'
         "<Text>\nBrazil and the United States want to deepen\ntheir energy partnership.\n</Text>\n"
-        "</Sentence>\n</Sentences>\n", encoding="utf-8")
+        "</Sentence>\n</Sentences>\n",
+        encoding="utf-8",
+    )
     (article,) = read_gold(xml)
     assert article.published == "2008-08-06"
     assert article.text == "Brazil and the United States want to deepen their energy partnership."
@@ -186,10 +257,14 @@ def test_gold_reads_petrarch_xml_that_is_not_well_formed(tmp_path: Path) -> None
 
 
 def test_gold_reads_plover_jsonl_with_reciprocal_actors(tmp_path: Path) -> None:
-    record = {"id": "p1", "text": "Hungarian and Romanian officials agreed to cooperate.",
-              "cameo_root_candidates": ["03"], "reciprocal": True,
-              "source": [{"code": "HUN", "sector": "GOV"}, {"code": "ROU", "sector": "GOV"}],
-              "target": []}
+    record = {
+        "id": "p1",
+        "text": "Hungarian and Romanian officials agreed to cooperate.",
+        "cameo_root_candidates": ["03"],
+        "reciprocal": True,
+        "source": [{"code": "HUN", "sector": "GOV"}, {"code": "ROU", "sector": "GOV"}],
+        "target": [],
+    }
     path = tmp_path / "plover_gsr.jsonl"
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     (article,) = read_gold(tmp_path)

@@ -21,6 +21,9 @@ BODY = " Officials said talks would resume on Thursday."
         ("WASHINGTON (AP) --", "Washington", None, "Associated Press"),
         ("N'DJAMENA, Chad (AFP) -", "N'Djamena", None, "Agence France-Presse"),
         ("BRUSSELS, Belgium, Oct. 3 (dpa) –", "Brussels", "Oct. 3", "Deutsche Presse-Agentur"),
+        ("WASHINGTON, D.C. (AP) —", "Washington", None, "Associated Press"),
+        ("WASHINGTON, D.C., March 4 (AP) —", "Washington", "March 4", "Associated Press"),
+        ("WASHINGTON, D.C. —", "Washington", None, None),
     ],
 )
 def test_dateline_parses_wire_forms(
@@ -39,6 +42,8 @@ def test_dateline_parses_wire_forms(
         "NAIROBI, Kenya, June 4, 2024 (AP) —",
         "BEIRUT —",
         "WASHINGTON (AP) --",
+        "WASHINGTON, D.C. (AP) —",
+        "WASHINGTON, D.C., March 4 (AP) —",
     ],
 )
 def test_dateline_span_ends_where_the_story_begins(dateline: str) -> None:
@@ -65,6 +70,10 @@ def test_dateline_keeps_an_unknown_agency_as_printed() -> None:
     "text",
     [
         "US - China talks resume in Geneva after a six-month pause",
+        pytest.param(
+            "U.S. - China talks resume in Geneva after a six-month pause",
+            marks=pytest.mark.issue(2),
+        ),
         "The minister said - quietly - that the talks had failed.",
         "UN chief says ceasefire talks must resume",
         "Russian President Vladimir Putin signed the treaty on Wednesday.",

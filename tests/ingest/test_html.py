@@ -10,12 +10,14 @@ from newsevents.ingest.html import article_from_html
 HEADLINE = "Ceasefire talks open in Doha as mediators press both sides"
 
 # A cookie wall: navigation, a cookie banner and a footer, no story.
-COOKIE_WALL = """<!DOCTYPE html><html lang="en"><head><title>The Lantern Courier</title></head><body>
+COOKIE_WALL = """<!DOCTYPE html><html lang="en">
+<head><title>The Lantern Courier</title></head><body>
 <header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World news</a></li>
 <li><a href="/markets">Markets</a></li></ul></nav></header>
 <div class="cookie-banner" role="dialog"><p>We use cookies to improve your reading experience
 and to measure our audience.</p><button>Accept cookies</button></div>
-<footer><ul><li><a href="/about">About us</a></li><li><a href="/privacy">Privacy policy</a></li></ul>
+<footer><ul><li><a href="/about">About us</a></li>
+<li><a href="/privacy">Privacy policy</a></li></ul>
 <p>Copyright 2023 The Lantern Courier.</p></footer></body></html>"""
 
 
@@ -75,18 +77,12 @@ def test_html_arguments_win_over_metadata(news_page: str) -> None:
     assert (article.published, article.outlet, article.id) == ("2023-11-15", "Gulf Wire", "d1")
 
 
-@pytest.mark.xfail(
-    reason="bug: the <h1> inside <article> is kept in the body, so the headline is in the text twice",
-    strict=True,
-)
+@pytest.mark.issue(2)
 def test_html_headline_once_in_text(news_page: str) -> None:
     assert article_from_html(news_page, source="doha.html").text.count(HEADLINE) == 1
 
 
-@pytest.mark.xfail(
-    reason="bug: the body starts with the repeated headline, so the 'DOHA —' dateline is missed",
-    strict=True,
-)
+@pytest.mark.issue(2)
 def test_html_dateline_place_read_from_first_paragraph(news_page: str) -> None:
     article = article_from_html(news_page, source="doha.html")
     assert article.dateline is not None
@@ -94,14 +90,41 @@ def test_html_dateline_place_read_from_first_paragraph(news_page: str) -> None:
 
 
 def test_html_without_article_text_raises_e106(gallery_page: str) -> None:
-    with pytest.raises(InputError, match=r"\[E106\] gallery\.html"):
+    with pytest.raises(InputError, match=r"^gallery\.html: \[E106\] no article text found"):
         article_from_html(gallery_page, source="gallery.html")
 
 
-@pytest.mark.xfail(
-    reason="bug: a page with only a cookie banner and navigation is coded as an article",
-    strict=True,
-)
+@pytest.mark.issue(2)
 def test_html_cookie_wall_raises_e106() -> None:
-    with pytest.raises(InputError, match=r"\[E106\]"):
+    with pytest.raises(InputError, match=r"^wall\.html: \[E106\] no article text found"):
         article_from_html(COOKIE_WALL, source="wall.html")
+
+
+def _brief_page(paragraph: str) -> str:
+    return (
+        '<!DOCTYPE html><html lang="en"><head><title>Curfew lifted in Beirut</title></head>'
+        f"<body><article><h1>Curfew lifted in Beirut</h1><p>{paragraph}</p></article>"
+        "</body></html>"
+    )
+
+
+BRIEF = (
+    "Lebanese authorities lifted the overnight curfew in Beirut on Sunday, the interior "
+    "ministry said."
+)
+
+
+@pytest.mark.issue(2)
+def test_html_page_under_twenty_words_raises_e106() -> None:
+    assert len(BRIEF.split()) < 20
+    with pytest.raises(InputError, match=r"^brief\.html: \[E106\] "):
+        article_from_html(_brief_page(BRIEF), source="brief.html")
+
+
+@pytest.mark.issue(2)
+def test_html_short_story_of_twenty_words_or_more_is_kept() -> None:
+    paragraph = BRIEF + " Shops reopened and traffic returned to the main roads of the capital."
+    assert len(paragraph.split()) >= 20
+    article = article_from_html(_brief_page(paragraph), source="brief.html")
+    assert article.title == "Curfew lifted in Beirut"
+    assert article.text == f"Curfew lifted in Beirut\n\n{paragraph}"

@@ -69,29 +69,37 @@ def test_records_bare_string_is_article_text() -> None:
     [{"id": "x", "title": "Only a headline"}, {"text": ""}, {"text": "   "}, {"html": None}],
 )
 def test_records_without_text_raise_e107(record: dict) -> None:
-    with pytest.raises(InputError, match=r"\[E107\] in\.jsonl:3"):
+    with pytest.raises(InputError, match=r"^in\.jsonl:3: \[E107\] no text; ") as caught:
         article_from_record(record, source="in.jsonl:3")
+    error = caught.value
+    assert error.source == "in.jsonl:3"
+    assert error.message.startswith("[E107] no text; ")
+    assert str(error) == f"in.jsonl:3: {error.message}"
 
 
 @pytest.mark.parametrize("record", [{"text": ["a", "list"]}, {"text": STORY, "title": 12}])
 def test_records_field_of_wrong_type_raises_e107(record: dict) -> None:
-    with pytest.raises(InputError, match=r"\[E107\]"):
+    with pytest.raises(InputError, match=r"^in\.jsonl:1: \[E107\] field '\w+' is a "):
         article_from_record(record, source="in.jsonl:1")
 
 
 def test_records_bad_published_raises_e110() -> None:
-    with pytest.raises(InputError, match=r"\[E110\] in\.jsonl:1: '18/03/2015'"):
+    with pytest.raises(InputError, match=r"^in\.jsonl:1: \[E110\] '18/03/2015' is not a date"):
         article_from_record({"text": STORY, "published": "18/03/2015"}, source="in.jsonl:1")
 
 
 def test_records_text_over_size_limit_raises_e105() -> None:
-    with pytest.raises(InputError, match=r"\[E105\]"):
-        article_from_record({"text": STORY}, source="in.jsonl:1", settings=Settings.load(max_bytes=50))
+    size = len(STORY.encode("utf-8"))
+    expected = rf"^in\.jsonl:1: \[E105\] {size} bytes, over the limit of 50; "
+    with pytest.raises(InputError, match=expected):
+        article_from_record(
+            {"text": STORY}, source="in.jsonl:1", settings=Settings.load(max_bytes=50)
+        )
 
 
 def test_records_jsonl_label_is_path_and_line() -> None:
     text = json.dumps({"text": STORY}) + "\n\n" + json.dumps({"text": STORY}) + "\n"
-    assert [label for label, _ in read_records(text, source="in.jsonl")] == [
+    assert [label for label, _ in read_records(text, source="in.jsonl", lines=True)] == [
         "in.jsonl:1",
         "in.jsonl:3",
     ]
@@ -99,15 +107,32 @@ def test_records_jsonl_label_is_path_and_line() -> None:
 
 def test_records_json_array_labels_number_items() -> None:
     text = json.dumps([{"text": STORY}, {"text": STORY}], indent=2)
-    assert [label for label, _ in read_records(text, source="in.json")] == [
+    assert [label for label, _ in read_records(text, source="in.json", lines=False)] == [
         "in.json[1]",
         "in.json[2]",
     ]
 
 
-def test_records_pretty_printed_object_is_one_record() -> None:
+@pytest.mark.parametrize("indent", [2, None], ids=["pretty", "one-line"])
+def test_records_json_object_is_one_record_labelled_with_path(indent: int | None) -> None:
+    text = json.dumps({"id": "tz-17", "text": STORY}, indent=indent)
+    items = list(read_records(text, source="in.json", lines=False))
+    assert [(label, record["id"]) for label, record in items] == [("in.json", "tz-17")]
+
+
+def test_records_json_lines_in_json_file_raise_e111() -> None:
+    text = json.dumps({"text": STORY}) + "\n" + json.dumps({"text": STORY}) + "\n"
+    (error,) = read_records(text, source="in.json", lines=False)
+    assert isinstance(error, InputError)
+    assert str(error).startswith("in.json: [E111] not valid JSON (")
+
+
+def test_records_pretty_printed_object_in_jsonl_file_is_not_one_record() -> None:
     text = json.dumps({"id": "tz-17", "text": STORY}, indent=2)
-    assert [record["id"] for _, record in read_records(text, source="in.json")] == ["tz-17"]
+    items = list(read_records(text, source="in.jsonl", lines=True))
+    assert items
+    assert all(isinstance(item, InputError) for item in items)
+    assert str(items[0]).startswith("in.jsonl:1: [E103] not a JSON object (")
 
 
 @pytest.mark.parametrize(
@@ -116,16 +141,18 @@ def test_records_pretty_printed_object_is_one_record() -> None:
 )
 def test_records_bad_jsonl_line_raises_e103_naming_line(line: str, reason: str) -> None:
     text = "\n".join([json.dumps({"text": STORY}), line, json.dumps({"text": STORY})])
-    items = list(read_records(text, source="in.jsonl"))
+    items = list(read_records(text, source="in.jsonl", lines=True))
     error = items[1]
     assert isinstance(error, InputError)
-    assert str(error).startswith("[E103] in.jsonl: line 2 ")
+    assert error.source == "in.jsonl:2"
+    assert str(error).startswith("in.jsonl:2: [E103] not a JSON object (")
+    assert "line 2" not in error.message
     assert reason in str(error)
     assert [label for label, _ in (items[0], items[2])] == ["in.jsonl:1", "in.jsonl:3"]
 
 
 def test_records_invalid_json_document_raises_e111() -> None:
-    items = list(read_records('[{"text": "Talks resumed."},', source="in.json"))
+    items = list(read_records('[{"text": "Talks resumed."},', source="in.json", lines=False))
     assert len(items) == 1
     assert isinstance(items[0], InputError)
-    assert str(items[0]).startswith("[E111] in.json: not valid JSON")
+    assert str(items[0]).startswith("in.json: [E111] not valid JSON")

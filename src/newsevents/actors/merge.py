@@ -24,7 +24,7 @@ def merge_mentions(mentions: list[ActorMention]) -> list[Actor]:
     actors: list[Actor] = []
     index: dict[tuple[str, str], Actor] = {}
     for mention in mentions:
-        actor = next((index[key] for key in _lookups(mention) if key in index), None)
+        actor = _find(index, mention)
         if actor is None:
             actor = Actor(id=f"a{len(actors) + 1}", name=mention.text, kind=mention.kind)
             actors.append(actor)
@@ -34,6 +34,23 @@ def merge_mentions(mentions: list[ActorMention]) -> list[Actor]:
         for key in _keys(mention):
             index.setdefault(key, actor)
     return actors
+
+
+def _find(index: dict[tuple[str, str], Actor], mention: ActorMention) -> Actor | None:
+    """The earlier actor this mention refers to, if any. A short form found this way must
+    still be the actor's whole name: after "Clinton" joined "Hillary Clinton", a later
+    "Bill Clinton" is someone else."""
+    for key in _lookups(mention):
+        actor = index.get(key)
+        if actor is None:
+            continue
+        if (
+            key[0] == _SHORT_PERSON
+            and mention.text.split()[-len(actor.name.split()) :] != actor.name.split()
+        ):
+            continue
+        return actor
+    return None
 
 
 def _lookups(mention: ActorMention) -> list[tuple[str, str]]:

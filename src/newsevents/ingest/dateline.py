@@ -42,7 +42,8 @@ def _wire_services() -> dict[str, str]:
 def parse_dateline(body: str, *, offset: int = 0) -> Dateline | None:
     """The dateline at the start of ``body``, or None; offsets are shifted by ``offset``."""
     match = _DATELINE.match(body)
-    if match is None:
+    # a place has at least three letters: "U.S. - China talks" opens no dateline
+    if match is None or sum(char.isalpha() for char in match.group("place")) < 3:
         return None
     agency = match.group("agency")
     return Dateline(

@@ -14,7 +14,7 @@ Example:
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..errors import Errors, InputError
@@ -74,9 +74,10 @@ def read_records(text: str, *, source: str, lines: bool) -> Iterator[tuple[str, 
         except json.JSONDecodeError as err:
             yield InputError(Errors.E111.format(source=source, reason=err), source=source)
             return
-        items = data if isinstance(data, list) else [data]
-        for number, item in enumerate(items, start=1):
-            yield (f"{source}[{number}]" if len(items) > 1 else source), item
+        if not isinstance(data, list):
+            yield from _objects([(source, data)])
+            return
+        yield from _objects((f"{source}[{number}]", item) for number, item in enumerate(data, 1))
         return
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -95,6 +96,16 @@ def read_records(text: str, *, source: str, lines: bool) -> Iterator[tuple[str, 
             )
             continue
         yield label, item
+
+
+def _objects(items: Iterable[tuple[str, Any]]) -> Iterator[tuple[str, Any] | InputError]:
+    """Each labelled item that is a JSON object; any other value is an InputError."""
+    for label, item in items:
+        if isinstance(item, dict):
+            yield label, item
+        else:
+            reason = f"a record is a JSON object, not a {type(item).__name__}"
+            yield InputError(Errors.E107.format(reason=reason), source=label)
 
 
 def _string_field(record: dict[str, Any], key: str, source: str) -> str | None:

@@ -1,0 +1,175 @@
+"""Actor mentions merged within one article: one actor per referent, ids by first mention."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents
+from newsevents.actors.mentions import ActorMention
+from newsevents.actors.merge import merge_mentions
+
+
+def _mentions(*names_and_kinds: tuple[str, str]) -> list[ActorMention]:
+    """Mentions laid out one after another, as they would be in a text."""
+    mentions, start = [], 0
+    for name, kind in names_and_kinds:
+        mentions.append(ActorMention(name, start, start + len(name), kind))
+        start += len(name) + 20
+    return mentions
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "kind"),
+    [
+        ("Vladimir Putin", "Putin", "person"),
+        pytest.param(
+            "Vladimir Vladimirovich Putin",
+            "Vladimir Putin",
+            "person",
+            marks=pytest.mark.issue(2),
+        ),
+        ("European Union", "EU", "other"),
+        ("North Atlantic Treaty Organization", "NATO", "other"),
+        ("Kremlin", "kremlin", "other"),
+    ],
+)
+def test_merge_later_short_form_joins_earlier_actor(first: str, later: str, kind: str) -> None:
+    (actor,) = merge_mentions(_mentions((first, kind), (later, kind)))
+    assert actor.name == first
+    assert [mention.text for mention in actor.mentions] == [first, later]
+
+
+@pytest.mark.issue(2)
+def test_merge_full_name_after_surname_joins_it() -> None:
+    (actor,) = merge_mentions(_mentions(("Putin", "person"), ("Vladimir Putin", "person")))
+    assert actor.name == "Vladimir Putin"
+    assert len(actor.mentions) == 2
+
+
+@pytest.mark.issue(2)
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (
+            ["Hillary Clinton", "Clinton", "Bill Clinton"],
+            [
+                ("Hillary Clinton", ["Hillary Clinton", "Clinton"]),
+                ("Bill Clinton", ["Bill Clinton"]),
+            ],
+        ),
+        (
+            ["Clinton", "Hillary Clinton", "Bill Clinton"],
+            [
+                ("Hillary Clinton", ["Clinton", "Hillary Clinton"]),
+                ("Bill Clinton", ["Bill Clinton"]),
+            ],
+        ),
+    ],
+    ids=["surname-after-full-name", "surname-first"],
+)
+def test_merge_surname_does_not_join_two_full_names(
+    names: list[str], expected: list[tuple[str, list[str]]]
+) -> None:
+    actors = merge_mentions(_mentions(*((name, "person") for name in names)))
+    assert [(actor.name, [m.text for m in actor.mentions]) for actor in actors] == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        (("Vladimir Putin", "person"), ("Vladimir Zelensky", "person")),
+        (("Hillary Clinton", "person"), ("Clinton Foundation", "other")),
+        (("European Union", "other"), ("UN", "other")),
+        (("Ukraine", "other"), ("Ukrainian", "other")),
+    ],
+)
+def test_merge_different_actors_stay_apart(first: tuple[str, str], later: tuple[str, str]) -> None:
+    assert [actor.name for actor in merge_mentions(_mentions(first, later))] == [
+        first[0],
+        later[0],
+    ]
+
+
+def test_merge_ids_in_order_of_first_mention() -> None:
+    actors = merge_mentions(
+        _mentions(
+            ("Russia", "other"),
+            ("Vladimir Putin", "person"),
+            ("NATO", "other"),
+            ("Putin", "person"),
+            ("Georgia", "other"),
+        )
+    )
+    assert [(actor.id, actor.name) for actor in actors] == [
+        ("a1", "Russia"),
+        ("a2", "Vladimir Putin"),
+        ("a3", "NATO"),
+        ("a4", "Georgia"),
+    ]
+
+
+def test_merge_no_mentions_no_actors() -> None:
+    assert merge_mentions([]) == []
+
+
+def test_merge_article_full_name_then_surname(coder: newsevents.Coder) -> None:
+    coded = coder.code(
+        "Kremlin signs treaty\n\nMOSCOW, March 18 (AFP) - Russian President Vladimir Putin "
+        "signed a treaty with the leader of South Ossetia on Wednesday. Putin said the "
+        "agreement would guarantee the region's security.",
+        published="2015-03-18",
+    )
+    putin = [actor for actor in coded.actors if actor.name == "Vladimir Putin"]
+    assert len(putin) == 1
+    assert [mention.text for mention in putin[0].mentions] == ["Vladimir Putin", "Putin"]
+    assert putin[0].kind == "person"
+    assert not any(actor.name == "Putin" for actor in coded.actors)
+
+
+def test_merge_article_organisation_then_initials(coder: newsevents.Coder) -> None:
+    coded = coder.code(
+        "BRUSSELS (Reuters) - The European Union imposed new sanctions on Iran on Thursday. "
+        "EU foreign ministers said the measures targeted drone makers.",
+        published="2015-03-18",
+    )
+    (union,) = [actor for actor in coded.actors if actor.name == "European Union"]
+    assert [mention.text for mention in union.mentions] == ["European Union", "EU"]
+    assert not any(actor.name == "EU" for actor in coded.actors)
+
+
+def test_merge_article_dateline_city_is_not_an_actor(coder: newsevents.Coder) -> None:
+    coded = coder.code(
+        "MOSCOW, March 18 (AFP) - Russia's foreign ministry summoned the German ambassador "
+        "on Wednesday to protest against the arrest of two Russian nationals.",
+        published="2015-03-18",
+    )
+    assert "Moscow" not in [actor.name.title() for actor in coded.actors]
+    dateline = coded.article.dateline
+    for actor in coded.actors:
+        assert all(mention.start >= dateline.end for mention in actor.mentions)
+
+
+def test_merge_article_ids_follow_first_mention(coder: newsevents.Coder) -> None:
+    coded = coder.code(
+        "VILNIUS, Lithuania (AP) — The North Atlantic Treaty Organization held talks with "
+        "Ukraine on Tuesday. NATO Secretary-General Jens Stoltenberg said Ukraine would "
+        "receive more air defence systems.",
+        published="2015-03-18",
+    )
+    assert [actor.id for actor in coded.actors] == [
+        f"a{n}" for n in range(1, len(coded.actors) + 1)
+    ]
+    firsts = [actor.mentions[0].start for actor in coded.actors]
+    assert firsts == sorted(firsts)
+    assert len(coded.actors) >= 3
+
+
+@pytest.mark.issue(2)
+def test_merge_article_headline_surname_joins_body_full_name(coder: newsevents.Coder) -> None:
+    coded = coder.code(
+        "Putin signs treaty with South Ossetia\n\nMOSCOW, March 18 (AFP) - Russian President "
+        "Vladimir Putin signed a treaty with the leader of South Ossetia on Wednesday.",
+        published="2015-03-18",
+    )
+    people = [actor for actor in coded.actors if actor.kind == "person"]
+    assert [(actor.name, len(actor.mentions)) for actor in people] == [("Vladimir Putin", 2)]
