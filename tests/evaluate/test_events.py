@@ -270,3 +270,16 @@ def test_gold_reads_plover_jsonl_with_reciprocal_actors(tmp_path: Path) -> None:
     (article,) = read_gold(tmp_path)
     assert article.events[0].source == ["HUN", "ROU"] == article.events[0].target
     assert article.events[0].source_codes == ["HUNGOV", "ROUGOV"]
+
+
+def test_gold_reads_petrarch_codings_with_closing_tags(tmp_path: Path) -> None:
+    xml = tmp_path / "unittest.xml"
+    xml.write_text(
+        '<Sentences><Sentence date="19950101" id="DEMO-00" category="DEMO" sentence="true">\n'
+        '<EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>\n'
+        "<Text>Arnor is about to restore full diplomatic ties with Gondor.</Text>\n"
+        "</Sentence></Sentences>\n",
+        encoding="utf-8",
+    )
+    (article,) = read_gold(xml)
+    assert [event.cameo for event in article.events] == ["064"]

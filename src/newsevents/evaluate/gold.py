@@ -124,7 +124,7 @@ def _read_project_gold(file: Path) -> GoldArticle:
 
 _SENTENCE = re.compile(r"<Sentence\b([^>]*)/?>(.*?)</Sentence>", re.DOTALL)
 _ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
-_CODING = re.compile(r"<EventCoding\b([^>]*)/>")
+_CODING = re.compile(r"<EventCoding\b([^>]*?)/?>")
 _TEXT = re.compile(r"<Text>(.*?)</Text>", re.DOTALL)
 
 
