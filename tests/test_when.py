@@ -122,3 +122,8 @@ def test_when_parse_iso_date_keeps_the_day(value: str, expected: date) -> None:
 def test_when_parse_iso_date_refuses_other_forms(value: str) -> None:
     with pytest.raises(ValueError):
         parse_iso_date(value)
+
+
+@pytest.mark.issue(3)
+def test_when_february_29_without_a_nearby_leap_year_resolves() -> None:
+    assert resolve_date("February 29", base=date(2026, 11, 28)) == ("2024-02-29", "day")

@@ -13,7 +13,10 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from . import __version__
+from .coder import Coder
 from .errors import DataFileError, InputError, ModelNotFoundError
+from .evaluate import TASKS, evaluate
+from .evaluate.report import render_report
 from .output import FORMATS, format_for_path, open_writer
 from .records import CodedArticle
 from .run.local import RunSummary, code_inputs
@@ -149,9 +152,7 @@ def evaluate_cli(
     ] = None,
     task: Annotated[
         str | None,
-        typer.Option(
-            help="events, extraction, dates, locations, quotes or actors (default: from the gold)."
-        ),
+        typer.Option(help=f"{', '.join(TASKS)} (default: from the gold)."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     verbose: Annotated[
@@ -164,9 +165,6 @@ def evaluate_cli(
 
     Example: newsevents evaluate --gold tests/gold --verbose
     """
-    from .coder import Coder
-    from .evaluate import TASKS, evaluate
-    from .evaluate.report import render_report
 
     if task is not None:
         _check_choice("--task", task, TASKS)

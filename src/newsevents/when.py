@@ -104,6 +104,8 @@ def _nearest_year(found: date, base: date) -> date:
             candidates.append(found.replace(year=year))
         except ValueError:  # 29 February in a common year
             continue
+    if not candidates:  # 29 February, and no leap year among them: keep dateparser's year
+        return found
     return min(candidates, key=lambda candidate: abs((candidate - base).days))
 
 

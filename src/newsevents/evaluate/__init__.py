@@ -7,7 +7,10 @@
 - dates: tempeval3-platinum (date normalisation);
 - locations: event-location (where an event happened);
 - quotes: polnear (quotation attribution);
-- actors: conflibert-cameo (actor spans).
+- actors: conflibert-cameo (actor spans);
+- eventtypes: case2021-task2, conflibert-cameo/cameo_class_test.tsv, glocon-sample,
+  india-police-events (event type per sentence or snippet);
+- toponyms: geoparsing-gritta (toponym spans and geocoding).
 
 Example:
     >>> report = evaluate(Path("tests/gold"))
@@ -34,7 +37,8 @@ __all__ = ["TASKS", "TaskReport", "evaluate"]
 
 # Stage tasks, each a module here with matches(path) and evaluate_<task>(path, ...);
 # "events" scores any other gold. Modules load on use: each pulls in what its data needs.
-STAGE_TASKS = ("extraction", "dates", "locations", "quotes", "actors")
+# actors comes before eventtypes: the conflibert-cameo folder is the actors task's.
+STAGE_TASKS = ("extraction", "dates", "locations", "quotes", "actors", "eventtypes", "toponyms")
 TASKS = ("events", *STAGE_TASKS)
 
 
