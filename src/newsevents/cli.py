@@ -17,7 +17,7 @@ from .coder import Coder
 from .errors import DataFileError, InputError, ModelNotFoundError
 from .evaluate import TASKS, evaluate
 from .evaluate.report import render_report
-from .output import FORMATS, format_for_path, open_writer
+from .output import FORMATS, format_for_path, open_writer, write_all
 from .records import CodedArticle
 from .run.local import RunSummary, code_inputs
 from .settings import Settings, setting_help
@@ -133,10 +133,7 @@ def show_cli(
     except (OSError, ValueError, KeyError, TypeError) as err:
         _fail(f"{coded_file}: not a file of coded articles ({err})", code=EXIT_USAGE)
     with ExitStack() as stack:
-        stream = _open_out(out, stack)
-        with open_writer(fmt, stream) as writer:
-            for coded in articles:
-                writer.write(coded)
+        write_all(articles, fmt, _open_out(out, stack))
 
 
 @app.command("evaluate")

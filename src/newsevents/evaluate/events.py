@@ -223,24 +223,22 @@ def _confuse(
     for gold in gold_events:
         if gold.status != "required":
             continue
-        start = text.find(gold.evidence) if gold.evidence else -1
-        in_sentence = (
-            [
-                event.root
-                for event in coded.events
-                if start >= 0
-                and event.sentence.start <= start + len(gold.evidence or "")
-                and start <= event.sentence.end
-            ]
-            if gold.evidence
-            else [event.root for event in coded.events]
-        )
+        in_sentence = [event.root for event in coded.events if _covers(event, text, gold)]
         coded_root = (
             gold.roots[0]
             if gold.roots[0] in in_sentence
             else (in_sentence[0] if in_sentence else "none")
         )
         confusion[(gold.roots[0], coded_root)] += 1
+
+
+def _covers(event: Event, text: str, gold: GoldEvent) -> bool:
+    """Whether ``event``'s sentence overlaps the gold evidence (any event, without one)."""
+    if not gold.evidence:
+        return True
+    start = text.find(gold.evidence)
+    end = start + len(gold.evidence)
+    return start >= 0 and event.sentence.start <= end and start <= event.sentence.end
 
 
 def _score_quotes(

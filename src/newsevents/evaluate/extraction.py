@@ -45,7 +45,7 @@ from ..ingest.html import article_from_html
 from ..ingest.text import decode_bytes
 from ..records import Article
 from ..settings import Settings
-from .report import TaskReport, prf
+from .report import TaskReport, prf, share
 
 SCRAPINGHUB_GOLD = "ground-truth.json"
 TRAFILATURA_GOLD = "evaldata_en.json"
@@ -210,7 +210,7 @@ def _evaluate_trafilatura(path: Path, *, settings: Settings, limit: int | None) 
     figures["f1_without_skipped"] = snippet_scores(*english_totals)["f1"]
     for name in ("title", "date"):
         given = metadata[f"{name}s"]
-        figures[f"{name}_accuracy"] = metadata[f"{name}_correct"] / given if given else 0.0
+        figures[f"{name}_accuracy"] = share(metadata[f"{name}_correct"], given)
         figures[f"{name}s"] = given
     notes = [
         *_failure_notes(statuses),
