@@ -20,10 +20,12 @@ HERE = Path(__file__).resolve().parent
 RUNS = {
     "Throughput (full pipeline vs bare spaCy, same process)": ["throughput.py"],
     "Scaling": ["scaling.py"],
+    "Actor dictionary size (200 vs 20 000 entries, same process)": ["actor_lookup.py"],
 }
 QUICK = {
     "throughput.py": ["--copies", "2", "--repeat", "1"],
     "scaling.py": ["--sizes", "100", "1000", "--tokens", "20000"],
+    "actor_lookup.py": ["--articles", "60", "--repeat", "2"],
 }
 
 

@@ -20,7 +20,6 @@ from pathlib import Path
 from corpus import make_corpus
 
 from newsevents import Coder
-from newsevents.actors import find_actors
 from newsevents.when import resolve_dates
 from newsevents.where import find_places
 
@@ -41,7 +40,7 @@ def corpus_scaling(coder: Coder, sizes: list[int]) -> list[dict[str, float]]:
 
 def length_scaling(coder: Coder, lengths: list[int], tokens_each: int) -> list[dict[str, float]]:
     stages = {
-        "actors": lambda doc: find_actors(doc),
+        "actors": lambda doc: coder.actors(doc, day=PUBLISHED),
         "places": lambda doc: find_places(doc),
         "dates": lambda doc: resolve_dates(doc, base=PUBLISHED),
     }

@@ -15,7 +15,7 @@ from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 
-from .coder import Coder, code_doc
+from .coder import Coder
 from .errors import InputError, ModelNotFoundError
 from .ingest import read_inputs
 from .records import (
@@ -48,7 +48,6 @@ __all__ = [
     "Quote",
     "Settings",
     "TimeExpression",
-    "code_doc",
     "code_file",
     "code_text",
 ]

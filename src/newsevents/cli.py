@@ -88,6 +88,7 @@ def code_cli(
     max_bytes: Annotated[int | None, typer.Option(help=_HELP["max_bytes"])] = None,
     batch_size: Annotated[int | None, typer.Option(help=_HELP["batch_size"])] = None,
     n_process: Annotated[int | None, typer.Option(help=_HELP["n_process"])] = None,
+    actors: Annotated[str | None, typer.Option(help=_HELP["actors"])] = None,
     config: Annotated[
         Path | None,
         typer.Option(help="A settings file (TOML) over the defaults; also NEWSEVENTS_CONFIG."),
@@ -102,12 +103,19 @@ def code_cli(
     if published is not None:
         _check_date(published)
     settings = _settings(
-        config, model=model, max_bytes=max_bytes, batch_size=batch_size, n_process=n_process
+        config,
+        model=model,
+        max_bytes=max_bytes,
+        batch_size=batch_size,
+        n_process=n_process,
+        actors=actors,
     )
     try:
         summary = _run_code(inputs, out=out, fmt=fmt, settings=settings, published=published)
     except ModelNotFoundError as err:
         _fail(str(err), code=3)
+    except DataFileError as err:
+        _fail(str(err), code=EXIT_USAGE)
     stderr.print(f"newsevents: {summary}", style="dim" if not summary.failed else "bold")
     raise typer.Exit(summary.exit_code)
 
@@ -157,6 +165,7 @@ def evaluate_cli(
     ] = False,
     limit: Annotated[int | None, typer.Option(help="Score only the first N gold items.")] = None,
     model: Annotated[str | None, typer.Option(help=_HELP["model"])] = None,
+    actors: Annotated[str | None, typer.Option(help=_HELP["actors"])] = None,
 ) -> None:
     """Score newsevents against gold annotations: events, quotes, or one stage.
 
@@ -165,13 +174,13 @@ def evaluate_cli(
 
     if task is not None:
         _check_choice("--task", task, TASKS)
-    settings = _settings(None, model=model)
+    settings = _settings(None, model=model, actors=actors)
     try:
         coder = Coder(settings=settings) if coded is None and task != "extraction" else None
         report = evaluate(gold, task=task, coded=coded, coder=coder, limit=limit)
     except ModelNotFoundError as err:
         _fail(str(err), code=3)
-    except InputError as err:
+    except (InputError, DataFileError) as err:
         _fail(str(err), code=EXIT_USAGE)
     if as_json:
         print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))

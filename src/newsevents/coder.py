@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc
 
-from .actors import find_actors
+from .actors import ActorFinder
 from .ingest import article_from_record
 from .nlp import load_model
 from .records import Article, CodedArticle
@@ -36,6 +37,8 @@ class Coder:
     def __init__(self, model: str | None = None, *, settings: Settings | None = None) -> None:
         self.settings = settings or Settings.load(model=model)
         self.nlp = load_model(self.settings.model)
+        dictionary = Path(self.settings.actors) if self.settings.actors else None
+        self.actors = ActorFinder(self.nlp, dictionary=dictionary)
 
     def code(self, record: str | dict[str, Any], *, published: str | None = None) -> CodedArticle:
         """Code one article given as text or as a record {id?, text | html, title?, ...}."""
@@ -78,15 +81,14 @@ class Coder:
             n_process=n_process or self.settings.n_process,
         )
         for doc, article in docs:
-            yield code_doc(doc, article)
+            yield self.code_doc(doc, article)
 
-
-def code_doc(doc: Doc, article: Article) -> CodedArticle:
-    """Run every stage over the parsed ``doc`` of ``article``."""
-    base = parse_iso_date(article.published) if article.published else date.today()
-    return CodedArticle(
-        article=article,
-        actors=find_actors(doc, dateline=article.dateline),
-        places=find_places(doc, dateline=article.dateline),
-        dates=resolve_dates(doc, base=base),
-    )
+    def code_doc(self, doc: Doc, article: Article) -> CodedArticle:
+        """Run every stage over the parsed ``doc`` of ``article``."""
+        base = parse_iso_date(article.published) if article.published else date.today()
+        return CodedArticle(
+            article=article,
+            actors=self.actors(doc, day=base, dateline=article.dateline),
+            places=find_places(doc, dateline=article.dateline),
+            dates=resolve_dates(doc, base=base),
+        )

@@ -123,6 +123,7 @@ class Actor(Record):
     org: str | None = None
     sector: str | None = None
     role: str | None = None
+    claimed_by: str | None = None
     mentions: list[Mention] = field(default_factory=list)
 
 

@@ -35,6 +35,7 @@ class Settings:
     n_process: int
     language: str
     fetch_timeout: float
+    actors: str
 
     @classmethod
     def load(cls, path: Path | str | None = None, **overrides: Any) -> Self:

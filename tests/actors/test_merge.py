@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsevents
+from newsevents.actors.knowledge import Identity
 from newsevents.actors.mentions import ActorMention
 from newsevents.actors.merge import merge_mentions
 
@@ -13,7 +14,7 @@ def _mentions(*names_and_kinds: tuple[str, str]) -> list[ActorMention]:
     """Mentions laid out one after another, as they would be in a text."""
     mentions, start = [], 0
     for name, kind in names_and_kinds:
-        mentions.append(ActorMention(name, start, start + len(name), kind))
+        mentions.append(ActorMention(name, start, start + len(name), Identity(name, kind)))
         start += len(name) + 20
     return mentions
 
@@ -172,4 +173,7 @@ def test_merge_article_headline_surname_joins_body_full_name(coder: newsevents.C
         published="2015-03-18",
     )
     people = [actor for actor in coded.actors if actor.kind == "person"]
-    assert [(actor.name, len(actor.mentions)) for actor in people] == [("Vladimir Putin", 2)]
+    assert [(actor.name, len(actor.mentions)) for actor in people] == [
+        ("Vladimir Putin", 2),
+        ("leader of South Ossetia", 1),
+    ]

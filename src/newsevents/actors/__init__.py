@@ -1,30 +1,56 @@
-"""Actors: who acts and speaks in an article, found in its named entities and merged by name.
+"""Actors: who acts and speaks in an article, recognised, coded and merged.
+
+The stage runs in three steps: the knowledge matcher finds the names of known actors
+(:mod:`.matcher` over :mod:`.knowledge`, with a user's dictionary from
+:mod:`.dictionary`), :mod:`.mentions` reads each phrase that names an actor with the
+parse (titles, possessives, appositions, agents), and :mod:`.merge` makes one actor of
+all the mentions of one referent.
 
 Example:
-    >>> doc = nlp("Vladimir Putin signed the pact. Putin said it was historic.")  # doctest: +SKIP
-    >>> [(actor.name, len(actor.mentions)) for actor in find_actors(doc)]  # doctest: +SKIP
-    [('Vladimir Putin', 2)]
+    >>> finder = ActorFinder(nlp)  # doctest: +SKIP
+    >>> doc = nlp("Georgian police held protesters. Police said 40 were held.")  # doctest: +SKIP
+    >>> [(actor.name, actor.code) for actor in finder(doc, day=date(2024, 5, 1))]  # doctest: +SKIP
+    [('Georgian police', 'GEOCOP'), ('protesters', None)]
 """
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import Actor, Dateline
-from .mentions import actor_mentions
+from .dictionary import read_actor_dictionary
+from .knowledge import ActorKnowledge, packaged_knowledge
+from .matcher import KnowledgeMatcher
+from .mentions import find_mentions
 from .merge import merge_mentions
 
-__all__ = ["find_actors"]
+__all__ = ["ActorFinder", "ActorKnowledge", "packaged_knowledge", "read_actor_dictionary"]
 
 
-def find_actors(doc: Doc, *, dateline: Dateline | None = None) -> list[Actor]:
-    """The actors of ``doc``, one per distinct name, in order of first mention.
+class ActorFinder:
+    """Finds and codes the actors of parsed articles; built once per pipeline, since the
+    matcher holds every known name.
 
-    The dateline's city says where the story was filed, so it names no actor.
+    ``dictionary`` is an actor dictionary in the PETRARCH format laid over the packaged
+    knowledge (``newsevents code --actors FILE``).
     """
-    mentions = actor_mentions(doc)
-    if dateline is not None:
-        mentions = [
-            mention for mention in mentions if not dateline.start <= mention.start < dateline.end
-        ]
-    return merge_mentions(mentions)
+
+    def __init__(self, nlp: Language, *, dictionary: Path | None = None) -> None:
+        knowledge = packaged_knowledge()
+        if dictionary is not None:
+            knowledge = knowledge.overlaid(read_actor_dictionary(dictionary))
+        self.knowledge = knowledge
+        self.matcher = KnowledgeMatcher(nlp, knowledge)
+
+    def __call__(self, doc: Doc, *, day: date, dateline: Dateline | None = None) -> list[Actor]:
+        """The actors of ``doc`` as of ``day`` (the publication date: it picks the office a
+        leader held), in order of first mention; the dateline names no actor."""
+        skip = (dateline.start, dateline.end) if dateline is not None else None
+        mentions = find_mentions(
+            doc, self.matcher(doc), knowledge=self.knowledge, day=day, skip=skip
+        )
+        return merge_mentions(mentions)

@@ -1,35 +1,437 @@
-"""Actor mentions from spaCy's named entities: people, organisations, states, nationalities."""
+"""Actor mentions: the phrases of an article that name an actor, each with what it names.
+
+Four kinds of words start a phrase ("units"): the names of known actors (the knowledge
+matcher), named entities spaCy finds (people, organisations, places, nationalities), head
+nouns of agents ("officials", "riot police") and titles standing alone ("the president").
+A unit that modifies another through the parse ("Georgian" in "Georgian officials",
+"Georgia's" and "President" in "Georgia's President Salome Zourabichvili", an apposition
+"the EU's foreign policy chief" beside a name, "of the US State Department" after one)
+gives its host a country, organisation, role or sector instead of being an actor itself.
+"he"/"she" as a subject become pronoun mentions, resolved when mentions are merged.
+
+Example:
+    >>> mentions = find_mentions(doc, matcher(doc), day=date(2024, 5, 1))  # doctest: +SKIP
+    >>> [(m.text, m.identity.code) for m in mentions]  # doctest: +SKIP
+    [('Georgian officials', 'GEOGOV'), ('protesters in Tbilisi', 'GEOCVL')]
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ..spans import trim_span
+from .knowledge import ActorEntry, ActorKnowledge, Identity, actor_code
+from .matcher import KnowledgeMatch
+from .words import AGENT_NOUNS, STATE_SECTORS, TITLES
 
-# spaCy entity label -> actor kind. Only people are certain from the label alone; coding
-# organisations, states and groups by kind needs the actor knowledge base (issue 4).
-ACTOR_KINDS = {"PERSON": "person", "ORG": "other", "GPE": "other", "NORP": "other"}
+# spaCy entity labels that can name an actor, and the kind of an actor nothing else codes
+ENTITY_KINDS = {"PERSON": "person", "ORG": "other", "GPE": "other", "NORP": "other"}
+# dependencies that keep a word inside the noun phrase of its head
+_MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
+# prepositions after which a seat of power or an unknown place is where, not who
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "throughout",
+             "within", "via", "from", "to", "toward", "towards"}  # fmt: skip
+# prepositions that tie a person, title or agent to the body they belong to
+_AFFILIATION = {"of", "for", "from", "at"}
+_PRONOUNS = {"he", "she"}
+# sectors a role takes over from its body: a "spokesman" for rebels is a rebel
+_GENERIC_SECTORS = {"", "GOV"}
 
 
-@dataclass(frozen=True)
+@dataclass
 class ActorMention:
-    """One mention of an actor, before mentions are merged into actors."""
+    """One mention of an actor, before mentions are merged into actors.
+
+    ``key`` merges mentions of one known actor whatever their words; ``title_only`` marks
+    "the president", ``pronoun`` marks "he": both refer back to a person named earlier;
+    ``bare`` marks an agent with no country ("the ministry", "police"), which refers back
+    to the body named earlier with the same head noun.
+    """
 
     text: str
     start: int
     end: int
-    kind: str
+    identity: Identity
+    sentence: int = 0
+    key: str | None = None
+    title_only: bool = False
+    pronoun: bool = False
+    bare: bool = False
 
 
-def actor_mentions(doc: Doc) -> list[ActorMention]:
-    """Every entity of ``doc`` that names an actor, trimmed of "the" and "'s"."""
+@dataclass
+class _Unit:
+    """A phrase that may name an actor, before its hosts and modifiers are known."""
+
+    span: Span
+    kind: str  # entry, person, agent, title, entity, pronoun
+    entry: ActorEntry | None = None
+    sector: str = ""
+    modifiers: list[_Unit] = field(default_factory=list)
+    titles: list[tuple[str, str]] = field(default_factory=list)  # (title text, sector)
+    label: str = ""
+    hosted: bool = False
+
+    @property
+    def root(self) -> Token:
+        return self.span.root
+
+
+def find_mentions(
+    doc: Doc,
+    matches: list[KnowledgeMatch],
+    *,
+    knowledge: ActorKnowledge,
+    day: date,
+    skip: tuple[int, int] | None = None,
+) -> list[ActorMention]:
+    """Every actor mention of ``doc`` in text order; ``skip`` is a character range (the
+    dateline) whose words name no actor."""
+    units = _units(doc, matches, knowledge, day)
+    unit_of = {token.i: unit for unit in units for token in unit.span}
+    for unit in units:
+        _attach(unit, unit_of)
+    sentences = {sent.start: number for number, sent in enumerate(doc.sents)}
     mentions = []
-    for ent in doc.ents:
-        kind = ACTOR_KINDS.get(ent.label_)
-        span = trim_span(ent)
-        if kind is None or not span.text.strip():
+    for unit in units:
+        if unit.hosted or _is_place(unit) or _inside(unit.span, skip):
             continue
-        mentions.append(ActorMention(span.text, span.start_char, span.end_char, kind))
+        identity = _identity(unit, knowledge, day)
+        if identity is None:
+            continue
+        span = _mention_span(unit)
+        mentions.append(
+            ActorMention(
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                identity=identity,
+                sentence=sentences[unit.root.sent.start],
+                key=_key(unit, identity),
+                title_only=unit.kind == "title",
+                pronoun=unit.kind == "pronoun",
+                bare=unit.kind == "agent" and not (identity.country or identity.org),
+            )
+        )
     return mentions
+
+
+def _units(
+    doc: Doc, matches: list[KnowledgeMatch], knowledge: ActorKnowledge, day: date
+) -> list[_Unit]:
+    units = [
+        _Unit(match.span, "person" if match.entry.kind == "person" else "entry", match.entry)
+        for match in matches
+    ]
+    covered = {token.i for unit in units for token in unit.span}
+    for ent in doc.ents:
+        unit = _entity_unit(ent, units, knowledge, day)
+        if unit is not None:
+            units = [other for other in units if not _overlaps(other.span, unit.span)]
+            units.append(unit)
+            covered.update(token.i for token in unit.span)
+    for token in doc:
+        if token.i in covered or not _heads_phrase(token):
+            continue
+        if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
+            units.append(_Unit(doc[token.i : token.i + 1], "pronoun"))
+            continue
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        words = _words_before(token, covered)
+        for kind, table in (("agent", AGENT_NOUNS), ("title", TITLES)):
+            found = table.sector_of([word.text for word in words])
+            if found is not None:
+                size, sector = found
+                span = doc[words[-size].i : token.i + 1]
+                units.append(_Unit(span, kind, sector=sector))
+                covered.update(word.i for word in span)
+                break
+    return sorted(units, key=lambda unit: unit.span.start)
+
+
+def _entity_unit(
+    ent: Span, units: list[_Unit], knowledge: ActorKnowledge, day: date
+) -> _Unit | None:
+    """A unit for a named entity the knowledge matcher left: a person's name (with what the
+    leaders table knows of it), or the part of an organisation's name after a known name
+    ("Federal Penitentiary Service" in "Russia's Federal Penitentiary Service")."""
+    kind = ENTITY_KINDS.get(ent.label_)
+    span = trim_span(ent)
+    if kind is None or not span.text.strip():
+        return None
+    inside = [unit for unit in units if _overlaps(unit.span, span)]
+    if kind == "person":
+        if len(inside) == 1 and inside[0].span == span and inside[0].entry is not None:
+            return _Unit(span, "person", inside[0].entry)  # a user's entry for a person
+        if inside and not all(_person_wins(span, unit) for unit in inside):
+            return None
+        entry = knowledge.lookup(span.text)
+        if entry is None and len(span) == 1:
+            entry = knowledge.person_by_surname(span.text, day)
+        return _Unit(span, "person", entry if entry and entry.kind == "person" else None)
+    if inside:
+        start = max(unit.span.end for unit in inside)
+        if start >= span.end or any(unit.span.start >= start for unit in inside):
+            return None
+        span = trim_span(span.doc[start : span.end])
+    if not span.text.strip() or AGENT_NOUNS.sector_of([span[-1].text]) is not None:
+        return None  # "Foreign Ministry": an agent, coded by its head noun
+    return _Unit(span, "entity", label=ent.label_)
+
+
+def _person_wins(person: Span, unit: _Unit) -> bool:
+    """A person's name holding a place name ("Jordan Bardella") stays a person."""
+    assert unit.entry is not None
+    contains = person.start <= unit.span.start and unit.span.end <= person.end
+    return contains and len(person) > len(unit.span) and unit.entry.kind != "person"
+
+
+def _heads_phrase(token: Token) -> bool:
+    """Whether ``token`` ends its noun phrase ("officials", not "police" in "police chief")."""
+    return not (token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _words_before(token: Token, covered: set[int]) -> list[Token]:
+    """``token`` and up to three free words before it in its sentence, without hyphens
+    ("Secretary - General" reads as the table's "secretary general")."""
+    words: list[Token] = []
+    index = token.i
+    while index >= token.sent.start and len(words) < 4:
+        if index != token.i and index in covered:
+            break
+        if token.doc[index].text != "-":
+            words.insert(0, token.doc[index])
+        index -= 1
+    return words
+
+
+def _attach(unit: _Unit, unit_of: dict[int, _Unit]) -> None:
+    """Give ``unit`` to the unit it modifies, through modifiers, an apposition or an
+    affiliation preposition ("a spokesman for the ministry")."""
+    if unit.kind == "pronoun":
+        return
+    token = unit.root
+    while token.dep_ in _MODIFIER_DEPS and token.head is not token:
+        token = token.head
+        host = unit_of.get(token.i)
+        if host is not None and host is not unit and host.kind != "pronoun":
+            _host(host, unit)
+            return
+    if token.dep_ == "appos":
+        other = unit_of.get(token.head.i)
+        if other is None or other is unit:
+            return
+        if other.kind == "person" and unit.kind == "title":
+            _host(other, unit)
+        elif unit.kind == "person" and other.kind == "title":
+            _host(unit, other)
+        return
+    if token.dep_ == "pobj":
+        holder = unit_of.get(token.head.head.i)
+        if holder is None or holder.kind not in ("person", "title", "agent"):
+            return
+        preposition = token.head.lower_
+        if preposition in _AFFILIATION or preposition == "in" and holder.kind == "agent":
+            holder.modifiers.append(unit)  # "protesters in Tbilisi"; the body stays an actor
+
+
+def _host(host: _Unit, unit: _Unit) -> None:
+    """A person modifying another unit ("Putin's government") stays an actor too."""
+    host.modifiers.append(unit)
+    if unit.kind == "title":
+        host.titles.append((unit.span.text, unit.sector))
+        host.modifiers.extend(unit.modifiers)
+    unit.hosted = unit.kind != "person"
+
+
+def _is_place(unit: _Unit) -> bool:
+    """A capital or an unknown place after "in", "to", "from": where, not who."""
+    if unit.kind == "entry":
+        place_like = unit.entry is not None and unit.entry.seat
+    else:
+        place_like = unit.kind == "entity" and unit.label in ("GPE", "LOC", "FAC")
+    root = unit.root
+    return place_like and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
+
+
+def _inside(span: Span, skip: tuple[int, int] | None) -> bool:
+    return skip is not None and skip[0] <= span.start_char < skip[1]
+
+
+def _overlaps(first: Span, second: Span) -> bool:
+    return first.start < second.end and second.start < first.end
+
+
+def _identity(unit: _Unit, knowledge: ActorKnowledge, day: date) -> Identity | None:
+    """What ``unit`` names, from its own words, its modifiers and the article's date."""
+    if unit.kind == "pronoun":
+        return Identity(unit.span.text, "person")
+    if unit.kind == "entry":
+        assert unit.entry is not None
+        identity = unit.entry.identity_on(day)
+        if identity is None:
+            return Identity(unit.entry.names[0].title(), "other")
+        return _with_affiliation(identity, unit, day, knowledge)
+    if unit.kind == "entity":
+        return _with_affiliation(Identity(unit.span.text, "other"), unit, day, knowledge)
+    if unit.kind == "agent":
+        return _agent(unit, day, knowledge)
+    return _person(unit, knowledge, day)
+
+
+def _with_affiliation(
+    identity: Identity, unit: _Unit, day: date, knowledge: ActorKnowledge
+) -> Identity:
+    """A known actor without a country takes one from its modifiers ("US" in "US Congress")."""
+    if identity.country or identity.org or not unit.modifiers:
+        return identity
+    country = _affiliation(unit.modifiers, day, knowledge).country
+    if not country:
+        return identity
+    return replace(identity, country=country, code=actor_code(country, identity.sector))
+
+
+def _agent(unit: _Unit, day: date, knowledge: ActorKnowledge) -> Identity:
+    found = _affiliation(unit.modifiers, day, knowledge)
+    sector = unit.sector
+    if found.country:
+        kind = "state" if sector in STATE_SECTORS else "group"
+    elif found.claimed_by:
+        kind = "region"
+    else:
+        kind = "igo" if found.org else "other"
+    code = actor_code(found.country, sector) or _org_code(found.org, knowledge)
+    name = _mention_span(unit).text
+    return Identity(name, kind, code, found.country, found.org, sector, None, found.claimed_by)
+
+
+def _person(unit: _Unit, knowledge: ActorKnowledge, day: date) -> Identity:
+    """A person, or a title standing for one: the role from the titles before the name or
+    beside it, the country or organisation from the words that modify it, the rest from
+    the leaders table by the article's date."""
+    known = _known_person(unit, knowledge, day)
+    titles = [*_titles_before(unit), *unit.titles]
+    if unit.kind == "title":
+        titles.append((unit.span.text, unit.sector))
+    found = _affiliation(unit.modifiers, day, knowledge)
+    country, org, body_sector = found.country, found.org, found.sector
+    role_text, role_sector = titles[0] if titles else (None, "")
+    if known is None and unit.kind == "title" and role_text and (country or org):
+        holder = knowledge.holder(country or org or "", role_text, day)
+        if holder is not None:
+            unit.entry = holder
+            known = holder.identity_on(day)
+    if known is not None:
+        country = country or known.country
+        org = org or known.org
+        role_text = role_text or known.role
+        role_sector = role_sector or (known.sector or "")
+    sector = role_sector
+    if role_sector in _GENERIC_SECTORS and body_sector:
+        sector = body_sector
+    sector = sector or ("GOV" if role_text else "")
+    code = actor_code(country, sector or None) or _org_code(org, knowledge)
+    if known is not None and (known.country, known.sector) == (country, sector or None):
+        code = known.code or code  # a dictionary's full code: "USAGOVDIP"
+    name = unit.span.text if unit.kind == "person" else _mention_span(unit).text
+    if known is not None and unit.kind == "title":
+        name = known.name
+    claimed_by = None if country else found.claimed_by
+    return Identity(name, "person", code, country, org, sector or None, role_text, claimed_by)
+
+
+def _known_person(unit: _Unit, knowledge: ActorKnowledge, day: date) -> Identity | None:
+    """The person the leaders table or a user dictionary has under this name, on ``day``;
+    for a title, the one holding it ("the Russian president")."""
+    if unit.entry is not None:
+        return unit.entry.identity_on(day)
+    return None
+
+
+def _titles_before(unit: _Unit) -> list[tuple[str, str]]:
+    """Titles among the free words before a name: "President" in "Georgia's President X"."""
+    if unit.kind != "person":
+        return []
+    doc = unit.span.doc
+    start = unit.root.left_edge.i
+    taken = {token.i for modifier in unit.modifiers for token in modifier.span}
+    words = [doc[i] for i in range(start, unit.span.start) if i not in taken]
+    if not words:
+        return []
+    found = TITLES.find([token.text for token in _joined(words)])
+    if found is None:
+        agent = AGENT_NOUNS.find([token.text for token in words])
+        return [("", agent[2])] if agent else []
+    joined = _joined(words)
+    begin, end, sector = found
+    text = doc[joined[begin].i : joined[end - 1].i + 1].text
+    return [(text, sector)]
+
+
+def _joined(tokens: list[Token]) -> list[Token]:
+    """Tokens without the hyphens between words ("Secretary - General" reads as one title
+    in the table, which lists "secretary-general" as words too)."""
+    return [token for token in tokens if token.text != "-"]
+
+
+@dataclass
+class _Affiliation:
+    """What the units modifying an actor say it belongs to."""
+
+    country: str | None = None
+    org: str | None = None
+    sector: str = ""
+    claimed_by: str | None = None  # a territory's claimant: "South Ossetian officials"
+
+
+def _affiliation(modifiers: Iterable[_Unit], day: date, knowledge: ActorKnowledge) -> _Affiliation:
+    found = _Affiliation()
+    for modifier in modifiers:
+        identity = _identity(modifier, knowledge, day)
+        if identity is None:
+            continue
+        found.country = found.country or identity.country
+        found.org = found.org or identity.org
+        found.claimed_by = found.claimed_by or identity.claimed_by
+        if identity.kind != "person":
+            found.sector = found.sector or (identity.sector or "")
+    return found
+
+
+def _org_code(org: str | None, knowledge: ActorKnowledge) -> str | None:
+    if org is None:
+        return None
+    entry = knowledge.lookup(org)
+    identity = entry.terms[0].identity if entry else None
+    return identity.code if identity is not None and identity.org == org else None
+
+
+def _mention_span(unit: _Unit) -> Span:
+    """The words shown for a mention: a person's name; an agent or title with the words
+    that made it ("Georgian officials", "the German ambassador" without "the")."""
+    if unit.kind not in ("agent", "title"):
+        return unit.span
+    doc = unit.span.doc
+    start = min([unit.span.start, *(m.span.start for m in unit.modifiers)])
+    start = max(start, unit.root.left_edge.i)
+    end = max([unit.span.end, *(m.span.end for m in unit.modifiers)])
+    return trim_span(doc[start : min(end, unit.root.right_edge.i + 1)])
+
+
+def _key(unit: _Unit, identity: Identity) -> str | None:
+    """Mentions with one key are one actor: a known entry, or a coded body by its code."""
+    if unit.kind == "person":
+        entry = unit.entry
+        return f"entry:{entry.key}" if entry is not None else None
+    if unit.kind in ("title", "pronoun"):
+        return None
+    if identity.code and identity.kind != "person":
+        return f"code:{identity.code}"
+    if unit.entry is not None:
+        return f"entry:{unit.entry.key}"
+    return None

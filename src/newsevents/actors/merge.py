@@ -1,45 +1,81 @@
 """Merge actor mentions within one article: the later "Putin" is the earlier "Vladimir Putin".
 
-A mention joins an earlier actor when it has the same name (ignoring case); when a person's
-name is the last words, or the first and last words, of an earlier person's full name
-("Putin", "Vladimir Putin" after "Vladimir Vladimirovich Putin"), or the other way round (a
-headline's "Putin" before the body's "Vladimir Putin"); or when it is the initials of an
-earlier organisation's name ("EU" after "European Union"). Each actor is filed under every
-key a later mention could use, so merging costs a few lookups per mention, whatever the
-length of the article.
+A mention joins an earlier actor when they share a key (one known entry, or one code for a
+body: "the Kremlin" and "Russia's foreign ministry" are both RUSGOV); when it has the same
+name (ignoring case); when a person's name is the last words, or the first and last words,
+of an earlier person's full name ("Putin", "Vladimir Putin" after "Vladimir Vladimirovich
+Putin"), or the other way round (a headline's "Putin" before the body's "Vladimir Putin");
+or when it is the initials of an earlier organisation's name ("EU" after "European Union").
+A title standing alone ("the president") joins the one earlier person with that title, and
+"he" or "she" the one person named in its sentence or the sentence before. Each actor is
+filed under every key a later mention could use, so merging costs a few lookups per
+mention, whatever the length of the article.
 """
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from ..records import Actor, Mention
+from .knowledge import Identity
 from .mentions import ActorMention
 
 # Index section of people by the name as written, for later, fuller names to find them.
 _SHORT_PERSON = "person-as-written"
+_IDENTITY_FIELDS = [f.name for f in fields(Identity) if f.name not in ("name", "kind")]
 
 
 def merge_mentions(mentions: list[ActorMention]) -> list[Actor]:
-    """One Actor per distinct referent, named by its fullest mention, ids a1, a2, ... in
+    """One Actor per distinct referent, named by its fullest name, ids a1, a2, ... in
     order of first mention."""
     actors: list[Actor] = []
     index: dict[tuple[str, str], Actor] = {}
+    recent: list[tuple[int, Actor]] = []  # (sentence, person) in text order
     for mention in mentions:
-        actor = _find(index, mention)
+        if mention.pronoun:
+            actor = _antecedent(recent, mention.sentence)
+            if actor is not None:
+                actor.mentions.append(Mention(mention.start, mention.end, mention.text))
+            continue
+        actor = _find(index, actors, mention)
         if actor is None:
-            actor = Actor(id=f"a{len(actors) + 1}", name=mention.text, kind=mention.kind)
+            actor = Actor(id=f"a{len(actors) + 1}", name=mention.identity.name, kind="")
             actors.append(actor)
-        elif mention.kind == actor.kind and _names_better(mention.text, actor.name):
-            actor.name = mention.text
+        _absorb(actor, mention)
         actor.mentions.append(Mention(mention.start, mention.end, mention.text))
         for key in _keys(mention):
             index.setdefault(key, actor)
+        if actor.kind == "person":
+            recent.append((mention.sentence, actor))
     return actors
 
 
-def _find(index: dict[tuple[str, str], Actor], mention: ActorMention) -> Actor | None:
+def _absorb(actor: Actor, mention: ActorMention) -> None:
+    """Fill what the actor lacks from this mention; a fuller name replaces a shorter one."""
+    identity = mention.identity
+    if not actor.kind or actor.kind == "other" and identity.kind != "other":
+        actor.kind = identity.kind
+    for name in _IDENTITY_FIELDS:
+        if getattr(actor, name) is None and getattr(identity, name) is not None:
+            setattr(actor, name, getattr(identity, name))
+    same_name = identity.name.casefold() == actor.name.casefold()
+    renames = not mention.title_only and (actor.kind == "person" or same_name)
+    if renames and _names_better(identity.name, actor.name):
+        actor.name = identity.name
+
+
+def _find(
+    index: dict[tuple[str, str], Actor], actors: list[Actor], mention: ActorMention
+) -> Actor | None:
     """The earlier actor this mention refers to, if any. A short form found this way must
     still be the actor's whole name: after "Clinton" joined "Hillary Clinton", a later
     "Bill Clinton" is someone else."""
+    if mention.key is not None and ("key", mention.key) in index:
+        return index["key", mention.key]
+    if mention.title_only:
+        return _titled(actors, mention)
+    if mention.bare:
+        return _carried(actors, mention)
     for key in _lookups(mention):
         actor = index.get(key)
         if actor is None:
@@ -53,11 +89,57 @@ def _find(index: dict[tuple[str, str], Actor], mention: ActorMention) -> Actor |
     return None
 
 
+def _titled(actors: list[Actor], mention: ActorMention) -> Actor | None:
+    """The one earlier person whose role ends with this title ("the president" for
+    "President Salome Zourabichvili"), agreeing on country when the title names one."""
+    role = (mention.identity.role or "").casefold().split()
+    if not role:
+        return None
+    found = [
+        actor
+        for actor in actors
+        if actor.kind == "person"
+        and actor.role
+        and actor.role.casefold().split()[-len(role) :] == role
+        and mention.identity.country in (None, actor.country)
+    ]
+    if len(found) == 1:
+        return found[0]
+    named = [actor for actor in actors if actor.name == mention.identity.name]
+    return named[0] if named else None
+
+
+def _carried(actors: list[Actor], mention: ActorMention) -> Actor | None:
+    """The latest body with this agent's sector and a country or organisation, named with
+    the same head noun ("the ministry" after "Russia's foreign ministry"), else the only
+    body with its sector."""
+    sector = mention.identity.sector
+    bodies = [
+        actor
+        for actor in actors
+        if actor.kind != "person" and actor.sector == sector and (actor.country or actor.org)
+    ]
+    head = mention.text.split()[-1].casefold()
+    same_head = [actor for actor in bodies if actor.name.split()[-1].casefold() == head]
+    if same_head:
+        return max(same_head, key=lambda actor: actor.mentions[-1].start)
+    return bodies[0] if len(bodies) == 1 else None
+
+
+def _antecedent(recent: list[tuple[int, Actor]], sentence: int) -> Actor | None:
+    """The only person named in this sentence (before the pronoun) or the one before."""
+    people = {id(actor): actor for number, actor in recent if sentence - 1 <= number <= sentence}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
 def _lookups(mention: ActorMention) -> list[tuple[str, str]]:
     """Where an earlier actor this mention refers to would be filed."""
-    lookups = [_name_key(mention.text), (mention.kind, mention.text)]
-    if mention.kind == "person":  # an earlier short form: "Putin" before "Vladimir Putin"
+    kind = mention.identity.kind
+    lookups = [_name_key(mention.text), _name_key(mention.identity.name), (kind, mention.text)]
+    if kind == "person":  # an earlier short form: "Putin" before "Vladimir Putin"
         lookups.extend((_SHORT_PERSON, suffix) for suffix in _suffixes(mention.text.split()))
+    elif kind == "other":  # spaCy took a person's surname for a place or a body
+        lookups.append(("person", mention.text))
     return lookups
 
 
@@ -70,19 +152,24 @@ def _name_key(text: str) -> tuple[str, str]:
 
 
 def _keys(mention: ActorMention) -> list[tuple[str, str]]:
-    """The keys later mentions find this one by: its name, and for a person the last words
-    of the name ("Putin" for "Vladimir Putin"), for others their initials ("EU")."""
-    keys = [_name_key(mention.text)]
+    """The keys later mentions find this one by: its key and name, and for a person the
+    last words of the name ("Putin" for "Vladimir Putin"), for others their initials."""
+    keys = [_name_key(mention.text), _name_key(mention.identity.name)]
+    if mention.key is not None:
+        keys.append(("key", mention.key))
+    kind = mention.identity.kind
     words = mention.text.split()
-    if mention.kind == "person":
-        keys.extend((mention.kind, suffix) for suffix in _suffixes(words))
+    if mention.title_only:
+        return keys
+    if kind == "person":
+        keys.extend((kind, suffix) for suffix in _suffixes(words))
         if len(words) > 2:
-            keys.append((mention.kind, f"{words[0]} {words[-1]}"))
+            keys.append((kind, f"{words[0]} {words[-1]}"))
         keys.append((_SHORT_PERSON, mention.text))
     else:
         initials = "".join(word[0] for word in words if word[:1].isupper())
         if len(initials) >= 2 and len(words) >= 2:
-            keys.append((mention.kind, initials))
+            keys.append((kind, initials))
     return keys
 
 

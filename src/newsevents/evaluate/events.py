@@ -96,7 +96,7 @@ def actor_identifiers(actor: Actor | None) -> set[str]:
     """What an output actor can be matched on at country/organisation level."""
     if actor is None:
         return set()
-    values = {actor.country, actor.org, actor.name.upper()}
+    values = {actor.country, actor.org, actor.claimed_by, actor.name.upper()}
     if actor.code:
         values.add(actor.code[:3])
     return {value.upper() for value in values if value}

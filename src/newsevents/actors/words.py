@@ -1,0 +1,65 @@
+"""Role words: the head nouns that name agents ("officials", "troops", "riot police") and the
+titles that name what a person is ("President", "foreign policy chief"), each with its
+CAMEO sector code, from agents.tsv and roles.tsv.
+
+Both are looked up by the lower-cased words of a phrase, longest first, so "riot police"
+wins over "police" and "deputy foreign minister" over "minister".
+
+Example:
+    >>> AGENT_NOUNS.sector_of(["Israeli", "troops"])
+    (1, 'MIL')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..knowledge import read_table
+from .knowledge import split_cell
+
+# Sectors of the state itself: an agent with one of these and a country is kind "state".
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "HLH", "EDU"})
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """Phrases (tuples of lower-cased words) and the sector each stands for ("" for none)."""
+
+    sectors: dict[tuple[str, ...], str]
+    longest: int
+
+    @classmethod
+    def from_table(cls, name: str, column: str) -> RoleWords:
+        sectors: dict[tuple[str, ...], str] = {}
+        for row in read_table(name):
+            for phrase in split_cell(row[column]):
+                sectors.setdefault(tuple(phrase.split()), row["sector"])
+        return cls(sectors, max(len(phrase) for phrase in sectors))
+
+    def sector_of(self, words: Sequence[str]) -> tuple[int, str] | None:
+        """The longest phrase ending ``words``: how many words it takes, and its sector."""
+        lowered = [normal_word(word) for word in words]
+        for size in range(min(self.longest, len(lowered)), 0, -1):
+            sector = self.sectors.get(tuple(lowered[-size:]))
+            if sector is not None:
+                return size, sector
+        return None
+
+    def find(self, words: Sequence[str]) -> tuple[int, int, str] | None:
+        """The longest phrase anywhere in ``words``: its start, end and sector."""
+        best: tuple[int, int, str] | None = None
+        for end in range(len(words), 0, -1):
+            found = self.sector_of(words[:end])
+            if found and (best is None or found[0] > best[1] - best[0]):
+                best = (end - found[0], end, found[1])
+        return best
+
+
+def normal_word(word: str) -> str:
+    """Lower case, with "Secretary-General"'s hyphen kept but curly quotes straightened."""
+    return word.casefold().replace("’", "'")
+
+
+AGENT_NOUNS = RoleWords.from_table("actors/agents.tsv", "nouns")
+TITLES = RoleWords.from_table("actors/roles.tsv", "titles")
