@@ -93,3 +93,26 @@ def test_a_missing_dictionary_is_a_clear_error(tmp_path: Path) -> None:
 def test_government_codes_are_states_and_rebel_codes_groups() -> None:
     assert identity_from_code("MARTA VELIKOVA", "NRLGOV").kind == "state"
     assert identity_from_code("NORTHLAND LIBERATION FRONT", "NRLREB").kind == "group"
+
+
+def test_eight_digit_dates_with_spaced_ranges(tmp_path: Path) -> None:
+    path = tmp_path / "actors.txt"
+    path.write_text("TOMAS_RENWICK\n\t[NRLGOV 19950601 - 19990815]\n", encoding="utf-8")
+    (entry,) = read_actor_dictionary(path)
+    assert entry.identity_on(date(1997, 1, 1)) is not None
+    assert entry.identity_on(date(2001, 1, 1)) is None
+
+
+def test_a_dated_code_wins_over_the_entry_default(tmp_path: Path) -> None:
+    path = tmp_path / "actors.txt"
+    path.write_text(
+        "EDRIC_HALLOWAY [NRL]\n\t[NRLMIL 20100109-20100112]\n\t[NRLGOV >20121109]\n",
+        encoding="utf-8",
+    )
+    (entry,) = read_actor_dictionary(path)
+    codes = [
+        identity.code
+        for day in (date(2010, 1, 10), date(2011, 6, 1), date(2013, 1, 1))
+        if (identity := entry.identity_on(day)) is not None
+    ]
+    assert codes == ["NRLMIL", "NRL", "NRLGOV"]

@@ -53,4 +53,10 @@ class ActorFinder:
         mentions = find_mentions(
             doc, self.matcher(doc), knowledge=self.knowledge, day=day, skip=skip
         )
-        return merge_mentions(mentions)
+        return merge_mentions(mentions, home=self._home(dateline, day))
+
+    def _home(self, dateline: Dateline | None, day: date) -> str | None:
+        """The country of the dateline's city, where the knowledge has it (capitals)."""
+        entry = self.knowledge.lookup(dateline.place) if dateline is not None else None
+        identity = entry.identity_on(day) if entry is not None else None
+        return identity.country if identity is not None else None

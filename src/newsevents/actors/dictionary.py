@@ -12,7 +12,7 @@ The format, one actor per block::
 
 Codes are CAMEO actor codes: a three-letter country (or IGO/NGO/IMG/MNC prefix) and an
 optional sector; ``---`` is an unknown country. Dates are YYMMDD, years below 40 in the
-2000s (TABARI's window).
+2000s (TABARI's window), or YYYYMMDD.
 
 Example:
     >>> entries = read_actor_dictionary(Path("PETR.Validate.actors.txt"))  # doctest: +SKIP
@@ -95,7 +95,7 @@ def _terms(line: str, name: str, path: Path, number: int) -> Iterator[Term]:
         try:
             start, end = _restriction(restriction)
         except ValueError:
-            reason = f"a date restriction '{restriction}' not in YYMMDD form"
+            reason = f"a date restriction '{restriction}' not in YYMMDD or YYYYMMDD form"
             raise _error(path, number, reason) from None
         yield Term(identity_from_code(name, code), start, end)
 
@@ -113,7 +113,10 @@ def _restriction(text: str) -> tuple[date | None, date | None]:
 
 
 def _yymmdd(text: str) -> date:
+    """A YYMMDD date (TABARI) or a YYYYMMDD one (later PETRARCH files)."""
     text = text.strip()
+    if re.fullmatch(r"\d{8}", text):
+        return date(int(text[:4]), int(text[4:6]), int(text[6:]))
     if not re.fullmatch(r"\d{6}", text):
         raise ValueError(text)
     year = int(text[:2])

@@ -70,8 +70,11 @@ class ActorEntry:
     seat: bool = False
 
     def identity_on(self, day: date) -> Identity | None:
-        """The identity this entry has on ``day``, or None outside all its terms."""
-        return next((term.identity for term in self.terms if term.covers(day)), None)
+        """The identity this entry has on ``day``, or None outside all its terms: the first
+        dated term that covers the day, else the undated default."""
+        covering = [term for term in self.terms if term.covers(day)]
+        covering.sort(key=lambda term: term.start is None and term.end is None)  # stable
+        return covering[0].identity if covering else None
 
     @property
     def kind(self) -> str:

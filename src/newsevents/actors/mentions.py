@@ -24,7 +24,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..spans import trim_span
-from .knowledge import ActorEntry, ActorKnowledge, Identity, actor_code
+from .knowledge import USER, ActorEntry, ActorKnowledge, Identity, actor_code
 from .matcher import KnowledgeMatch
 from .words import AGENT_NOUNS, STATE_SECTORS, TITLES
 
@@ -166,14 +166,18 @@ def _entity_unit(
         return None
     inside = [unit for unit in units if _overlaps(unit.span, span)]
     if kind == "person":
-        if len(inside) == 1 and inside[0].span == span and inside[0].entry is not None:
-            return _Unit(span, "person", inside[0].entry)  # a user's entry for a person
+        if len(inside) == 1 and inside[0].span == span and _names_person(inside[0].entry):
+            return _Unit(span, "person", inside[0].entry)
         if inside and not all(_person_wins(span, unit) for unit in inside):
             return None
         entry = knowledge.lookup(span.text)
         if entry is None and len(span) == 1:
             entry = knowledge.person_by_surname(span.text, day)
         return _Unit(span, "person", entry if entry and entry.kind == "person" else None)
+    if len(span) == 1 and not inside:  # spaCy takes a bare "Lavrov" for a body now and then
+        entry = knowledge.person_by_surname(span.text, day)
+        if entry is not None:
+            return _Unit(span, "person", entry)
     if inside:
         start = max(unit.span.end for unit in inside)
         if start >= span.end or any(unit.span.start >= start for unit in inside):
@@ -182,6 +186,12 @@ def _entity_unit(
     if not span.text.strip() or AGENT_NOUNS.sector_of([span[-1].text]) is not None:
         return None  # "Foreign Ministry": an agent, coded by its head noun
     return _Unit(span, "entity", label=ent.label_)
+
+
+def _names_person(entry: ActorEntry | None) -> bool:
+    """Whether a known name spaCy calls a person is one: a leader, or a user's entry (a
+    dictionary's codes do not say); "Kiev" or "Houthis" taken for a person are not."""
+    return entry is not None and (entry.kind == "person" or entry.tier == USER)
 
 
 def _person_wins(person: Span, unit: _Unit) -> bool:

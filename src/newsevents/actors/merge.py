@@ -17,17 +17,27 @@ from __future__ import annotations
 from dataclasses import fields
 
 from ..records import Actor, Mention
-from .knowledge import Identity
+from .knowledge import Identity, actor_code
 from .mentions import ActorMention
+from .words import STATE_SECTORS
 
-# Index section of people by the name as written, for later, fuller names to find them.
+# Index sections of people by the name as written, for later, fuller names to find them,
+# and by the first word, for names written family name first ("Xi" and "Xi Jinping").
 _SHORT_PERSON = "person-as-written"
+_FIRST, _SHORT_FIRST = "person-first-word", "person-first-word-as-written"
 _IDENTITY_FIELDS = [f.name for f in fields(Identity) if f.name not in ("name", "kind")]
 
 
-def merge_mentions(mentions: list[ActorMention]) -> list[Actor]:
+def merge_mentions(mentions: list[ActorMention], *, home: str | None = None) -> list[Actor]:
     """One Actor per distinct referent, named by its fullest name, ids a1, a2, ... in
-    order of first mention."""
+    order of first mention; ``home`` is the country the story is filed from (its dateline),
+    for bodies and officials the article names without one."""
+    actors = _merged(mentions)
+    _place_unplaced(actors, mentions, home)
+    return actors
+
+
+def _merged(mentions: list[ActorMention]) -> list[Actor]:
     actors: list[Actor] = []
     index: dict[tuple[str, str], Actor] = {}
     recent: list[tuple[int, Actor]] = []  # (sentence, person) in text order
@@ -48,6 +58,36 @@ def merge_mentions(mentions: list[ActorMention]) -> list[Actor]:
         if actor.kind == "person":
             recent.append((mention.sentence, actor))
     return actors
+
+
+def _place_unplaced(actors: list[Actor], mentions: list[ActorMention], home: str | None) -> None:
+    """Give a body or titled person with a sector but no country ("the interior ministry",
+    "foreign ministry spokeswoman Maria Zakharova") the country of the nearest state named
+    in its sentence ("... said Moscow would retaliate"), else the dateline's country, as an
+    analyst reading the story would."""
+    owner = {seen.start: actor for actor in actors for seen in actor.mentions}
+    states: dict[int, list[tuple[int, str]]] = {}
+    first: dict[int, ActorMention] = {}
+    for mention in mentions:
+        actor = owner.get(mention.start)
+        if actor is None:
+            continue
+        first.setdefault(id(actor), mention)
+        if actor.kind == "state" and actor.country:
+            states.setdefault(mention.sentence, []).append((mention.start, actor.country))
+    for actor in actors:
+        if not actor.sector or actor.country or actor.org or actor.claimed_by:
+            continue
+        start, sentence = first[id(actor)].start, first[id(actor)].sentence
+        nearby = states.get(sentence, [])
+        country = home
+        if nearby:
+            country = min(nearby, key=lambda state: abs(state[0] - start))[1]
+        if country:
+            actor.country = country
+            actor.code = actor_code(country, actor.sector)
+            if actor.kind == "other":
+                actor.kind = "state" if actor.sector in STATE_SECTORS else "group"
 
 
 def _absorb(actor: Actor, mention: ActorMention) -> None:
@@ -83,7 +123,7 @@ def _find(
         if (
             key[0] == _SHORT_PERSON
             and mention.text.split()[-len(actor.name.split()) :] != actor.name.split()
-        ):
+        ) or (key[0] == _SHORT_FIRST and actor.name != key[1]):
             continue
         return actor
     return None
@@ -111,8 +151,7 @@ def _titled(actors: list[Actor], mention: ActorMention) -> Actor | None:
 
 def _carried(actors: list[Actor], mention: ActorMention) -> Actor | None:
     """The latest body with this agent's sector and a country or organisation, named with
-    the same head noun ("the ministry" after "Russia's foreign ministry"), else the only
-    body with its sector."""
+    the same head noun ("the ministry" after "Russia's foreign ministry")."""
     sector = mention.identity.sector
     bodies = [
         actor
@@ -121,9 +160,7 @@ def _carried(actors: list[Actor], mention: ActorMention) -> Actor | None:
     ]
     head = mention.text.split()[-1].casefold()
     same_head = [actor for actor in bodies if actor.name.split()[-1].casefold() == head]
-    if same_head:
-        return max(same_head, key=lambda actor: actor.mentions[-1].start)
-    return bodies[0] if len(bodies) == 1 else None
+    return max(same_head, key=lambda actor: actor.mentions[-1].start) if same_head else None
 
 
 def _antecedent(recent: list[tuple[int, Actor]], sentence: int) -> Actor | None:
@@ -136,8 +173,13 @@ def _lookups(mention: ActorMention) -> list[tuple[str, str]]:
     """Where an earlier actor this mention refers to would be filed."""
     kind = mention.identity.kind
     lookups = [_name_key(mention.text), _name_key(mention.identity.name), (kind, mention.text)]
+    words = mention.text.split()
     if kind == "person":  # an earlier short form: "Putin" before "Vladimir Putin"
-        lookups.extend((_SHORT_PERSON, suffix) for suffix in _suffixes(mention.text.split()))
+        lookups.extend((_SHORT_PERSON, suffix) for suffix in _suffixes(words))
+        if len(words) > 1:  # "Xi" in a headline before "Xi Jinping"
+            lookups.append((_SHORT_FIRST, words[0]))
+        else:
+            lookups.append((_FIRST, words[0]))
     elif kind == "other":  # spaCy took a person's surname for a place or a body
         lookups.append(("person", mention.text))
     return lookups
@@ -166,6 +208,7 @@ def _keys(mention: ActorMention) -> list[tuple[str, str]]:
         if len(words) > 2:
             keys.append((kind, f"{words[0]} {words[-1]}"))
         keys.append((_SHORT_PERSON, mention.text))
+        keys.append((_FIRST, words[0]) if len(words) > 1 else (_SHORT_FIRST, words[0]))
     else:
         initials = "".join(word[0] for word in words if word[:1].isupper())
         if len(initials) >= 2 and len(words) >= 2:

@@ -7,7 +7,8 @@
 - dates: tempeval3-platinum (date normalisation);
 - locations: event-location (where an event happened);
 - quotes: polnear (quotation attribution);
-- actors: conflibert-cameo (actor spans);
+- actors: conflibert-cameo (actor spans); with ``task="actors"`` also the project's gold
+  and petr-unittest, which are event gold first (actor identification and codes);
 - eventtypes: case2021-task2, conflibert-cameo/cameo_class_test.tsv, glocon-sample,
   india-police-events (event type per sentence or snippet);
 - toponyms: geoparsing-gritta (toponym spans and geocoding).

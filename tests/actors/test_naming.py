@@ -1,0 +1,652 @@
+"""The ways an article names an actor (issue 4), coded end to end through the default coder.
+
+States by name, short form, demonym, capital or seat of power; international organisations;
+territories without an ISO code; armed groups and agents named by their head noun; people
+by title, possessive, apposition and the date-aware leaders table; a user's own PETRARCH
+dictionary; and the output contract every actor keeps.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+import jsonschema
+import pytest
+
+import newsevents
+from newsevents.records import Actor, CodedArticle, schema
+
+pytestmark = pytest.mark.issue(4)
+
+PUBLISHED = "2024-05-01"
+
+
+def code(coder: newsevents.Coder, text: str, published: str = PUBLISHED) -> CodedArticle:
+    return coder.code({"text": text, "published": published})
+
+
+def describe(coded: CodedArticle) -> str:
+    """The actors in one line each, for assertion messages."""
+    return "\n".join(
+        f"{actor.id} {actor.name!r} kind={actor.kind} code={actor.code} country={actor.country}"
+        f" org={actor.org} sector={actor.sector} role={actor.role!r}"
+        f" claimed_by={actor.claimed_by} mentions={[m.text for m in actor.mentions]}"
+        for actor in coded.actors
+    )
+
+
+def actor_for(coded: CodedArticle, words: str) -> Actor:
+    """The actor with a mention of exactly ``words``; failing that, the one actor whose
+    mention overlaps the first place ``words`` occur in the text ("Protesters" for
+    "Protesters in Tbilisi")."""
+    for actor in coded.actors:
+        if any(mention.text == words for mention in actor.mentions):
+            return actor
+    start = coded.article.text.find(words)
+    assert start >= 0, f"{words!r} is not in the article text"
+    end = start + len(words)
+    overlapping = [
+        actor
+        for actor in coded.actors
+        if any(m.start < end and start < m.end for m in actor.mentions)
+    ]
+    assert len(overlapping) == 1, f"no single actor for {words!r}:\n{describe(coded)}"
+    return overlapping[0]
+
+
+def mentioned(coded: CodedArticle) -> list[str]:
+    """The text of every mention of every actor."""
+    return [mention.text for actor in coded.actors for mention in actor.mentions]
+
+
+# 1. States: names and short forms, demonyms, capitals and seats of power, ministries
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        ("The Russian Federation rejected the proposal on Tuesday.", "Russian Federation", "RUS"),
+        ("Russia rejected the proposal on Tuesday.", "Russia", "RUS"),
+        ("Britain summoned Iran's ambassador on Monday over the arrests.", "Britain", "GBR"),
+        ("The U.S. imposed new sanctions on two shipping firms.", "U.S.", "USA"),
+        ("Georgia recalled its ambassador for consultations.", "Georgia", "GEO"),
+    ],
+)
+def test_state_named_by_name_or_short_form(
+    coder: newsevents.Coder, text: str, words: str, country: str
+) -> None:
+    actor = actor_for(code(coder, text), words)
+    assert (actor.kind, actor.country, actor.code) == ("state", country, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        ("Georgians went to the polls on Saturday in a tense election.", "Georgians", "GEO"),
+        ("A Russian court jailed the journalist for six years.", "Russian court", "RUS"),
+        ("A Georgian delegation arrived in Brussels on Monday.", "Georgian delegation", "GEO"),
+    ],
+)
+def test_state_named_by_demonym(
+    coder: newsevents.Coder, text: str, words: str, country: str
+) -> None:
+    actor = actor_for(code(coder, text), words)
+    assert actor.country == country
+    assert actor.kind == "state"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        ("Moscow said the new sanctions were illegal.", "Moscow", "RUS"),
+        ("The Kremlin said the new sanctions were illegal.", "Kremlin", "RUS"),
+        ("The White House said it was monitoring the situation closely.", "White House", "USA"),
+        ("Downing Street said the cabinet would meet on Thursday.", "Downing Street", "GBR"),
+        ("The Elysee said the summit would go ahead as planned.", "Elysee", "FRA"),
+        ("Beijing warned against any interference in its internal affairs.", "Beijing", "CHN"),
+        ("Kyiv said the overnight attack had damaged two power stations.", "Kyiv", "UKR"),
+        ("Kiev said the overnight attack had damaged two power stations.", "Kiev", "UKR"),
+    ],
+)
+def test_seat_of_power_stands_for_the_government(
+    coder: newsevents.Coder, text: str, words: str, country: str
+) -> None:
+    coded = code(coder, text)
+    actor = actor_for(coded, words)
+    got = (actor.kind, actor.country, actor.sector, actor.code)
+    assert got == ("state", country, "GOV", country + "GOV"), describe(coded)
+
+
+def test_pentagon_is_the_us_military(coder: newsevents.Coder) -> None:
+    coded = code(coder, "The Pentagon said the carrier would stay in the region.")
+    actor = actor_for(coded, "Pentagon")
+    got = (actor.kind, actor.country, actor.sector, actor.code)
+    assert got == ("state", "USA", "MIL", "USAMIL"), describe(coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Talks in Moscow ended without agreement on Sunday.", "Moscow"),
+        ("The two leaders will meet in Beijing in June.", "Beijing"),
+        ("Negotiators from both sides met in Kiev on Monday.", "Kiev"),
+        ("Downing Street said the prime minister would travel to Kyiv next week.", "Kyiv"),
+    ],
+)
+def test_capital_after_a_preposition_is_a_place_not_an_actor(
+    coder: newsevents.Coder, text: str, place: str
+) -> None:
+    coded = code(coder, text)
+    assert place not in mentioned(coded), describe(coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        (
+            "The US State Department said it would review the decision.",
+            "US State Department",
+            "USA",
+        ),
+        ("Britain's Foreign Office summoned the Russian ambassador.", "Foreign Office", "GBR"),
+        (
+            "Russia's foreign ministry said the arrests were a provocation.",
+            "foreign ministry",
+            "RUS",
+        ),
+    ],
+)
+def test_ministry_or_agency_is_its_government(
+    coder: newsevents.Coder, text: str, words: str, country: str
+) -> None:
+    coded = code(coder, text)
+    actor = actor_for(coded, words)
+    got = (actor.kind, actor.country, actor.sector)
+    assert got == ("state", country, "GOV"), describe(coded)
+
+
+# 2. International organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "org", "kind"),
+    [
+        ("The United Nations called for an immediate ceasefire.", "United Nations", "UN", "igo"),
+        ("The UN Security Council will meet on Friday.", "UN Security Council", "UN", "igo"),
+        ("NATO said it would strengthen its eastern flank.", "NATO", "NATO", "igo"),
+        ("The European Union imposed sanctions on three generals.", "European Union", "EU", "igo"),
+        ("The EU said the election fell short of its standards.", "EU", "EU", "igo"),
+        (
+            "The European Commission proposed new tariffs on steel.",
+            "European Commission",
+            "EU",
+            "igo",
+        ),
+        (
+            "The European Parliament voted to condemn the crackdown.",
+            "European Parliament",
+            "EU",
+            "igo",
+        ),
+        ("The OSCE sent 300 observers to monitor the vote.", "OSCE", "OSCE", "igo"),
+        ("The African Union suspended Niger after the coup.", "African Union", "AU", "igo"),
+        ("ECOWAS threatened to use force to reverse the coup.", "ECOWAS", "ECOWAS", "igo"),
+        ("The IAEA said its inspectors had found traces of uranium.", "IAEA", "IAEA", "igo"),
+        (
+            "The World Health Organization warned of a cholera outbreak.",
+            "World Health Organization",
+            "WHO",
+            "igo",
+        ),
+        ("The IMF approved a $3 billion loan on Wednesday.", "IMF", "IMF", "igo"),
+        ("The ICC issued an arrest warrant for the militia leader.", "ICC", "ICC", "igo"),
+        ("The Red Cross said it had evacuated dozens of wounded.", "Red Cross", "RED CROSS", "ngo"),
+        ("The ICRC said its convoy had been blocked at a checkpoint.", "ICRC", "ICRC", "ngo"),
+        ("MSF said its clinic in the city had been shelled.", "MSF", "MSF", "ngo"),
+        (
+            "Amnesty International accused the army of torture.",
+            "Amnesty International",
+            "AMNESTY",
+            "ngo",
+        ),
+        (
+            "Human Rights Watch urged the government to free the activists.",
+            "Human Rights Watch",
+            "HRW",
+            "ngo",
+        ),
+    ],
+)
+def test_international_organisation(
+    coder: newsevents.Coder, text: str, words: str, org: str, kind: str
+) -> None:
+    coded = code(coder, text)
+    actor = actor_for(coded, words)
+    assert (actor.kind, actor.org) == (kind, org), describe(coded)
+    assert actor.code is not None and actor.code.startswith(kind.upper()), describe(coded)
+    assert actor.country is None
+
+
+# 3. Territories without an ISO code
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "claimed_by"),
+    [
+        ("South Ossetia signed a treaty on integration with Moscow.", "South Ossetia", "GEO"),
+        ("Abkhazia held a parliamentary election on Sunday.", "Abkhazia", "GEO"),
+        ("Transnistria appealed to Moscow for protection.", "Transnistria", "MDA"),
+        ("Crimea declared a state of emergency after the dam burst.", "Crimea", "UKR"),
+        (
+            "Nagorno-Karabakh announced it would dissolve its institutions.",
+            "Nagorno-Karabakh",
+            "AZE",
+        ),
+        ("Northern Cyprus opened a new crossing point on the island.", "Northern Cyprus", "CYP"),
+        ("Gaza has been without power for a week.", "Gaza", "PSE"),
+    ],
+)
+def test_territory_without_iso_code_is_a_region(
+    coder: newsevents.Coder, text: str, words: str, claimed_by: str
+) -> None:
+    coded = code(coder, text)
+    actor = actor_for(coded, words)
+    assert (actor.kind, actor.claimed_by, actor.country) == ("region", claimed_by, None), describe(
+        coded
+    )
+
+
+# 4. Non-state groups, and agents named by their head noun
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country", "sector"),
+    [
+        ("Hamas rejected the latest proposal on Tuesday.", "Hamas", "PSE", "REB"),
+        ("Hezbollah said it had fired rockets at an army post.", "Hezbollah", "LBN", "REB"),
+        ("The Taliban barred women from working for aid groups.", "Taliban", "AFG", "GOV"),
+        ("The Houthis said they had fired two missiles at a cargo ship.", "Houthis", "YEM", "REB"),
+        ("Islamic State claimed responsibility for the bombing.", "Islamic State", None, "RAD"),
+        ("Al-Shabaab claimed responsibility for the bombing.", "Al-Shabaab", "SOM", "REB"),
+        ("Wagner pulled its last units out of the city.", "Wagner", "RUS", "MIL"),
+    ],
+)
+def test_non_state_group(
+    coder: newsevents.Coder, text: str, words: str, country: str | None, sector: str
+) -> None:
+    coded = code(coder, text)
+    actor = actor_for(coded, words)
+    assert (actor.kind, actor.country, actor.sector) == ("group", country, sector), describe(coded)
+    assert actor.code is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected_code"),
+    [
+        ("Georgian officials rejected the criticism as biased.", "Georgian officials", "GEOGOV"),
+        ("Israeli troops raided the refugee camp overnight.", "Israeli troops", "ISRMIL"),
+        ("Ukrainian police arrested two suspects in Odesa.", "Ukrainian police", "UKRCOP"),
+        (
+            "The Russian opposition called for a boycott of the vote.",
+            "Russian opposition",
+            "RUSOPP",
+        ),
+        ("Sudanese refugees crossed the border in their thousands.", "Sudanese refugees", "SDNREF"),
+        ("Iranian state media reported the arrests on Sunday.", "Iranian state media", "IRNMED"),
+    ],
+)
+def test_agent_named_by_demonym_and_head_noun(
+    coder: newsevents.Coder, text: str, words: str, expected_code: str
+) -> None:
+    coded = code(coder, text)
+    actor = actor_for(coded, words)
+    got = (actor.code, actor.country, actor.sector)
+    assert got == (expected_code, expected_code[:3], expected_code[3:]), describe(coded)
+
+
+def test_protesters_in_a_city_are_civilians_of_its_country(coder: newsevents.Coder) -> None:
+    coded = code(coder, "Protesters in Tbilisi blocked the main avenue for a third night.")
+    actor = actor_for(coded, "Protesters in Tbilisi")
+    assert (actor.country, actor.sector) == ("GEO", "CVL"), describe(coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "later"),
+    [
+        (
+            "Georgian police detained dozens of protesters overnight. "
+            "Police said 40 people were still being held.",
+            "Georgian police",
+            "Police",
+        ),
+        (
+            "Hungary's foreign ministry summoned the Dutch ambassador on Monday. "
+            "Later, the ministry said the matter was closed.",
+            "Hungary's foreign ministry",
+            "ministry",
+        ),
+    ],
+)
+def test_bare_agent_joins_the_body_named_before(
+    coder: newsevents.Coder, text: str, first: str, later: str
+) -> None:
+    coded = code(coder, text)
+    actor = actor_for(coded, first)
+    assert later in [mention.text for mention in actor.mentions], describe(coded)
+
+
+# 5. People: titles, possessives, appositions, later mentions, the leaders table
+
+
+def test_title_before_a_name_is_the_role(coder: newsevents.Coder) -> None:
+    coded = code(coder, "President Emmanuel Macron said France would send more air defence.")
+    actor = actor_for(coded, "Emmanuel Macron")
+    assert (actor.kind, actor.role, actor.country) == ("person", "President", "FRA")
+
+
+def test_possessive_gives_a_person_a_country(coder: newsevents.Coder) -> None:
+    coded = code(coder, "Georgia's President Salome Zourabichvili vetoed the bill on Saturday.")
+    actor = actor_for(coded, "Salome Zourabichvili")
+    assert (actor.kind, actor.country, actor.role) == ("person", "GEO", "President")
+
+
+def test_possessive_gives_a_person_an_organisation(coder: newsevents.Coder) -> None:
+    text = "NATO's Secretary-General Mark Rutte said the alliance stood united."
+    actor = actor_for(code(coder, text, published="2025-02-01"), "Mark Rutte")
+    assert (actor.kind, actor.org) == ("person", "NATO")
+    assert actor.role is not None and "secretary" in actor.role.casefold()
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "expected_code"),
+    [
+        (
+            "NATO's Secretary-General Mark Rutte said the alliance stood united.",
+            "2025-02-01",
+            "Mark Rutte",
+            "IGOWSTNAT",
+        ),
+        (
+            "Josep Borrell, the EU's foreign policy chief, said the bloc would respond.",
+            "2023-05-01",
+            "Josep Borrell",
+            "IGOEUREEC",
+        ),
+    ],
+)
+def test_head_of_an_organisation_has_the_organisation_code(
+    coder: newsevents.Coder, text: str, published: str, words: str, expected_code: str
+) -> None:
+    """The head of NATO is NATO (IGOWSTNAT), not its Kosovo force (KFOR, IGOWSTNATMIL)."""
+    coded = code(coder, text, published=published)
+    assert actor_for(coded, words).code == expected_code, describe(coded)
+
+
+def test_apposition_with_of_gives_a_country(coder: newsevents.Coder) -> None:
+    text = "Ned Price, of the US State Department, said Washington was deeply concerned."
+    coded = code(coder, text, published="2022-05-01")
+    actor = actor_for(coded, "Ned Price")
+    assert (actor.kind, actor.country) == ("person", "USA"), describe(coded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Josep Borrell, the EU's foreign policy chief, said the bloc would respond.",
+        "The EU's foreign policy chief, Josep Borrell, said the bloc would respond.",
+    ],
+    ids=["name-first", "title-first"],
+)
+def test_apposition_gives_organisation_and_role(coder: newsevents.Coder, text: str) -> None:
+    coded = code(coder, text, published="2023-05-01")
+    actor = actor_for(coded, "Josep Borrell")
+    assert (actor.kind, actor.org) == ("person", "EU"), describe(coded)
+    assert actor.role is not None and "foreign policy chief" in actor.role.casefold()
+    assert [actor.name for actor in coded.actors].count("Josep Borrell") == 1
+
+
+def test_later_mentions_join_the_person(coder: newsevents.Coder) -> None:
+    text = (
+        "Georgia's President Salome Zourabichvili vetoed the bill on Saturday. "
+        "She said it copied a law used to silence critics. "
+        "Zourabichvili has clashed with the ruling party for months. "
+        "The president urged lawmakers to drop the bill."
+    )
+    coded = code(coder, text)
+    actor = actor_for(coded, "Salome Zourabichvili")
+    assert [mention.text for mention in actor.mentions] == [
+        "Salome Zourabichvili",
+        "She",
+        "Zourabichvili",
+        "president",
+    ], describe(coded)
+    assert [a.kind for a in coded.actors].count("person") == 1, describe(coded)
+
+
+def test_headline_surname_joins_the_full_name_in_the_body(coder: newsevents.Coder) -> None:
+    text = (
+        "Putin signs decree on grain exports\n"
+        "\n"
+        "Vladimir Putin signed a decree on Tuesday extending a ban on grain exports."
+    )
+    coded = code(coder, text)
+    actor = actor_for(coded, "Vladimir Putin")
+    assert [mention.text for mention in actor.mentions] == ["Putin", "Vladimir Putin"]
+    assert actor.name == "Vladimir Putin"
+
+
+def test_leader_named_in_full_is_coded_by_date(coder: newsevents.Coder) -> None:
+    actor = actor_for(code(coder, "Sergei Lavrov said the talks had been useful."), "Sergei Lavrov")
+    got = (actor.kind, actor.country, actor.sector, actor.role)
+    assert got == ("person", "RUS", "GOV", "Foreign Minister")
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "country", "role"),
+    [
+        ("Putin said the talks had been useful.", "Putin", "RUS", "President"),
+        ("Macron said Europe had to spend more on defence.", "Macron", "FRA", "President"),
+        ("Lavrov said the talks had been useful.", "Lavrov", "RUS", "Foreign Minister"),
+    ],
+)
+def test_bare_surname_of_a_leader(
+    coder: newsevents.Coder, text: str, surname: str, country: str, role: str
+) -> None:
+    coded = code(coder, text)
+    actor = actor_for(coded, surname)
+    assert (actor.kind, actor.country, actor.role) == ("person", country, role), describe(coded)
+
+
+@pytest.mark.parametrize(
+    ("published", "role", "expected_code"),
+    [
+        ("2017-05-01", "Foreign Secretary", "GBRGOV"),
+        ("2021-05-01", "Prime Minister", "GBRGOV"),
+        ("2024-05-01", None, None),  # out of office since September 2022
+    ],
+)
+def test_leader_holds_the_office_of_the_date_only(
+    coder: newsevents.Coder, published: str, role: str | None, expected_code: str | None
+) -> None:
+    text = "Boris Johnson said the government had made mistakes."
+    actor = actor_for(code(coder, text, published=published), "Boris Johnson")
+    assert actor.kind == "person"
+    assert (actor.role, actor.code) == (role, expected_code)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "holder"),
+    [
+        (
+            "The Russian foreign minister said the talks had been useful.",
+            PUBLISHED,
+            "Sergei Lavrov",
+        ),
+        ("Russia's foreign minister said the talks had been useful.", PUBLISHED, "Sergei Lavrov"),
+        (
+            "The British prime minister said the talks had been useful.",
+            "2021-05-01",
+            "Boris Johnson",
+        ),
+        ("The British prime minister said the talks had been useful.", "2023-05-01", "Rishi Sunak"),
+    ],
+)
+def test_office_without_a_name_is_its_holder_on_the_date(
+    coder: newsevents.Coder, text: str, published: str, holder: str
+) -> None:
+    coded = code(coder, text, published=published)
+    (actor,) = coded.actors
+    assert (actor.kind, actor.name, actor.sector) == ("person", holder, "GOV"), describe(coded)
+
+
+# 6. A user's own dictionary
+
+DICTIONARY = """\
+<!-- made-up actors for the tests of issue 4 -->
+ILSA_MARROWBY                 # a made-up politician of a made-up state
+\t[NRLOPP <220301]
+\t[NRLGOV >220301]
++ILSA_K_MARROWBY
+
+NORTHLAND_LIBERATION_FRONT [NRLREB]
++NLF
+
+KREMLIN [RUSELI]              # overrides the packaged seat of power
+"""
+
+
+@pytest.fixture(scope="module")
+def own_coder(
+    coder: newsevents.Coder, tmp_path_factory: pytest.TempPathFactory
+) -> newsevents.Coder:
+    path = tmp_path_factory.mktemp("dictionary") / "actors.txt"
+    path.write_text(DICTIONARY, encoding="utf-8")
+    return newsevents.Coder(settings=dataclasses.replace(coder.settings, actors=str(path)))
+
+
+@pytest.mark.parametrize(
+    ("published", "expected_code"), [("2021-06-01", "NRLOPP"), ("2023-06-01", "NRLGOV")]
+)
+def test_dictionary_actor_is_coded_by_publication_date(
+    own_coder: newsevents.Coder, published: str, expected_code: str
+) -> None:
+    text = "Ilsa Marrowby told supporters that the election had been stolen."
+    coded = code(own_coder, text, published=published)
+    actor = actor_for(coded, "Ilsa Marrowby")
+    assert (actor.code, actor.country) == (expected_code, "NRL"), describe(coded)
+
+
+@pytest.mark.parametrize("words", ["Northland Liberation Front", "NLF"])
+def test_dictionary_synonym_has_the_entry_code(own_coder: newsevents.Coder, words: str) -> None:
+    coded = code(own_coder, f"The {words} claimed the attack on the border post.")
+    actor = actor_for(coded, words)
+    assert (actor.code, actor.kind, actor.sector) == ("NRLREB", "group", "REB"), describe(coded)
+
+
+def test_dictionary_entry_overrides_packaged_knowledge(own_coder: newsevents.Coder) -> None:
+    coded = code(own_coder, "The Kremlin said the new sanctions were illegal.")
+    assert actor_for(coded, "Kremlin").code == "RUSELI", describe(coded)
+
+
+def test_dictionary_leaves_the_rest_of_the_knowledge(own_coder: newsevents.Coder) -> None:
+    coded = code(own_coder, "Moscow said the new sanctions were illegal.")
+    assert actor_for(coded, "Moscow").code == "RUSGOV", describe(coded)
+
+
+# 7. The output contract
+
+ARTICLES = {
+    "veto": (
+        "Georgian president vetoes foreign agents bill\n"
+        "\n"
+        "TBILISI (Reuters) - Georgia's President Salome Zourabichvili vetoed a contested bill on "
+        "Saturday, days after riot police broke up protests outside parliament. "
+        "The European Union said the law was incompatible with Georgia's bid to join the bloc, "
+        "and the US State Department said Washington would review its ties with Tbilisi.\n"
+        "\n"
+        "Zourabichvili said the law copied a Russian one. Georgian officials said parliament "
+        "would override the veto. Police said 20 people were detained.\n"
+    ),
+    "ceasefire": (
+        "The United Nations and the Red Cross called on Saturday for a pause in the fighting. "
+        "Hamas said it was studying the proposal, while Israeli troops pushed deeper into Gaza. "
+        "The White House said it was working with Egypt and Qatar on a deal, and Hezbollah "
+        "fired rockets at northern Israel. The Kremlin said Moscow was ready to help.\n"
+    ),
+    "wire": (
+        "Russia expels two Estonian diplomats\n"
+        "\n"
+        "MOSCOW (Reuters) - Russia's foreign ministry ordered two Estonian diplomats to leave "
+        "the country on Tuesday. Sergei Lavrov said the move was a response to unfriendly "
+        "acts. The ministry said the diplomats had a week to go.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(ARTICLES))
+def coded_article(request: pytest.FixtureRequest, coder: newsevents.Coder) -> CodedArticle:
+    return code(coder, ARTICLES[request.param])
+
+
+def _mentions(coded: CodedArticle) -> Iterator[tuple[Actor, int, int, str]]:
+    for actor in coded.actors:
+        for mention in actor.mentions:
+            yield actor, mention.start, mention.end, mention.text
+
+
+def test_every_actor_has_a_mention(coded_article: CodedArticle) -> None:
+    assert coded_article.actors
+    assert all(actor.mentions for actor in coded_article.actors), describe(coded_article)
+
+
+def test_mention_text_is_the_article_text_at_its_offsets(coded_article: CodedArticle) -> None:
+    text = coded_article.article.text
+    for actor, start, end, words in _mentions(coded_article):
+        assert text[start:end] == words, f"{actor.id}: {words!r} at {start}:{end}"
+
+
+def test_ids_follow_the_order_of_first_mention(coded_article: CodedArticle) -> None:
+    actors = coded_article.actors
+    assert [actor.id for actor in actors] == [f"a{n}" for n in range(1, len(actors) + 1)]
+    firsts = [min(mention.start for mention in actor.mentions) for actor in actors]
+    assert firsts == sorted(firsts), describe(coded_article)
+
+
+def test_coded_article_validates_against_the_schema(coded_article: CodedArticle) -> None:
+    jsonschema.validate(coded_article.to_dict(), schema())
+
+
+# Negative cases: words that look like a name but name no actor
+
+
+def test_lower_case_turkey_is_no_actor(coder: newsevents.Coder) -> None:
+    coded = code(coder, "The family sat down to a turkey dinner on Thursday.")
+    assert coded.actors == [], describe(coded)
+
+
+def test_us_inside_told_us_is_no_actor(coder: newsevents.Coder) -> None:
+    coded = code(coder, "The minister told us the border would stay closed until Friday.")
+    assert "USA" not in [actor.country for actor in coded.actors], describe(coded)
+    assert "us" not in mentioned(coded)
+
+
+def test_who_at_a_sentence_start_is_no_organisation(coder: newsevents.Coder) -> None:
+    coded = code(coder, "Who will chair the next round of talks remains unclear.")
+    assert "WHO" not in [actor.org for actor in coded.actors], describe(coded)
+
+
+def test_dateline_city_names_no_actor(coder: newsevents.Coder) -> None:
+    text = (
+        "Two Estonian diplomats ordered to leave\n"
+        "\n"
+        "MOSCOW (Reuters) - Two Estonian diplomats were told on Tuesday to leave within a week.\n"
+    )
+    coded = code(coder, text)
+    dateline = coded.article.dateline
+    assert dateline is not None
+    inside = [
+        words for _, start, _, words in _mentions(coded) if dateline.start <= start < dateline.end
+    ]
+    assert inside == [], describe(coded)
+    assert "MOSCOW" not in mentioned(coded)
