@@ -49,7 +49,8 @@ class ActorMention:
     ``key`` merges mentions of one known actor whatever their words; ``title_only`` marks
     "the president", ``pronoun`` marks "he": both refer back to a person named earlier;
     ``bare`` marks an agent with no country ("the ministry", "police"), which refers back
-    to the body named earlier with the same head noun.
+    to the body named earlier with the same head noun; ``unqualified`` a phrase with no
+    words saying whose it is (not "Soviet leader"), whose country the context may give.
     """
 
     text: str
@@ -61,6 +62,8 @@ class ActorMention:
     title_only: bool = False
     pronoun: bool = False
     bare: bool = False
+    unqualified: bool = True
+    subject: bool = False
 
 
 @dataclass
@@ -98,7 +101,7 @@ def find_mentions(
     sentences = {sent.start: number for number, sent in enumerate(doc.sents)}
     mentions = []
     for unit in units:
-        if unit.hosted or _is_place(unit) or _inside(unit.span, skip):
+        if unit.hosted or _is_place(unit) or _inside(unit.span, skip) or _is_generic(unit):
             continue
         identity = _identity(unit, knowledge, day)
         if identity is None:
@@ -115,6 +118,8 @@ def find_mentions(
                 title_only=unit.kind == "title",
                 pronoun=unit.kind == "pronoun",
                 bare=unit.kind == "agent" and not (identity.country or identity.org),
+                unqualified=not unit.modifiers,
+                subject=unit.root.dep_ in ("nsubj", "nsubjpass"),
             )
         )
     return mentions
@@ -267,6 +272,13 @@ def _is_place(unit: _Unit) -> bool:
         place_like = unit.kind == "entity" and unit.label in ("GPE", "LOC", "FAC")
     root = unit.root
     return place_like and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
+
+
+def _is_generic(unit: _Unit) -> bool:
+    """ "a president", "a spokesman": a title with an indefinite article and nothing that
+    says whose it is names no one in particular."""
+    first = unit.root.left_edge
+    return unit.kind == "title" and not unit.modifiers and first.lower_ in ("a", "an")
 
 
 def _inside(span: Span, skip: tuple[int, int] | None) -> bool:

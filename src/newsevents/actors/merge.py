@@ -32,20 +32,24 @@ def merge_mentions(mentions: list[ActorMention], *, home: str | None = None) -> 
     """One Actor per distinct referent, named by its fullest name, ids a1, a2, ... in
     order of first mention; ``home`` is the country the story is filed from (its dateline),
     for bodies and officials the article names without one."""
-    actors = _merged(mentions)
-    _place_unplaced(actors, mentions, home)
+    owners = _merged(mentions)
+    actors = list({id(actor): actor for _, actor in owners}.values())
+    _place_unplaced(actors, owners, home)
     return actors
 
 
-def _merged(mentions: list[ActorMention]) -> list[Actor]:
+def _merged(mentions: list[ActorMention]) -> list[tuple[ActorMention, Actor]]:
+    """Each mention with the actor it joined (pronouns without one are left out)."""
+    owners: list[tuple[ActorMention, Actor]] = []
     actors: list[Actor] = []
     index: dict[tuple[str, str], Actor] = {}
-    recent: list[tuple[int, Actor]] = []  # (sentence, person) in text order
+    recent: list[tuple[int, bool, Actor]] = []  # (sentence, subject?, person) in text order
     for mention in mentions:
         if mention.pronoun:
-            actor = _antecedent(recent, mention.sentence)
-            if actor is not None:
-                actor.mentions.append(Mention(mention.start, mention.end, mention.text))
+            antecedent = _antecedent(recent, mention.sentence)
+            if antecedent is not None:
+                antecedent.mentions.append(Mention(mention.start, mention.end, mention.text))
+                owners.append((mention, antecedent))
             continue
         actor = _find(index, actors, mention)
         if actor is None:
@@ -56,28 +60,29 @@ def _merged(mentions: list[ActorMention]) -> list[Actor]:
         for key in _keys(mention):
             index.setdefault(key, actor)
         if actor.kind == "person":
-            recent.append((mention.sentence, actor))
-    return actors
+            recent.append((mention.sentence, mention.subject, actor))
+        owners.append((mention, actor))
+    return owners
 
 
-def _place_unplaced(actors: list[Actor], mentions: list[ActorMention], home: str | None) -> None:
+def _place_unplaced(
+    actors: list[Actor], owners: list[tuple[ActorMention, Actor]], home: str | None
+) -> None:
     """Give a body or titled person with a sector but no country ("the interior ministry",
     "foreign ministry spokeswoman Maria Zakharova") the country of the nearest state named
     in its sentence ("... said Moscow would retaliate"), else the dateline's country, as an
     analyst reading the story would."""
-    owner = {seen.start: actor for actor in actors for seen in actor.mentions}
     states: dict[int, list[tuple[int, str]]] = {}
     first: dict[int, ActorMention] = {}
-    for mention in mentions:
-        actor = owner.get(mention.start)
-        if actor is None:
-            continue
+    for mention, actor in owners:
         first.setdefault(id(actor), mention)
         if actor.kind == "state" and actor.country:
             states.setdefault(mention.sentence, []).append((mention.start, actor.country))
     for actor in actors:
         if not actor.sector or actor.country or actor.org or actor.claimed_by:
             continue
+        if not all(mention.unqualified for mention, owner in owners if owner is actor):
+            continue  # "Soviet leader": the text says whose, in words we do not know
         start, sentence = first[id(actor)].start, first[id(actor)].sentence
         nearby = states.get(sentence, [])
         country = home
@@ -163,10 +168,15 @@ def _carried(actors: list[Actor], mention: ActorMention) -> Actor | None:
     return max(same_head, key=lambda actor: actor.mentions[-1].start) if same_head else None
 
 
-def _antecedent(recent: list[tuple[int, Actor]], sentence: int) -> Actor | None:
-    """The only person named in this sentence (before the pronoun) or the one before."""
-    people = {id(actor): actor for number, actor in recent if sentence - 1 <= number <= sentence}
-    return next(iter(people.values())) if len(people) == 1 else None
+def _antecedent(recent: list[tuple[int, bool, Actor]], sentence: int) -> Actor | None:
+    """The only person named in this sentence (before the pronoun) or the one before; of
+    several, the only one named as a subject."""
+    window = [(subject, actor) for number, subject, actor in recent if number >= sentence - 1]
+    for candidates in (window, [item for item in window if item[0]]):
+        people = {id(actor): actor for _, actor in candidates}
+        if len(people) == 1:
+            return next(iter(people.values()))
+    return None
 
 
 def _lookups(mention: ActorMention) -> list[tuple[str, str]]:
