@@ -310,7 +310,7 @@ def _with_affiliation(
     identity: Identity, unit: _Unit, day: date, knowledge: ActorKnowledge
 ) -> Identity:
     """A known actor without a country takes one from its modifiers ("US" in "US Congress")."""
-    if identity.country or identity.org or not unit.modifiers:
+    if identity.country or identity.org or identity.claimed_by or not unit.modifiers:
         return identity
     country = _affiliation(unit.modifiers, day, knowledge).country
     if not country:

@@ -33,8 +33,13 @@ def merge_mentions(mentions: list[ActorMention], *, home: str | None = None) -> 
     order of first mention; ``home`` is the country the story is filed from (its dateline),
     for bodies and officials the article names without one."""
     owners = _merged(mentions)
+    _join_titles_to_names(owners)
     actors = list({id(actor): actor for _, actor in owners}.values())
     _place_unplaced(actors, owners, home)
+    actors.sort(key=lambda actor: min(mention.start for mention in actor.mentions))
+    for number, actor in enumerate(actors, start=1):
+        actor.id = f"a{number}"
+        actor.mentions.sort(key=lambda mention: mention.start)
     return actors
 
 
@@ -53,7 +58,7 @@ def _merged(mentions: list[ActorMention]) -> list[tuple[ActorMention, Actor]]:
             continue
         actor = _find(index, actors, mention)
         if actor is None:
-            actor = Actor(id=f"a{len(actors) + 1}", name=mention.identity.name, kind="")
+            actor = Actor(id="", name=mention.identity.name, kind="")  # numbered at the end
             actors.append(actor)
         _absorb(actor, mention)
         actor.mentions.append(Mention(mention.start, mention.end, mention.text))
@@ -63,6 +68,33 @@ def _merged(mentions: list[ActorMention]) -> list[tuple[ActorMention, Actor]]:
             recent.append((mention.sentence, mention.subject, actor))
         owners.append((mention, actor))
     return owners
+
+
+def _join_titles_to_names(owners: list[tuple[ActorMention, Actor]]) -> None:
+    """A title named before the person ("The EU's foreign policy chief warned ..." before
+    "said Federica Mogherini, the EU's foreign policy chief") joins that person when the
+    person is the only one with that title and affiliation."""
+    titles = {id(actor): actor for mention, actor in owners if mention.title_only}
+    named = {id(actor): actor for mention, actor in owners if not mention.title_only}
+    people = [actor for actor in named.values() if actor.kind == "person" and actor.role]
+    for key, title in titles.items():
+        if key in named or not title.role:
+            continue
+        role = title.role.casefold().split()
+        fits = [
+            person
+            for person in people
+            if person.role is not None
+            and person.role.casefold().split()[-len(role) :] == role
+            and (person.country, person.org) == (title.country, title.org)
+        ]
+        if len(fits) != 1:
+            continue
+        person = fits[0]
+        person.mentions.extend(title.mentions)
+        for index, (mention, actor) in enumerate(owners):
+            if actor is title:
+                owners[index] = (mention, person)
 
 
 def _place_unplaced(
@@ -119,8 +151,8 @@ def _find(
         return index["key", mention.key]
     if mention.title_only:
         return _titled(actors, mention)
-    if mention.bare:
-        return _carried(actors, mention)
+    if mention.bare and (carried := _carried(actors, mention)) is not None:
+        return carried
     for key in _lookups(mention):
         actor = index.get(key)
         if actor is None:
