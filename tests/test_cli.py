@@ -399,3 +399,32 @@ def test_cli_installed_script_codes_stdin(wire_story: str, tmp_path: Path) -> No
     article = json.loads(line)["article"]
     assert (article["title"], article["published"]) == (TITLE, "2015-03-18")
     assert "coded 1, skipped 0, failed 0" in completed.stderr
+
+
+@pytest.mark.issue(4)
+def test_cli_code_actors_dictionary_codes_its_names(
+    write_file: Callable[[str, str | bytes], Path],
+) -> None:
+    dictionary = write_file("actors.txt", "NORTHLAND [NRL]\n+NORTHLANDER\n")
+    story = write_file(
+        "story.txt",
+        "Northland recalls envoy\n\nNorthlander officials recalled their ambassador from "
+        "Vienna on Tuesday after talks on the border dispute collapsed.\n",
+    )
+    result = _invoke("code", str(story), "--actors", str(dictionary), "--published", "2024-05-01")
+    assert result.exit_code == 0, result.output
+    actors = json.loads(result.stdout.splitlines()[0])["actors"]
+    assert ("NRL", "NRLGOV") in {(actor["country"], actor["code"]) for actor in actors}
+
+
+@pytest.mark.issue(4)
+def test_cli_code_bad_actors_dictionary_stops_with_one_line(
+    write_file: Callable[[str, str | bytes], Path], wire_story: str
+) -> None:
+    dictionary = write_file("actors.txt", "+ORPHAN_SYNONYM\n")
+    story = write_file("story.txt", wire_story)
+    result = _invoke("code", str(story), "--actors", str(dictionary))
+    assert result.exit_code == 2
+    errors = _lines_starting("error:", result.stderr)
+    assert len(errors) == 1 and "[E302]" in errors[0] and "actors.txt" in errors[0]
+    assert result.stdout == ""
