@@ -177,3 +177,16 @@ def test_merge_article_headline_surname_joins_body_full_name(coder: newsevents.C
         ("Vladimir Putin", 2),
         ("leader of South Ossetia", 1),
     ]
+
+
+@pytest.mark.issue(4)
+def test_merge_headline_actor_before_the_dateline_is_kept(coder: newsevents.Coder) -> None:
+    coded = coder.code(
+        "Russia signs alliance treaty with South Ossetia\n\nMOSCOW, March 18 (AFP) - Russian "
+        "President Vladimir Putin on Wednesday signed an alliance treaty with South Ossetia.",
+        published="2015-03-18",
+    )
+    ossetia = next(actor for actor in coded.actors if actor.name == "South Ossetia")
+    assert [mention.start for mention in ossetia.mentions][0] == coded.article.text.index(
+        "South Ossetia"
+    )

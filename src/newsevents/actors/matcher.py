@@ -47,8 +47,8 @@ class KnowledgeMatcher:
         self._exact_case = {name_key(name): name for name in written if name.lower() in STOP_WORDS}
 
     def __call__(self, doc: Doc) -> list[KnowledgeMatch]:
-        """Non-overlapping matches, longest first; a user's entry wins over the package's
-        on the same words."""
+        """Non-overlapping matches in text order, the longest winning an overlap; each with
+        the entry its name is filed under (a user's, where a dictionary shares the name)."""
         found: list[Span] = []
         for _, start, end in self._matcher(doc):
             span = doc[start:end]

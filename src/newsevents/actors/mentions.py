@@ -232,6 +232,8 @@ def _attach(unit: _Unit, unit_of: dict[int, _Unit]) -> None:
         return
     token = unit.root
     while token.dep_ in _MODIFIER_DEPS and token.head is not token:
+        if not _same_paragraph(token, token.head):
+            return  # a headline the parser ran into the dateline
         token = token.head
         host = unit_of.get(token.i)
         if host is not None and host is not unit and host.kind != "pronoun":
@@ -253,6 +255,11 @@ def _attach(unit: _Unit, unit_of: dict[int, _Unit]) -> None:
         preposition = token.head.lower_
         if preposition in _AFFILIATION or preposition == "in" and holder.kind == "agent":
             holder.modifiers.append(unit)  # "protesters in Tbilisi"; the body stays an actor
+
+
+def _same_paragraph(first: Token, second: Token) -> bool:
+    start, end = sorted((first.idx, second.idx))
+    return "\n" not in first.doc.text[start:end]
 
 
 def _host(host: _Unit, unit: _Unit) -> None:
@@ -385,11 +392,11 @@ def _titles_before(unit: _Unit) -> list[tuple[str, str]]:
     words = [doc[i] for i in range(start, unit.span.start) if i not in taken]
     if not words:
         return []
-    found = TITLES.find([token.text for token in _joined(words)])
+    joined = _joined(words)
+    found = TITLES.find([token.text for token in joined])
     if found is None:
         agent = AGENT_NOUNS.find([token.text for token in words])
         return [("", agent[2])] if agent else []
-    joined = _joined(words)
     begin, end, sector = found
     text = doc[joined[begin].i : joined[end - 1].i + 1].text
     return [(text, sector)]

@@ -57,7 +57,7 @@ class RoleWords:
 
 
 def normal_word(word: str) -> str:
-    """Lower case, with "Secretary-General"'s hyphen kept but curly quotes straightened."""
+    """Lower case with curly apostrophes straightened, as the tables are written."""
     return word.casefold().replace("’", "'")
 
 
