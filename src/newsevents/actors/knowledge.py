@@ -259,7 +259,7 @@ def _leaders() -> Iterator[ActorEntry]:
         person = row["name"]
         country = row["country"] or None
         org = row["org"] or None
-        code = actor_code(country, row["sector"]) or _org_code(org)
+        code = actor_code(country, row["sector"]) or org_code(org)
         identity = Identity(person, "person", code, country, org, row["sector"], row["role"])
         start = date.fromisoformat(row["start"]) if row["start"] else None
         end = date.fromisoformat(row["end"]) if row["end"] else None
@@ -270,14 +270,19 @@ def _leaders() -> Iterator[ActorEntry]:
         yield ActorEntry(key=f"person:{person}", names=unique, terms=tuple(person_terms))
 
 
-def _org_code(org: str | None) -> str | None:
-    """The code of an organisation by its short name, from organisations.tsv."""
-    if org is None:
-        return None
+def org_code(org: str | None) -> str | None:
+    """The CAMEO code of an organisation by its short name ("NATO" -> "IGOWSTNAT"), from
+    its own row of organisations.tsv (the first with that name; later rows are its bodies)."""
+    return _org_codes().get(org) if org else None
+
+
+@cache
+def _org_codes() -> dict[str, str]:
     codes: dict[str, str] = {}
-    for row in read_table("actors/organisations.tsv"):  # the organisation's own row first
-        codes.setdefault(row["org"], row["code"])
-    return codes.get(org) or None
+    for row in read_table("actors/organisations.tsv"):
+        if row["code"]:
+            codes.setdefault(row["org"], row["code"])
+    return codes
 
 
 @cache

@@ -24,7 +24,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..spans import trim_span
-from .knowledge import USER, ActorEntry, ActorKnowledge, Identity, actor_code
+from .knowledge import USER, ActorEntry, ActorKnowledge, Identity, actor_code, org_code
 from .matcher import KnowledgeMatch
 from .words import AGENT_NOUNS, STATE_SECTORS, TITLES
 
@@ -334,7 +334,7 @@ def _agent(unit: _Unit, day: date, knowledge: ActorKnowledge) -> Identity:
         kind = "region"
     else:
         kind = "igo" if found.org else "other"
-    code = actor_code(found.country, sector) or _org_code(found.org, knowledge)
+    code = actor_code(found.country, sector) or org_code(found.org)
     name = _mention_span(unit).text
     return Identity(name, kind, code, found.country, found.org, sector, None, found.claimed_by)
 
@@ -343,7 +343,7 @@ def _person(unit: _Unit, knowledge: ActorKnowledge, day: date) -> Identity:
     """A person, or a title standing for one: the role from the titles before the name or
     beside it, the country or organisation from the words that modify it, the rest from
     the leaders table by the article's date."""
-    known = _known_person(unit, knowledge, day)
+    known = unit.entry.identity_on(day) if unit.entry is not None else None
     titles = [*_titles_before(unit), *unit.titles]
     if unit.kind == "title":
         titles.append((unit.span.text, unit.sector))
@@ -364,7 +364,7 @@ def _person(unit: _Unit, knowledge: ActorKnowledge, day: date) -> Identity:
     if role_sector in _GENERIC_SECTORS and body_sector:
         sector = body_sector
     sector = sector or ("GOV" if role_text else "")
-    code = actor_code(country, sector or None) or _org_code(org, knowledge)
+    code = actor_code(country, sector or None) or org_code(org)
     if known is not None and (known.country, known.sector) == (country, sector or None):
         code = known.code or code  # a dictionary's full code: "USAGOVDIP"
     name = unit.span.text if unit.kind == "person" else _mention_span(unit).text
@@ -372,14 +372,6 @@ def _person(unit: _Unit, knowledge: ActorKnowledge, day: date) -> Identity:
         name = known.name
     claimed_by = None if country else found.claimed_by
     return Identity(name, "person", code, country, org, sector or None, role_text, claimed_by)
-
-
-def _known_person(unit: _Unit, knowledge: ActorKnowledge, day: date) -> Identity | None:
-    """The person the leaders table or a user dictionary has under this name, on ``day``;
-    for a title, the one holding it ("the Russian president")."""
-    if unit.entry is not None:
-        return unit.entry.identity_on(day)
-    return None
 
 
 def _titles_before(unit: _Unit) -> list[tuple[str, str]]:
@@ -430,14 +422,6 @@ def _affiliation(modifiers: Iterable[_Unit], day: date, knowledge: ActorKnowledg
         if identity.kind != "person":
             found.sector = found.sector or (identity.sector or "")
     return found
-
-
-def _org_code(org: str | None, knowledge: ActorKnowledge) -> str | None:
-    if org is None:
-        return None
-    entry = knowledge.lookup(org)
-    identity = entry.terms[0].identity if entry else None
-    return identity.code if identity is not None and identity.org == org else None
 
 
 def _mention_span(unit: _Unit) -> Span:

@@ -106,15 +106,18 @@ def _place_unplaced(
     analyst reading the story would."""
     states: dict[int, list[tuple[int, str]]] = {}
     first: dict[int, ActorMention] = {}
+    qualified: set[int] = set()  # "Soviet leader": the text says whose, in words we do not know
     for mention, actor in owners:
         first.setdefault(id(actor), mention)
+        if not mention.unqualified:
+            qualified.add(id(actor))
         if actor.kind == "state" and actor.country:
             states.setdefault(mention.sentence, []).append((mention.start, actor.country))
     for actor in actors:
         if not actor.sector or actor.country or actor.org or actor.claimed_by:
             continue
-        if not all(mention.unqualified for mention, owner in owners if owner is actor):
-            continue  # "Soviet leader": the text says whose, in words we do not know
+        if id(actor) in qualified:
+            continue
         start, sentence = first[id(actor)].start, first[id(actor)].sentence
         nearby = states.get(sentence, [])
         country = home
