@@ -89,6 +89,7 @@ def code_cli(
     batch_size: Annotated[int | None, typer.Option(help=_HELP["batch_size"])] = None,
     n_process: Annotated[int | None, typer.Option(help=_HELP["n_process"])] = None,
     actors: Annotated[str | None, typer.Option(help=_HELP["actors"])] = None,
+    verbs: Annotated[str | None, typer.Option(help=_HELP["verbs"])] = None,
     config: Annotated[
         Path | None,
         typer.Option(help="A settings file (TOML) over the defaults; also NEWSEVENTS_CONFIG."),
@@ -109,6 +110,7 @@ def code_cli(
         batch_size=batch_size,
         n_process=n_process,
         actors=actors,
+        verbs=verbs,
     )
     try:
         summary = _run_code(inputs, out=out, fmt=fmt, settings=settings, published=published)
@@ -166,6 +168,7 @@ def evaluate_cli(
     limit: Annotated[int | None, typer.Option(help="Score only the first N gold items.")] = None,
     model: Annotated[str | None, typer.Option(help=_HELP["model"])] = None,
     actors: Annotated[str | None, typer.Option(help=_HELP["actors"])] = None,
+    verbs: Annotated[str | None, typer.Option(help=_HELP["verbs"])] = None,
 ) -> None:
     """Score newsevents against gold annotations: events, quotes, or one stage.
 
@@ -174,7 +177,7 @@ def evaluate_cli(
 
     if task is not None:
         _check_choice("--task", task, TASKS)
-    settings = _settings(None, model=model, actors=actors)
+    settings = _settings(None, model=model, actors=actors, verbs=verbs)
     try:
         coder = Coder(settings=settings) if coded is None and task != "extraction" else None
         report = evaluate(gold, task=task, coded=coded, coder=coder, limit=limit)

@@ -1,4 +1,4 @@
-"""Run the stages over parsed articles: actors, places, dates (quotes and events to come).
+"""Run the stages over parsed articles: actors, places, dates, events (quotes to come).
 
 Example:
     >>> coder = Coder()
@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .actors import ActorFinder
+from .events import EventCoder, EventContext
 from .ingest import article_from_record
 from .nlp import load_model
 from .records import Article, CodedArticle
@@ -39,6 +40,7 @@ class Coder:
         self.nlp = load_model(self.settings.model)
         dictionary = Path(self.settings.actors) if self.settings.actors else None
         self.actors = ActorFinder(self.nlp, dictionary=dictionary)
+        self.events = EventCoder(verbs=Path(self.settings.verbs) if self.settings.verbs else None)
 
     def code(self, record: str | dict[str, Any], *, published: str | None = None) -> CodedArticle:
         """Code one article given as text or as a record {id?, text | html, title?, ...}."""
@@ -86,9 +88,16 @@ class Coder:
     def code_doc(self, doc: Doc, article: Article) -> CodedArticle:
         """Run every stage over the parsed ``doc`` of ``article``."""
         base = parse_iso_date(article.published) if article.published else date.today()
+        actors = self.actors(doc, day=base, dateline=article.dateline)
+        places = find_places(doc, dateline=article.dateline)
+        dates = resolve_dates(doc, base=base)
+        context = EventContext(
+            doc, dates=dates, places=places, quotes=[], published=article.published
+        )
         return CodedArticle(
             article=article,
-            actors=self.actors(doc, day=base, dateline=article.dateline),
-            places=find_places(doc, dateline=article.dateline),
-            dates=resolve_dates(doc, base=base),
+            actors=actors,
+            events=self.events(doc, actors=actors, context=context),
+            places=places,
+            dates=dates,
         )

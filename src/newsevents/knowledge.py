@@ -28,10 +28,15 @@ def data_file(name: str) -> Traversable:
 @cache
 def read_table(name: str) -> tuple[dict[str, str], ...]:
     """Rows of a packaged TSV file as dicts keyed by its header, validated line by line."""
+    return tuple(row for _, row in numbered_rows(name))
+
+
+def numbered_rows(name: str) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a packaged TSV file with their line numbers, for data that cites its lines."""
     lines = data_file(name).read_text("utf-8").splitlines()
     if not lines or not lines[0].startswith(SOURCE_PREFIX):
         raise DataFileError(Errors.E901.format(path=name, line=1, reason="no '# source:' line"))
-    header = lines[1].split("\t")
+    header = lines[1].removeprefix("# ").split("\t")
     rows = []
     for number, line in enumerate(lines[2:], start=3):
         if not line.strip() or line.startswith("#"):
@@ -40,5 +45,5 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
         if len(cells) != len(header):
             reason = f"{len(cells)} columns where the header has {len(header)}"
             raise DataFileError(Errors.E901.format(path=name, line=number, reason=reason))
-        rows.append(dict(zip(header, cells, strict=True)))
-    return tuple(rows)
+        rows.append((number, dict(zip(header, cells, strict=True))))
+    return rows

@@ -183,6 +183,7 @@ class Event(Record):
     location: Location | None = None
     confidence: float = 0.0
     rule: str = ""
+    quotes: list[str] = field(default_factory=list)
 
 
 @dataclass

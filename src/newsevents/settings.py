@@ -36,6 +36,7 @@ class Settings:
     language: str
     fetch_timeout: float
     actors: str
+    verbs: str
 
     @classmethod
     def load(cls, path: Path | str | None = None, **overrides: Any) -> Self:

@@ -1,0 +1,183 @@
+"""Events: who did what to whom, coded in CAMEO and PLOVER, with the reason for each code.
+
+The stage runs per sentence: :mod:`.triggers` finds the verbs and event nouns the
+:mod:`.lexicon` codes, :mod:`.modality` applies negation, control verbs and modals to the
+code, :mod:`.arguments` reads source and target from the parse and resolves them to the
+article's actors, :mod:`.context` adds date, place and quotations, and :mod:`.codebook`
+gives each code its PLOVER type, Goldstein weight and quad class. A speech verb with no
+codable action is a statement (010) only when it has a clear target ("told Erdogan").
+
+Example:
+    >>> coder = EventCoder()  # doctest: +SKIP
+    >>> events = coder(doc, actors=actors, context=context)  # doctest: +SKIP
+    >>> [(e.source, e.cameo, e.target, e.rule) for e in events]  # doctest: +SKIP
+    [('a1', '057', 'a2', '05.tsv:40 sign VERB obj=... -> 057')]
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from ..knowledge import read_table
+from ..records import Actor, Event, Mention, Offsets
+from .arguments import ActorIndex, Roles, read_roles
+from .codebook import codebook
+from .context import EventContext
+from .lexicon import Entry, Lexicon, packaged_lexicon
+from .modality import read_modality
+from .petrarch import read_verb_dictionary
+from .triggers import Match, find_triggers
+
+__all__ = ["EventCoder", "EventContext", "Lexicon", "packaged_lexicon", "read_verb_dictionary"]
+
+CUES_FILE = "quotes/cues.tsv"
+STATEMENT = "010"
+STATEMENT_PREPS = ("about", "of", "to")
+
+
+class EventCoder:
+    """Codes the events of parsed articles with the packaged lexicon, laid under a
+    user's PETRARCH verb dictionary when given (``newsevents code --verbs FILE``)."""
+
+    def __init__(self, *, verbs: Path | None = None) -> None:
+        lexicon = packaged_lexicon()
+        if verbs is not None:
+            lexicon = lexicon.overlaid(read_verb_dictionary(verbs).lexicon)
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc, *, actors: list[Actor], context: EventContext) -> list[Event]:
+        """The events of ``doc``, one per (source, code, target, sentence), in text order."""
+        index = ActorIndex(doc, actors)
+        events: dict[tuple[str, str, str | None, int], Event] = {}
+        for sentence in doc.sents:
+            for event in self._sentence_events(sentence, index, context):
+                key = (event.source or "", event.cameo, event.target, sentence.start)
+                if key not in events or events[key].confidence < event.confidence:
+                    events[key] = event
+        ordered = sorted(events.values(), key=lambda event: (event.trigger.start, event.cameo))
+        for number, event in enumerate(ordered, start=1):
+            event.id = f"e{number}"
+        return ordered
+
+    def _sentence_events(
+        self, sentence: Span, index: ActorIndex, context: EventContext
+    ) -> list[Event]:
+        matches = list(find_triggers(sentence, self.lexicon))
+        used = {i for match in matches for i in match.used}
+        events = []
+        for match in matches:
+            if match.token.i in used:  # "imposed sanctions": the object is not its own event
+                continue
+            events.extend(self._events(match, index, context))
+        triggered = {match.token.i for match in matches}
+        for token in sentence:
+            if token.i not in triggered and token.lemma_.lower() in _speech_verbs():
+                events.extend(self._statement(token, index, context))
+        return events
+
+    def _events(self, match: Match, index: ActorIndex, context: EventContext) -> list[Event]:
+        modality = read_modality(match)
+        roles = read_roles(match, index, addressee=modality.addressee)
+        rule = match.entry.rule + (f"; {modality.note}" if modality.note else "")
+        pairs = _pairs(roles, symmetric=match.entry.symmetric and not modality.controller)
+        confidence = _confidence(match.entry, roles)
+        return [
+            self._event(match, source, target, modality.code, context, rule, confidence,
+                        negated=modality.negated, hypothetical=modality.hypothetical)
+            for source, target in pairs
+        ]
+
+    def _statement(self, verb: Token, index: ActorIndex, context: EventContext) -> list[Event]:
+        """A speech verb with a clear target: "Putin told Erdogan ...", "said of NATO"."""
+        entry = Entry(verb.lemma_.lower(), "VERB", STATEMENT, origin="cues.tsv", words=verb.lemma_.lower())
+        match = Match(verb, entry, frozenset())
+        roles = read_roles(match, index)
+        if not roles.targets:
+            roles.targets = index.actors(_statement_target(verb))
+        roles.targets = [t for t in roles.targets if t not in roles.sources]
+        if not roles.targets:
+            return []
+        modality = read_modality(match)
+        rule = f"statement to a target: {verb.lemma_.lower()} (cues.tsv) -> {STATEMENT}"
+        return [
+            self._event(match, source, target, STATEMENT, context, rule, 0.5,
+                        negated=modality.negated, hypothetical=modality.hypothetical)
+            for source, target in _pairs(roles, symmetric=False)
+        ]
+
+    def _event(
+        self,
+        match: Match,
+        source: str,
+        target: str | None,
+        code: str,
+        context: EventContext,
+        rule: str,
+        confidence: float,
+        *,
+        negated: bool,
+        hypothetical: bool,
+    ) -> Event:
+        info = codebook()[code]
+        token = match.token
+        sentence = token.sent
+        date, date_text = context.date(token)
+        return Event(
+            id="",
+            source=source,
+            target=target,
+            cameo=code,
+            root=info.root,
+            plover=info.plover,
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            trigger=Mention(token.idx, token.idx + len(token.text), token.text),
+            sentence=Offsets(sentence.start_char, sentence.end_char),
+            negated=negated,
+            hypothetical=hypothetical,
+            date=date,
+            date_text=date_text,
+            location=context.location(token),
+            confidence=confidence,
+            rule=rule,
+            quotes=context.quote_ids(source, sentence),
+        )
+
+
+def _pairs(roles: Roles, *, symmetric: bool) -> list[tuple[str, str | None]]:
+    """(source, target) pairs: every source with every target; both directions for a
+    symmetric code, and "X and Y signed" as each to the other."""
+    if not roles.sources:
+        return []
+    if not roles.targets:
+        if symmetric and len(roles.sources) > 1:
+            return [(s, t) for s in roles.sources for t in roles.sources if s != t]
+        return [(source, None) for source in roles.sources]
+    pairs = [(s, t) for s in roles.sources for t in roles.targets]
+    if symmetric:
+        pairs += [(t, s) for s, t in pairs]
+    return pairs
+
+
+def _confidence(entry: Entry, roles: Roles) -> float:
+    """A rough 0..1 score: a pattern beats a bare word, a found target and a source in
+    the trigger's own clause add to it."""
+    score = 0.5 + 0.1 * min(len(entry.conditions), 2)
+    score += 0.15 if roles.targets else 0.0
+    score -= 0.15 if roles.inherited else 0.0
+    return round(max(0.05, min(score, 0.95)), 2)
+
+
+def _statement_target(verb: Token) -> Token | None:
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in STATEMENT_PREPS:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(row["cue"] for row in read_table(CUES_FILE) if row["kind"] == "verb")

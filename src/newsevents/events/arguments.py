@@ -1,0 +1,258 @@
+"""Source and target of a trigger, read from the dependency parse and resolved to actors.
+
+A verb's source is its subject (in the passive, the "by" agent), inherited through
+coordination, control ("agreed to meet"), relative clauses and participles; its target
+is its object, else the object of a preposition (against, on, with, to, ...). An event
+noun takes its source from a possessor or an actor modifier ("Israeli air strikes",
+"Russia's invasion"), "by" or "from", else from the verb it is the object of ("NATO
+launched air strikes"); a verb of undergoing reverses the roles ("the plan drew
+criticism from Berlin"). Each phrase resolves to the actors its mentions name, one per
+coordinated head; "it"/"they" to the speaker of the reported speech it sits in, else
+the nearest earlier body.
+
+Example:
+    >>> index = ActorIndex(doc, coded.actors)  # doctest: +SKIP
+    >>> roles = read_roles(match, index)  # doctest: +SKIP
+    >>> roles.sources, roles.targets  # doctest: +SKIP
+    (['a1'], ['a2'])
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from ..records import Actor
+from .lexicon import packaged_sets
+from .triggers import Match, governor, objects, prep_objects, prepositions
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Prepositions whose object is a target, in order of preference.
+TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "over")
+SOURCE_PREPS = ("by", "from")
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
+NOMINAL_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+class ActorIndex:
+    """Which actor each token of a document belongs to, from the actors' mentions."""
+
+    def __init__(self, doc: Doc, actors: list[Actor]) -> None:
+        self.by_token: dict[int, str] = {}
+        self.kinds = {actor.id: actor.kind for actor in actors}
+        starts: list[tuple[int, str]] = []
+        for actor in actors:
+            for mention in actor.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for token in span:
+                    self.by_token.setdefault(token.i, actor.id)
+                starts.append((span.start, actor.id))
+        starts.sort()
+        self._starts = [start for start, _ in starts]
+        self._ids = [actor_id for _, actor_id in starts]
+
+    def actors(self, head: Token | None) -> list[str]:
+        """The actors a phrase names: one per coordinated head ("NATO and the US")."""
+        if head is None:
+            return []
+        found: list[str] = []
+        for conjunct in (head, *head.conjuncts):
+            actor = self._phrase_actor(conjunct)
+            if actor is not None and actor not in found:
+                found.append(actor)
+        return found
+
+    def _phrase_actor(self, head: Token) -> str | None:
+        if head.i in self.by_token:
+            return self.by_token[head.i]
+        if head.lower_ in BODY_PRONOUNS:
+            return self._antecedent(head)
+        for token in _phrase_tokens(head):
+            if token.i in self.by_token:
+                return self.by_token[token.i]
+        return None
+
+    def _antecedent(self, pronoun: Token) -> str | None:
+        """The speaker of the reported speech the pronoun sits in, else the nearest
+        earlier actor that is not a person, in this sentence or the one before."""
+        clause = pronoun.head
+        while clause.dep_ not in ("ccomp", "ROOT") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "ccomp":
+            speaker = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
+            if speaker is not None and speaker.i in self.by_token:
+                return self.by_token[speaker.i]
+        first = pronoun.sent.start
+        if first > 0:
+            first = pronoun.doc[first - 1].sent.start
+        position = bisect.bisect_left(self._starts, pronoun.i) - 1
+        while position >= 0 and self._starts[position] >= first:
+            actor = self._ids[position]
+            if self.kinds.get(actor) != "person":
+                return actor
+            position -= 1
+        return None
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """Tokens of a noun phrase that may name its actor, nearest the head first: its
+    modifiers, appositions and "of" complement ("the government of Georgia")."""
+    tokens = [t for t in head.lefts if t.dep_ in NOMINAL_MODIFIERS | {"det"}]
+    for child in head.rights:
+        if child.dep_ == "appos":
+            tokens.append(child)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            tokens.extend(prep_objects(child))
+    nested = [t for token in reversed(tokens) for t in token.subtree]
+    return nested
+
+
+@dataclass
+class Roles:
+    """The source and target actors of one trigger, and the tokens they came from."""
+
+    sources: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    source_token: Token | None = None
+    inherited: bool = False  # the source came from another clause or a pronoun
+
+
+def read_roles(match: Match, index: ActorIndex, *, addressee: Token | None = None) -> Roles:
+    """Source and target actors of ``match``; ``addressee`` (the one urged or asked in
+    "urged Israel to ...") replaces the target when given."""
+    token = match.token
+    if token.pos_ in ("NOUN", "PROPN") and not _is_verbal(token):
+        source, target = _noun_roles(match)
+    else:
+        source, target = _verb_roles(match)
+    if match.entry.reverse:
+        source, target = _reversed(token, target)
+    if addressee is not None:
+        target = addressee
+    roles = Roles(source_token=source)
+    roles.sources = index.actors(source)
+    roles.targets = [actor for actor in index.actors(target) if actor not in roles.sources]
+    roles.inherited = source is not None and (
+        source.lower_ in BODY_PRONOUNS or not _in_clause(source, token)
+    )
+    return roles
+
+
+def _is_verbal(token: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "dobj") for child in token.children)
+
+
+def _verb_roles(match: Match) -> tuple[Token | None, Token | None]:
+    verb = match.token
+    if _is_passive(verb):
+        agent = _prep_object(verb, ("by",))
+        return agent, _first_unused(objects(verb), match) or _target_prep(match)
+    source = subject(verb)
+    target = _first_unused(objects(verb), match)
+    dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
+    if dative is not None and dative.pos_ != "ADP":
+        target = target or dative
+    return source, target or _target_prep(match)
+
+
+def _noun_roles(match: Match) -> tuple[Token | None, Token | None]:
+    noun = match.token
+    source = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    source = source or _prep_object(noun, ("by", "from"))
+    verb = governor(noun)
+    if verb is not None and lemma_in(verb, "&UNDERGO"):
+        # "the treaty drew criticism from the West": the subject is what is acted on.
+        return source, subject(verb)
+    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    target = _target_prep(match) or _prep_object(noun, ("of",))
+    if source is None and modifiers:
+        source = modifiers[-1]
+    if source is None and verb is not None:
+        source = subject(verb) if not _is_passive(verb) else _prep_object(verb, ("by",))
+    return source, target
+
+
+def _reversed(token: Token, target: Token | None) -> tuple[Token | None, Token | None]:
+    """Roles of a verb of undergoing: the source comes from "from"/"by", the subject is
+    the target ("Iran received aid from Russia")."""
+    host = governor(token) or token
+    return _prep_object(host, SOURCE_PREPS) or _prep_object(token, SOURCE_PREPS), subject(host)
+
+
+def subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, inherited where the clause shares it: coordinated verbs,
+    "agreed to meet", relative clauses ("Russia, which annexed ..."), participles."""
+    own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if own is not None:
+        if own.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return own
+    if verb.dep_ == "relcl":
+        return None
+    if verb.dep_ == "acl":
+        return verb.head if verb.tag_ == "VBG" else None
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+        head = verb.head
+        if verb.dep_ == "xcomp" and objects(head) and lemma_in(head, "&OBJECT_CONTROL"):
+            return objects(head)[0]  # "urged Israel to allow ...": Israel would allow
+        return _passive_agent_or_subject(head)
+    return None
+
+
+def _passive_agent_or_subject(verb: Token) -> Token | None:
+    if _is_passive(verb):
+        return _prep_object(verb, ("by",))
+    return subject(verb)
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+    )
+
+
+def _target_prep(match: Match) -> Token | None:
+    preps = [match.entry.target_prep] if match.entry.target_prep else TARGET_PREPS
+    hosts = [match.token]
+    if match.governor is not None:
+        hosts.append(match.governor)
+    for host in hosts:
+        found = _prep_object(host, preps, skip=match.used)
+        if found is not None:
+            return found
+    return None
+
+
+def _prep_object(
+    host: Token, preps: tuple[str, ...] | list[str], *, skip: frozenset[int] = frozenset()
+) -> Token | None:
+    for name in preps:
+        for prep in prepositions(host):
+            if prep.lower_ == name:
+                found = [obj for obj in prep_objects(prep) if obj.i not in skip]
+                if found:
+                    return found[0]
+    return None
+
+
+def _first_unused(tokens: list[Token], match: Match) -> Token | None:
+    return next((token for token in tokens if token.i not in match.used), None)
+
+
+def _in_clause(token: Token, trigger: Token) -> bool:
+    return token.head == trigger or token.head == governor(trigger) or token in trigger.subtree
+
+
+def lemma_in(token: Token, set_name: str) -> bool:
+    return token.lemma_.lower() in _word_set(set_name)
+
+
+@cache
+def _word_set(name: str) -> frozenset[str]:
+    return packaged_sets()[name]

@@ -1,0 +1,44 @@
+"""The CAMEO codebook: every event code with its name, Goldstein weight, quad class and
+PLOVER type, read from ``data/events/codebook.tsv`` (built by scripts/build_codebook.py).
+
+Example:
+    >>> codebook()["057"].plover, codebook()["057"].goldstein
+    ('AGREE', 8.0)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..knowledge import read_table
+
+CODEBOOK_FILE = "events/codebook.tsv"
+
+
+@dataclass(frozen=True)
+class CodeInfo:
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover: str | None  # None for public statements (root 01), which PLOVER leaves out
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+@cache
+def codebook() -> dict[str, CodeInfo]:
+    """Every CAMEO code (roots, 3- and 4-digit codes) by its code string."""
+    return {
+        row["code"]: CodeInfo(
+            code=row["code"],
+            name=row["name"],
+            goldstein=float(row["goldstein"]),
+            quad_class=int(row["quad_class"]),
+            plover=row["plover"] or None,
+        )
+        for row in read_table(CODEBOOK_FILE)
+    }

@@ -1,0 +1,191 @@
+"""Negation, modality and control: what "refused to", "threatened to", "would not" and
+"if" do to a trigger's code.
+
+An action under a control verb takes the codebook's code for that mode
+(``data/events/control.tsv`` names the verbs, ``data/events/modes.tsv`` maps each kind of
+action to its intent, appeal, demand, threat or rejection code): "threatened to impose
+sanctions" is 1312, "refused to release" 1243, "agreed to meet" 036. A negated
+cooperative action is its rejection ("would not recognise" is 12x, an unflagged event);
+a negated action with no opposite is flagged ``negated``. "could", "may", "if",
+"unless" and questions flag ``hypothetical``; a future cooperative action is an intent,
+a future use of force a threat, where the codebook has one.
+
+Example:
+    >>> modality = read_modality(match)  # doctest: +SKIP
+    >>> modality.code, modality.negated, modality.note  # doctest: +SKIP
+    ('1243', False, 'refuse to (modes.tsv:88 0841 -> 1243)')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..knowledge import numbered_rows
+from .codebook import codebook
+from .triggers import Match, governor, objects, prep_objects, prepositions
+
+CONTROL_FILE = "events/control.tsv"
+MODES_FILE = "events/modes.tsv"
+CONTROL_MODES = ("intent", "refuse", "threaten", "appeal", "demand")
+# Modes whose embedded action is done by someone else, named as the verb's object.
+ADDRESSED_MODES = frozenset({"appeal", "demand"})
+# A mode with no row for the action falls back to the mode's own generic code.
+GENERIC_CODES = {"threaten": "130", "appeal": "020", "demand": "100"}
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+CONTROL_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
+
+
+@dataclass(frozen=True)
+class Modality:
+    """The code a trigger ends with, its flags, and the words that changed it."""
+
+    code: str
+    negated: bool = False
+    hypothetical: bool = False
+    note: str | None = None  # for ``rule``: "threaten to (modes.tsv:40 19 -> 138)"
+    controller: Token | None = None  # the control verb: its subject is the source
+    addressee: Token | None = None  # who is urged or asked: the target
+
+
+@dataclass(frozen=True)
+class _ModeRow:
+    code: str
+    origin: str
+
+
+def read_modality(match: Match) -> Modality:
+    """The final code and flags of ``match`` (whose entry has a code)."""
+    code = match.code
+    trigger = match.token
+    hypothetical = _is_hypothetical(trigger)
+    controller, mode = _controller(trigger)
+    if mode is not None and controller is not None:
+        if _is_negated(controller):
+            return Modality(code, negated=True, hypothetical=hypothetical, controller=controller)
+        mapped = _mapped(mode, code)
+        addressee = _addressee(controller) if mode in ADDRESSED_MODES else None
+        word = f"{controller.lemma_.lower()} ({mode})"
+        if mapped is not None:
+            note = f"{word}: {mapped.origin} {code} -> {mapped.code}"
+            return Modality(mapped.code, False, hypothetical, note, controller, addressee)
+        if mode in GENERIC_CODES:
+            generic = GENERIC_CODES[mode]
+            return Modality(generic, False, hypothetical, f"{word} -> {generic}", controller, addressee)
+        negated = mode == "refuse"
+        return Modality(code, negated, hypothetical or mode == "intent", word, controller)
+    if _is_negated(trigger):
+        rejection = _mapped("refuse", code) if _is_cooperative(code) else None
+        if rejection is not None:
+            note = f"negated: {rejection.origin} {code} -> {rejection.code}"
+            return Modality(rejection.code, hypothetical=hypothetical, note=note)
+        return Modality(code, negated=True, hypothetical=hypothetical, note="negated")
+    if not hypothetical and _is_future(trigger):
+        mode = "intent" if _is_cooperative(code) else "threaten" if code[:2] >= "14" else None
+        mapped = _mapped(mode, code) if mode else None
+        if mapped is not None:
+            note = f"future ({mode}): {mapped.origin} {code} -> {mapped.code}"
+            return Modality(mapped.code, note=note)
+        return Modality(code, hypothetical=True, note="future")
+    return Modality(code, hypothetical=hypothetical, note="hypothetical" if hypothetical else None)
+
+
+def _controller(trigger: Token) -> tuple[Token | None, str | None]:
+    """The verb that governs the trigger as its intended, refused, threatened, urged or
+    demanded action: "refused to release", "threatened sanctions", "called for talks"."""
+    if trigger.dep_ in CONTROL_DEPS:
+        host = trigger.head
+    elif trigger.dep_ == "pobj":
+        host = trigger.head.head
+    else:
+        return None, None
+    mode = _control_words().get(_phrase(host))
+    return (host, mode) if mode in CONTROL_MODES else (None, None)
+
+
+def _phrase(verb: Token) -> str:
+    """A verb with its particle, as control.tsv writes it: "call on", else "urge"."""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")]
+    for particle in particles:
+        if f"{lemma} {particle}" in _control_words():
+            return f"{lemma} {particle}"
+    return lemma
+
+
+def _addressee(controller: Token) -> Token | None:
+    """Who is urged or asked: the object, or the object of "on"/"to" ("called on Iran")."""
+    found = objects(controller)
+    if found:
+        return found[0]
+    for prep in prepositions(controller):
+        if prep.lower_ in ("on", "upon", "to"):
+            targets = prep_objects(prep)
+            if targets:
+                return targets[0]
+    return None
+
+
+def _is_negated(token: Token) -> bool:
+    children = list(token.children)
+    if token.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in children)
+    return any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS for c in children if c.dep_ in ("neg", "advmod"))
+
+
+def _is_hypothetical(trigger: Token) -> bool:
+    """A modal of possibility, a condition (if, unless, whether) or a question."""
+    words = _control_words()
+    clause = governor(trigger) or trigger
+    for token in (clause, *_clause_heads(clause)):
+        for child in token.children:
+            if child.dep_ in ("aux", "mark", "advmod") and words.get(child.lower_) == "hypothetical":
+                return True
+        if token.dep_ in ("ccomp", "xcomp", "advcl", "relcl"):
+            break
+    return trigger.sent.text.rstrip().endswith("?")
+
+
+def _is_future(trigger: Token) -> bool:
+    clause = governor(trigger) or trigger
+    return any(
+        child.dep_ == "aux" and _control_words().get(child.lower_) == "future"
+        for child in clause.children
+    )
+
+
+def _clause_heads(token: Token) -> list[Token]:
+    heads = []
+    while token.dep_ in ("conj", "xcomp") and token.head is not token:
+        token = token.head
+        heads.append(token)
+    return heads
+
+
+def _is_cooperative(code: str) -> bool:
+    return codebook()[code].quad_class <= 2
+
+
+def _mapped(mode: str, code: str) -> _ModeRow | None:
+    """The row of ``mode`` for the longest prefix of ``code``."""
+    rows = _mode_rows().get(mode, {})
+    for length in range(len(code), 1, -1):
+        if code[:length] in rows:
+            return rows[code[:length]]
+    return None
+
+
+@cache
+def _mode_rows() -> dict[str, dict[str, _ModeRow]]:
+    rows: dict[str, dict[str, _ModeRow]] = {}
+    for number, row in numbered_rows(MODES_FILE):
+        origin = f"modes.tsv:{number}"
+        rows.setdefault(row["mode"], {})[row["action"]] = _ModeRow(row["code"], origin)
+    return rows
+
+
+@cache
+def _control_words() -> dict[str, str]:
+    return {row["word"].lower(): row["mode"] for _, row in numbered_rows(CONTROL_FILE)}

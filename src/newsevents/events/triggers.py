@@ -1,0 +1,190 @@
+"""Find the words that trigger events: lexicon entries whose conditions hold in the parse.
+
+Every verb and noun of a sentence is looked up by lemma; its entries are tried most
+specific first, and the first whose conditions hold gives the code ("sign" with a
+treaty as object before "sign" alone). An entry with no code stops the word coding.
+
+Example:
+    >>> doc = nlp("Russia imposed sanctions on Georgia.")  # doctest: +SKIP
+    >>> [(m.token.text, m.entry.code) for m in find_triggers(doc[:], packaged_lexicon())]  # doctest: +SKIP
+    [('imposed', '163')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Condition, Entry, Lexicon
+
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+PREP_DEPS = frozenset({"prep", "agent", "dative"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"})
+
+
+@dataclass(frozen=True)
+class Match:
+    """A trigger: its head ``token``, the ``entry`` that coded it, the tokens its
+    conditions used (an object named by the pattern is not the target), and for an
+    event noun the verb it is the object of ("held talks")."""
+
+    token: Token
+    entry: Entry
+    used: frozenset[int]
+    governor: Token | None = None
+
+    @property
+    def code(self) -> str:
+        assert self.entry.code is not None
+        return self.entry.code
+
+
+def find_triggers(sentence: Span, lexicon: Lexicon) -> Iterator[Match]:
+    """Every token of ``sentence`` that a lexicon entry codes, in text order."""
+    for token in sentence:
+        pos = part_of_speech(token)
+        if pos is None:
+            continue
+        for lemma in dict.fromkeys((token.lemma_.lower(), token.lower_)):
+            match = match_token(token, lexicon.candidates(lemma, pos))
+            if match is not None:
+                if match.entry.code is not None:
+                    yield match
+                break
+
+
+def part_of_speech(token: Token) -> str | None:
+    """VERB or NOUN as the lexicon knows them; a headline noun that governs a subject or
+    object ("Russia shells Kharkiv") is read as the verb it is."""
+    if token.pos_ == "VERB":
+        return "VERB"
+    if token.pos_ in ("NOUN", "PROPN"):
+        if any(child.dep_ in ("nsubj", "dobj") for child in token.children):
+            return "VERB"
+        return "NOUN"
+    return None
+
+
+def match_token(token: Token, entries: list[Entry]) -> Match | None:
+    """The first entry whose conditions all hold for ``token``."""
+    for entry in entries:
+        used: set[int] = set()
+        if all(_holds(condition, token, used) for condition in entry.conditions):
+            return Match(token, entry, frozenset(used), governor(token))
+    return None
+
+
+def governor(noun: Token) -> Token | None:
+    """The verb an event noun is the object of ("launched an offensive"), if any."""
+    if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "nsubjpass", "attr"):
+        if noun.head.pos_ in ("VERB", "AUX"):
+            return noun.head
+    return None
+
+
+def objects(verb: Token) -> list[Token]:
+    """Direct objects, coordinated ones included; in the passive, the passive subject."""
+    heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass"]
+    return [conjunct for head in heads for conjunct in (head, *head.conjuncts)]
+
+
+def prepositions(token: Token) -> list[Token]:
+    """Prepositions attached to ``token`` and to its objects ("imposed sanctions on Iran")."""
+    hosts = [token, *objects(token)]
+    return [child for host in hosts for child in host.children if child.dep_ in PREP_DEPS]
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    heads = [child for child in prep.children if child.dep_ in ("pobj", "pcomp")]
+    return [conjunct for head in heads for conjunct in (head, *head.conjuncts)]
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _holds(condition: Condition, token: Token, used: set[int]) -> bool:
+    check = _CHECKS[condition.kind]
+    return check(condition, token, used)
+
+
+def _obj(condition: Condition, token: Token, used: set[int]) -> bool:
+    found = [obj for obj in objects(token) if lemma(obj) in condition.words]
+    used.update(obj.i for obj in found)
+    return bool(found)
+
+
+def _prep(condition: Condition, token: Token, used: set[int]) -> bool:
+    hosts = [token] if token.pos_ != "NOUN" or governor(token) is None else [token, governor(token)]
+    for host in hosts:
+        assert host is not None
+        for prep in prepositions(host):
+            if prep.lower_ not in condition.words:
+                continue
+            if not condition.objects:
+                return True
+            found = [obj for obj in prep_objects(prep) if lemma(obj) in condition.objects]
+            if found:
+                used.update(obj.i for obj in found)
+                return True
+    return False
+
+
+def _prt(condition: Condition, token: Token, used: set[int]) -> bool:
+    return any(
+        child.dep_ in ("prt", "prep", "advmod") and child.lower_ in condition.words
+        for child in token.children
+    )
+
+
+def _comp(condition: Condition, token: Token, used: set[int]) -> bool:
+    return any(child.dep_ in ("ccomp", "parataxis") for child in token.children)
+
+
+def _to(condition: Condition, token: Token, used: set[int]) -> bool:
+    return any(
+        child.dep_ == "xcomp" and lemma(child) in condition.words for child in token.children
+    )
+
+
+def _mod(condition: Condition, token: Token, used: set[int]) -> bool:
+    modifiers = {lemma(c) for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")}
+    return set(condition.words) <= modifiers
+
+
+def _light(condition: Condition, token: Token, used: set[int]) -> bool:
+    verb = governor(token)
+    return verb is not None and lemma(verb) in condition.words
+
+
+def _after(condition: Condition, token: Token, used: set[int]) -> bool:
+    following = [t for t in token.subtree if t.i > token.i]
+    return _in_order(condition.words, following)
+
+
+def _before(condition: Condition, token: Token, used: set[int]) -> bool:
+    preceding = [t for t in token.sent if t.i < token.i]
+    return _in_order(condition.words, preceding)
+
+
+def _in_order(words: tuple[str, ...], tokens: list[Token]) -> bool:
+    position = 0
+    for token in tokens:
+        if position < len(words) and words[position] in (lemma(token), token.lower_):
+            position += 1
+    return position == len(words)
+
+
+_CHECKS = {
+    "obj": _obj,
+    "prep": _prep,
+    "prt": _prt,
+    "comp": _comp,
+    "to": _to,
+    "mod": _mod,
+    "light": _light,
+    "after": _after,
+    "before": _before,
+}
