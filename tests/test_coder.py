@@ -69,10 +69,15 @@ def test_coder_actor_ids_numbered_in_order(coded_corpus: list[CodedArticle]) -> 
         ]
 
 
-def test_coder_invents_no_events_or_quotes(coded_corpus: list[CodedArticle]) -> None:
-    # Events and quotes come with their stages; until then none may be made up.
+def test_coder_events_name_the_articles_actors(coded_corpus: list[CodedArticle]) -> None:
+    # Quotes come with their stage; until then none may be made up.
     for coded in coded_corpus:
-        assert (coded.events, coded.quotes) == ([], [])
+        ids = {actor.id for actor in coded.actors}
+        assert coded.quotes == []
+        for event in coded.events:
+            assert event.source in ids and event.target in ids | {None}
+            assert event.source != event.target
+            assert event.cameo.startswith(event.root) and event.rule
 
 
 def test_coder_dates_resolved_against_published(coded_corpus: list[CodedArticle]) -> None:

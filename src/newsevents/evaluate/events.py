@@ -41,10 +41,12 @@ class _Outcome:
 def score_events(
     gold_articles: list[GoldArticle], coded_articles: list[CodedArticle], *, dataset: str
 ) -> TaskReport:
-    """Event P/R/F1 at root and full-code level, quote recall and speaker accuracy,
+    """Event P/R/F1 at root level, at type level (the root alone, actors ignored, as when
+    the actors are given) and at full-code level, quote recall and speaker accuracy,
     a per-root table, a gold-root x coded-root confusion view and per-article rows."""
     levels: dict[str, Callable[[Event, GoldEvent, dict[str, Actor]], bool]] = {
         "root": _matches_root,
+        "type": _matches_type,
         "code": _matches_code,
         "actor_code": _matches_actor_code,
     }
@@ -110,6 +112,11 @@ def _matches_root(event: Event, gold: GoldEvent, actors: dict[str, Actor]) -> bo
     if event.root not in gold.roots:
         return False
     return _actors_match(event, gold, actors, actor_identifiers, gold.source, gold.target)
+
+
+def _matches_type(event: Event, gold: GoldEvent, actors: dict[str, Actor]) -> bool:
+    """Root only, actors ignored: event-type detection, as when the actors are given."""
+    return event.root in gold.roots
 
 
 def _matches_code(event: Event, gold: GoldEvent, actors: dict[str, Actor]) -> bool:

@@ -75,6 +75,7 @@ class Entry:
     origin: str = ""
     words: str = field(default="", compare=False)  # the trigger as written: "air strike"
     when: str = field(default="", compare=False)  # the conditions as written: "obj=&TALKS"
+    example: str = field(default="", compare=False)  # a sentence it codes, for checks
 
     @property
     def rule(self) -> str:
@@ -182,6 +183,7 @@ def entry_from_row(
         origin=where.split("/")[-1],
         words=row["trigger"],
         when=row["when"],
+        example=row["example"],
     )
 
 

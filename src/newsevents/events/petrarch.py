@@ -33,14 +33,16 @@ How it becomes entries (``pos`` VERB, ``origin`` "FILE:LINE", ``words`` the form
   not pluralised as PETRARCH does: the lexicon matches lemmas;
 - ``{...}`` inflections give no entries of their own (the lexicon is keyed by lemma);
   they are kept in ``VerbLexicon.inflections``;
-- a code ``[A:B]`` keeps A (the event; B is PETRARCH's reverse-direction code). A code
+- a code ``[A:B]`` keeps A, the event's code (B is TABARI's paired code). A code
   that is not in the CAMEO codebook (the WEIS codes of old KEDS dictionaries: 212, 075A,
   a bare ``[:080]``) and a pattern that names an undefined set are left out and counted
   in ``VerbLexicon.skipped``, one per pattern or form line.
 
 Example:
-    >>> verbs = read_verb_dictionary(Path("PETR.Validate.verbs.2.0.txt"))  # doctest: +SKIP
-    >>> verbs.skipped > 0, packaged_lexicon().overlaid(verbs)  # doctest: +SKIP
+    >>> verbs = read_verb_dictionary(Path("my.verbs.txt"))  # doctest: +SKIP
+    >>> lexicon = packaged_lexicon().overlaid(verbs)  # doctest: +SKIP
+    >>> verbs.skipped  # doctest: +SKIP
+    38
 """
 
 from __future__ import annotations
@@ -58,8 +60,6 @@ MAX_EXPANSIONS = 50  # entries one pattern may give one form through its sets
 
 _COMMENT_BLOCK = re.compile(r"<!--.*?-->", re.DOTALL)
 _UNCOMMENTED = re.compile(r"(?:[^#\[]|\[[^\]]*\]?)*")  # up to a '#' outside [...]: [###]
-# the closing --- may be lost to a comment: "--- TROUBLED [---] # NOUN ---"
-_HEADER = re.compile(r"---\s*([^\[\]\s-][^\[\]]*?)\s*(?:\[([^\]]*)\])?\s*(?:---)?")
 _CODE = re.compile(r"\[([^\]]*)\]")
 _VARIANTS = re.compile(r"\{([^}]*)\}")
 _FORM = re.compile(r"\+?[A-Za-z][A-Za-z'.-]*(?:_+\+?[A-Za-z][A-Za-z'.-]*)*_?")
@@ -85,7 +85,7 @@ class VerbLexicon(Lexicon):
 
 @dataclass
 class _Form:
-    words: str  # "carry out", as written
+    words: str  # "carry out": the form, lower case
     lemma: str
     conditions: tuple[Condition, ...]
     code: str | None  # its own [code] text, if any
@@ -160,10 +160,7 @@ def _blocks(text: str, path: Path, sets: dict[str, list[str]]) -> list[_Block]:
     current_set: str | None = None  # '+' lines are members after &NAME, forms in a block
     for number, line in _lines(text):
         if line.startswith("---"):
-            match = _HEADER.fullmatch(line)
-            if not match:
-                raise _error(path, number, "a verb block header not written --- VERB [CODE] ---")
-            blocks.append(_Block(code=(match[2] or NO_CODE).strip(), line=number))
+            blocks.append(_header(line, path, number))
             current_set = None
         elif line.startswith("-"):
             if not blocks:
@@ -182,6 +179,16 @@ def _blocks(text: str, path: Path, sets: dict[str, list[str]]) -> list[_Block]:
         else:
             raise _error(path, number, "a line before any verb block that is not a &SET")
     return blocks
+
+
+def _header(line: str, path: Path, number: int) -> _Block:
+    """``--- NAME [CODE] ---``: the first code counts (``--- DELAY [120] [031:031] ---``),
+    and the closing dashes may be lost to a comment (``--- TROUBLED [---] # NOUN ---``)."""
+    name = line.strip("-").split("[")[0].strip()
+    if not name:
+        raise _error(path, number, "a verb block header with no VERB")
+    code = _CODE.search(line)
+    return _Block(code=code[1].strip() if code else NO_CODE, line=number)
 
 
 def _pattern(line: str, path: Path, number: int) -> _Pattern:
@@ -214,7 +221,9 @@ def _form(line: str, number: int) -> _Form | None:
         conditions = (Condition("before", tuple(words[:head])), *conditions)
     rest = line[len(first) :]
     code = _CODE.search(rest)
-    variants = tuple(_form_words(word) for inner in _VARIANTS.findall(rest) for word in inner.split())
+    variants = tuple(
+        _form_words(word) for inner in _VARIANTS.findall(rest) for word in inner.split()
+    )
     own = code[1].strip() if code else None
     return _Form(" ".join(words), lemma, conditions, own, number, variants)
 

@@ -21,7 +21,6 @@ from .lexicon import Condition, Entry, Lexicon
 
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"})
 
 
 @dataclass(frozen=True)
@@ -101,8 +100,9 @@ def prep_objects(prep: Token) -> list[Token]:
     return [conjunct for head in heads for conjunct in (head, *head.conjuncts)]
 
 
-def lemma(token: Token) -> str:
-    return token.lemma_.lower()
+def _named(token: Token, words: frozenset[str] | tuple[str, ...]) -> bool:
+    """The token's lemma or its own form is one of ``words`` (dictionaries write either)."""
+    return token.lemma_.lower() in words or token.lower_ in words
 
 
 def _holds(condition: Condition, token: Token, used: set[int]) -> bool:
@@ -111,7 +111,7 @@ def _holds(condition: Condition, token: Token, used: set[int]) -> bool:
 
 
 def _obj(condition: Condition, token: Token, used: set[int]) -> bool:
-    found = [obj for obj in objects(token) if lemma(obj) in condition.words]
+    found = [obj for obj in objects(token) if _named(obj, condition.words)]
     used.update(obj.i for obj in found)
     return bool(found)
 
@@ -125,7 +125,7 @@ def _prep(condition: Condition, token: Token, used: set[int]) -> bool:
                 continue
             if not condition.objects:
                 return True
-            found = [obj for obj in prep_objects(prep) if lemma(obj) in condition.objects]
+            found = [obj for obj in prep_objects(prep) if _named(obj, condition.objects)]
             if found:
                 used.update(obj.i for obj in found)
                 return True
@@ -145,18 +145,18 @@ def _comp(condition: Condition, token: Token, used: set[int]) -> bool:
 
 def _to(condition: Condition, token: Token, used: set[int]) -> bool:
     return any(
-        child.dep_ == "xcomp" and lemma(child) in condition.words for child in token.children
+        child.dep_ == "xcomp" and _named(child, condition.words) for child in token.children
     )
 
 
 def _mod(condition: Condition, token: Token, used: set[int]) -> bool:
-    modifiers = {lemma(c) for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")}
-    return set(condition.words) <= modifiers
+    modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    return all(any(_named(m, (word,)) for m in modifiers) for word in condition.words)
 
 
 def _light(condition: Condition, token: Token, used: set[int]) -> bool:
     verb = governor(token)
-    return verb is not None and lemma(verb) in condition.words
+    return verb is not None and _named(verb, condition.words)
 
 
 def _after(condition: Condition, token: Token, used: set[int]) -> bool:
@@ -172,7 +172,7 @@ def _before(condition: Condition, token: Token, used: set[int]) -> bool:
 def _in_order(words: tuple[str, ...], tokens: list[Token]) -> bool:
     position = 0
     for token in tokens:
-        if position < len(words) and words[position] in (lemma(token), token.lower_):
+        if position < len(words) and _named(token, (words[position],)):
             position += 1
     return position == len(words)
 
