@@ -29,13 +29,15 @@ from .context import EventContext
 from .lexicon import Entry, Lexicon, packaged_lexicon
 from .modality import read_modality
 from .petrarch import read_verb_dictionary
-from .triggers import Match, find_triggers
+from .triggers import Match, find_triggers, match_token
 
 __all__ = ["EventCoder", "EventContext", "Lexicon", "packaged_lexicon", "read_verb_dictionary"]
 
 CUES_FILE = "quotes/cues.tsv"
 STATEMENT = "010"
 STATEMENT_PREPS = ("about", "of", "to")
+# Roots of reactions to what someone did: praise, criticism, rejection.
+REACTION_ROOTS = frozenset({"05", "11", "12"})
 
 
 class EventCoder:
@@ -53,7 +55,7 @@ class EventCoder:
         index = ActorIndex(doc, actors)
         events: dict[tuple[str, str, str | None, int], Event] = {}
         for sentence in doc.sents:
-            for event in self._sentence_events(sentence, index, context):
+            for event in self._sentence_events(sentence, index, context, list(events.values())):
                 key = (event.source or "", event.cameo, event.target, sentence.start)
                 if key not in events or events[key].confidence < event.confidence:
                     events[key] = event
@@ -63,32 +65,56 @@ class EventCoder:
         return ordered
 
     def _sentence_events(
-        self, sentence: Span, index: ActorIndex, context: EventContext
+        self, sentence: Span, index: ActorIndex, context: EventContext, earlier: list[Event]
     ) -> list[Event]:
-        matches = list(find_triggers(sentence, self.lexicon))
+        matches = list(find_triggers(sentence, self.lexicon, actor_tokens=index.tokens))
         used = {i for match in matches for i in match.used}
         events = []
         for match in matches:
             if match.token.i in used:  # "imposed sanctions": the object is not its own event
                 continue
-            events.extend(self._events(match, index, context))
+            events.extend(self._events(match, index, context, earlier))
         triggered = {match.token.i for match in matches}
         for token in sentence:
             if token.i not in triggered and token.lemma_.lower() in _speech_verbs():
                 events.extend(self._statement(token, index, context))
         return events
 
-    def _events(self, match: Match, index: ActorIndex, context: EventContext) -> list[Event]:
+    def _events(
+        self, match: Match, index: ActorIndex, context: EventContext, earlier: list[Event]
+    ) -> list[Event]:
         modality = read_modality(match)
-        roles = read_roles(match, index, addressee=modality.addressee)
+        roles = read_roles(
+            match, index, controller=modality.controller, addressee=modality.addressee
+        )
+        if not roles.targets and roles.target_token is not None:
+            roles.targets = self._perpetrators(roles.target_token, index, earlier)
+            roles.targets = [actor for actor in roles.targets if actor not in roles.sources]
+        if not roles.targets and _is_reaction(match, roles):
+            roles.targets = _last_other_source(earlier, roles.sources)
         rule = match.entry.rule + (f"; {modality.note}" if modality.note else "")
-        pairs = _pairs(roles, symmetric=match.entry.symmetric and not modality.controller)
+        symmetric = match.entry.symmetric and not modality.controller
+        pairs = _pairs(roles, symmetric=symmetric, mutual=codebook()[modality.code].quad_class <= 2)
         confidence = _confidence(match.entry, roles)
         return [
             self._event(match, source, target, modality.code, context, rule, confidence,
                         negated=modality.negated, hypothetical=modality.hypothetical)
             for source, target in pairs
         ]
+
+    def _perpetrators(self, noun: Token, index: ActorIndex, earlier: list[Event]) -> list[str]:
+        """Who did the deed an event noun names, for "condemned the attack": the noun's
+        own source ("Israel's raid"), else the source of the latest earlier event with
+        the noun's root (the air strike the story opened with)."""
+        match = match_token(noun, self.lexicon.candidates(noun.lemma_.lower(), "NOUN"))
+        if match is None or match.entry.code is None:
+            return []
+        sources = read_roles(match, index).sources
+        if sources:
+            return sources
+        root = match.entry.code[:2]
+        deed = next((e for e in reversed(earlier) if e.root == root and e.source), None)
+        return [deed.source] if deed is not None and deed.source else []
 
     def _statement(self, verb: Token, index: ActorIndex, context: EventContext) -> list[Event]:
         """A speech verb with a clear target: "Putin told Erdogan ...", "said of NATO"."""
@@ -97,8 +123,8 @@ class EventCoder:
         roles = read_roles(match, index)
         if not roles.targets:
             roles.targets = index.actors(_statement_target(verb))
-        roles.targets = [t for t in roles.targets if t not in roles.sources]
-        if not roles.targets:
+        roles.targets = [t for t in roles.targets if t in index.named and t not in roles.sources]
+        if not roles.targets or any(child.dep_ == "xcomp" for child in verb.children):
             return []
         modality = read_modality(match)
         rule = f"statement to a target: {verb.lemma_.lower()} (cues.tsv) -> {STATEMENT}"
@@ -147,19 +173,38 @@ class EventCoder:
         )
 
 
-def _pairs(roles: Roles, *, symmetric: bool) -> list[tuple[str, str | None]]:
+def _pairs(roles: Roles, *, symmetric: bool, mutual: bool = False) -> list[tuple[str, str | None]]:
     """(source, target) pairs: every source with every target; both directions for a
-    symmetric code, and "X and Y signed" as each to the other."""
+    symmetric code; "X and Y met" (and, for cooperation, "X and Y seek to deepen ties")
+    as each to the other. A symmetric act with no one on the other side is no event."""
     if not roles.sources:
         return []
     if not roles.targets:
-        if symmetric and len(roles.sources) > 1:
+        if (symmetric or mutual) and len(roles.sources) > 1:
             return [(s, t) for s in roles.sources for t in roles.sources if s != t]
-        return [(source, None) for source in roles.sources]
+        return [] if symmetric else [(source, None) for source in roles.sources]
     pairs = [(s, t) for s in roles.sources for t in roles.targets]
     if symmetric:
         pairs += [(t, s) for s, t in pairs]
     return pairs
+
+
+def _is_reaction(match: Match, roles: Roles) -> bool:
+    """A verdict on something done before: "praised the decision", "condemned the
+    verdicts" (praise, criticism, rejection of a definite thing that names no actor)."""
+    thing = roles.target_token
+    return (
+        match.code[:2] in REACTION_ROOTS
+        and thing is not None
+        and thing.pos_ == "NOUN"
+        and any(child.lower_ == "the" for child in thing.lefts)
+    )
+
+
+def _last_other_source(earlier: list[Event], sources: list[str]) -> list[str]:
+    """The latest earlier event's source that is not one of ``sources``."""
+    deed = next((e for e in reversed(earlier) if e.source and e.source not in sources), None)
+    return [deed.source] if deed is not None and deed.source else []
 
 
 def _confidence(entry: Entry, roles: Roles) -> float:

@@ -44,6 +44,7 @@ class ActorIndex:
     def __init__(self, doc: Doc, actors: list[Actor]) -> None:
         self.by_token: dict[int, str] = {}
         self.kinds = {actor.id: actor.kind for actor in actors}
+        self.named = {actor.id for actor in actors if actor.name[:1].isupper()}
         starts: list[tuple[int, str]] = []
         for actor in actors:
             for mention in actor.mentions:
@@ -54,6 +55,7 @@ class ActorIndex:
                     self.by_token.setdefault(token.i, actor.id)
                 starts.append((span.start, actor.id))
         starts.sort()
+        self.tokens = frozenset(self.by_token)
         self._starts = [start for start, _ in starts]
         self._ids = [actor_id for _, actor_id in starts]
 
@@ -102,15 +104,19 @@ class ActorIndex:
 
 def _phrase_tokens(head: Token) -> list[Token]:
     """Tokens of a noun phrase that may name its actor, nearest the head first: its
-    modifiers, appositions and "of" complement ("the government of Georgia")."""
-    tokens = [t for t in head.lefts if t.dep_ in NOMINAL_MODIFIERS | {"det"}]
+    modifiers, appositions and a noun "of" complement ("the government of Georgia"),
+    each with its own modifiers, never a clause inside the phrase."""
+    tokens = [t for t in reversed(list(head.lefts)) if t.dep_ in NOMINAL_MODIFIERS]
     for child in head.rights:
         if child.dep_ == "appos":
             tokens.append(child)
         if child.dep_ == "prep" and child.lower_ == "of":
-            tokens.extend(prep_objects(child))
-    nested = [t for token in reversed(tokens) for t in token.subtree]
-    return nested
+            tokens.extend(c for c in child.children if c.dep_ == "pobj")
+    return [
+        t
+        for token in tokens
+        for t in (token, *(c for c in token.lefts if c.dep_ in NOMINAL_MODIFIERS))
+    ]
 
 
 @dataclass
@@ -120,12 +126,20 @@ class Roles:
     sources: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     source_token: Token | None = None
+    target_token: Token | None = None
     inherited: bool = False  # the source came from another clause or a pronoun
 
 
-def read_roles(match: Match, index: ActorIndex, *, addressee: Token | None = None) -> Roles:
-    """Source and target actors of ``match``; ``addressee`` (the one urged or asked in
-    "urged Israel to ...") replaces the target when given."""
+def read_roles(
+    match: Match,
+    index: ActorIndex,
+    *,
+    controller: Token | None = None,
+    addressee: Token | None = None,
+) -> Roles:
+    """Source and target actors of ``match``. Under a control verb ("urged Israel to
+    ...", "refused to ...") the source is the ``controller``'s subject, and the
+    ``addressee`` (the one urged or asked) the target when given."""
     token = match.token
     if token.pos_ in ("NOUN", "PROPN") and not _is_verbal(token):
         source, target = _noun_roles(match)
@@ -133,9 +147,11 @@ def read_roles(match: Match, index: ActorIndex, *, addressee: Token | None = Non
         source, target = _verb_roles(match)
     if match.entry.reverse:
         source, target = _reversed(token, target)
+    if controller is not None:
+        source = _passive_agent_or_subject(controller) or source
     if addressee is not None:
         target = addressee
-    roles = Roles(source_token=source)
+    roles = Roles(source_token=source, target_token=target)
     roles.sources = index.actors(source)
     roles.targets = [actor for actor in index.actors(target) if actor not in roles.sources]
     roles.inherited = source is not None and (
@@ -173,8 +189,8 @@ def _noun_roles(match: Match) -> tuple[Token | None, Token | None]:
     target = _target_prep(match) or _prep_object(noun, ("of",))
     if source is None and modifiers:
         source = modifiers[-1]
-    if source is None and verb is not None:
-        source = subject(verb) if not _is_passive(verb) else _prep_object(verb, ("by",))
+    if source is None and verb is not None and lemma_in(verb, "&LIGHT"):
+        source = _passive_agent_or_subject(verb)
     return source, target
 
 

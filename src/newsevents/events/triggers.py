@@ -21,6 +21,7 @@ from .lexicon import Condition, Entry, Lexicon
 
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
+ACTOR = "@actor"  # in an obj= condition: the object is one of the article's actors
 
 
 @dataclass(frozen=True)
@@ -40,14 +41,17 @@ class Match:
         return self.entry.code
 
 
-def find_triggers(sentence: Span, lexicon: Lexicon) -> Iterator[Match]:
-    """Every token of ``sentence`` that a lexicon entry codes, in text order."""
+def find_triggers(
+    sentence: Span, lexicon: Lexicon, *, actor_tokens: frozenset[int] = frozenset()
+) -> Iterator[Match]:
+    """Every token of ``sentence`` that a lexicon entry codes, in text order;
+    ``actor_tokens`` (tokens of actor mentions) serve ``obj=@actor``."""
     for token in sentence:
         pos = part_of_speech(token)
         if pos is None:
             continue
         for lemma in dict.fromkeys((token.lemma_.lower(), token.lower_)):
-            match = match_token(token, lexicon.candidates(lemma, pos))
+            match = match_token(token, lexicon.candidates(lemma, pos), actor_tokens)
             if match is not None:
                 if match.entry.code is not None:
                     yield match
@@ -66,11 +70,13 @@ def part_of_speech(token: Token) -> str | None:
     return None
 
 
-def match_token(token: Token, entries: list[Entry]) -> Match | None:
+def match_token(
+    token: Token, entries: list[Entry], actor_tokens: frozenset[int] = frozenset()
+) -> Match | None:
     """The first entry whose conditions all hold for ``token``."""
     for entry in entries:
         used: set[int] = set()
-        if all(_holds(condition, token, used) for condition in entry.conditions):
+        if all(_holds(condition, token, used, actor_tokens) for condition in entry.conditions):
             return Match(token, entry, frozenset(used), governor(token))
     return None
 
@@ -105,7 +111,11 @@ def _named(token: Token, words: frozenset[str] | tuple[str, ...]) -> bool:
     return token.lemma_.lower() in words or token.lower_ in words
 
 
-def _holds(condition: Condition, token: Token, used: set[int]) -> bool:
+def _holds(condition: Condition, token: Token, used: set[int], actors: frozenset[int]) -> bool:
+    if condition.kind == "obj" and ACTOR in condition.words:
+        # obj=@actor: the object is someone ("released the mayor"); not consumed, it is the target
+        if any(obj.i in actors for obj in objects(token)):
+            return True
     check = _CHECKS[condition.kind]
     return check(condition, token, used)
 
