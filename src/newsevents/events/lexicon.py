@@ -198,7 +198,7 @@ def trigger_words(trigger: str, pos: str) -> tuple[str, tuple[Condition, ...]]:
         return words[0], ()
     if pos == "VERB":
         return words[0], tuple(Condition("prt", (word,)) for word in words[1:])
-    return words[-1], (Condition("mod", tuple(words[:-1])),)
+    return words[-1], tuple(Condition("mod", (word,)) for word in words[:-1])
 
 
 def parse_when(text: str, sets: Mapping[str, frozenset[str]]) -> tuple[Condition, ...]:

@@ -161,7 +161,7 @@ def _to(condition: Condition, token: Token, used: set[int]) -> bool:
 
 def _mod(condition: Condition, token: Token, used: set[int]) -> bool:
     modifiers = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
-    return all(any(_named(m, (word,)) for m in modifiers) for word in condition.words)
+    return any(_named(modifier, condition.words) for modifier in modifiers)
 
 
 def _light(condition: Condition, token: Token, used: set[int]) -> bool:
