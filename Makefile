@@ -17,7 +17,7 @@ test: $(VENV)/.installed-dev lint
 
 # ruff (lint, format check) and mypy on the package
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check src tests benchmarks eval
+	$(BIN)/ruff check src tests benchmarks eval scripts
 	$(BIN)/ruff format --check src
 	$(BIN)/mypy src
 

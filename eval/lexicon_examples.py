@@ -42,6 +42,10 @@ if __name__ == "__main__":
     failed = [result for result in results if not result.ok]
     if args.failures:
         for result in failed:
-            print(f"{result.origin}\t{result.code}\t{','.join(result.coded) or '-'}\t{result.example}")
+            print(
+                f"{result.origin}\t{result.code}\t{','.join(result.coded) or '-'}\t{result.example}"
+            )
     share = 1 - len(failed) / len(results) if results else 0.0
-    print(f"{len(results)} examples, {len(results) - len(failed)} coded with their root ({share:.3f})")
+    print(
+        f"{len(results)} examples, {len(results) - len(failed)} coded with their root ({share:.3f})"
+    )

@@ -45,7 +45,7 @@ def build(shared: Path) -> str:
             continue
         plover = next(
             (crosswalk[code[:k]] for k in range(len(code), 1, -1) if code[:k] in crosswalk),
-            UNLISTED[code[:2]] if code[:2] in UNLISTED else "",
+            UNLISTED.get(code[:2], ""),
         )
         rows.append(f"{code}\t{name}\t{weights[code]}\t{quad_class(code[:2])}\t{plover}\n")
     return HEADER + "".join(rows)
@@ -58,6 +58,8 @@ def _table(file: Path) -> dict[str, str]:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=Path(__file__).parent.parent / "../shared/data")
+    parser.add_argument(
+        "--shared", type=Path, default=Path(__file__).parent.parent / "../shared/data"
+    )
     OUTPUT.write_text(build(parser.parse_args().shared), encoding="utf-8")
-    print(f"wrote {OUTPUT}")
+    print(f"wrote {OUTPUT}")  # noqa: T201

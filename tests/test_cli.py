@@ -428,3 +428,32 @@ def test_cli_code_bad_actors_dictionary_stops_with_one_line(
     errors = _lines_starting("error:", result.stderr)
     assert len(errors) == 1 and "[E302]" in errors[0] and "actors.txt" in errors[0]
     assert result.stdout == ""
+
+
+@pytest.mark.issue(7)
+def test_cli_code_verbs_dictionary_codes_its_verb_with_its_rule(
+    write_file: Callable[[str, str | bytes], Path],
+) -> None:
+    verbs = write_file("my.verbs.txt", "# my verbs\n--- SCOLD  [111]  ---\nSCOLD\n")
+    story = write_file(
+        "story.txt",
+        "China scolds Japan\n\nBEIJING (AP) - China scolded Japan on Tuesday over the "
+        "prime minister's visit to the shrine.\n",
+    )
+    result = _invoke("code", str(story), "--verbs", str(verbs), "--published", "2024-05-01")
+    assert result.exit_code == 0, result.output
+    events = json.loads(result.stdout.splitlines()[0])["events"]
+    assert any(e["cameo"] == "111" and e["rule"].startswith("my.verbs.txt:3") for e in events)
+
+
+@pytest.mark.issue(7)
+def test_cli_code_bad_verbs_dictionary_stops_with_one_line(
+    write_file: Callable[[str, str | bytes], Path], wire_story: str
+) -> None:
+    verbs = write_file("verbs.txt", "- * TALKS [046]\n")
+    story = write_file("story.txt", wire_story)
+    result = _invoke("code", str(story), "--verbs", str(verbs))
+    assert result.exit_code == 2
+    errors = _lines_starting("error:", result.stderr)
+    assert len(errors) == 1 and "verbs.txt" in errors[0]
+    assert result.stdout == ""

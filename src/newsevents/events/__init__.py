@@ -27,7 +27,7 @@ from .arguments import ActorIndex, Roles, read_roles
 from .codebook import codebook
 from .context import EventContext
 from .lexicon import Entry, Lexicon, packaged_lexicon
-from .modality import read_modality
+from .modality import Modality, read_modality
 from .petrarch import read_verb_dictionary
 from .triggers import Match, find_triggers, match_token
 
@@ -47,7 +47,7 @@ class EventCoder:
     def __init__(self, *, verbs: Path | None = None) -> None:
         lexicon = packaged_lexicon()
         if verbs is not None:
-            lexicon = lexicon.overlaid(read_verb_dictionary(verbs).lexicon)
+            lexicon = lexicon.overlaid(read_verb_dictionary(verbs))
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc, *, actors: list[Actor], context: EventContext) -> list[Event]:
@@ -68,12 +68,15 @@ class EventCoder:
         self, sentence: Span, index: ActorIndex, context: EventContext, earlier: list[Event]
     ) -> list[Event]:
         matches = list(find_triggers(sentence, self.lexicon, actor_tokens=index.tokens))
+        modalities = [read_modality(match) for match in matches]
+        # "imposed sanctions": the object is not its own event; "threatened to impose
+        # sanctions": the threat is the sanctions' mode, not an event of its own.
         used = {i for match in matches for i in match.used}
+        used |= {m.controller.i for m in modalities if m.controller is not None}
         events = []
-        for match in matches:
-            if match.token.i in used:  # "imposed sanctions": the object is not its own event
-                continue
-            events.extend(self._events(match, index, context, earlier))
+        for match, modality in zip(matches, modalities, strict=True):
+            if match.token.i not in used:
+                events.extend(self._events(match, modality, index, context, earlier))
         triggered = {match.token.i for match in matches}
         for token in sentence:
             if token.i not in triggered and token.lemma_.lower() in _speech_verbs():
@@ -81,44 +84,59 @@ class EventCoder:
         return events
 
     def _events(
-        self, match: Match, index: ActorIndex, context: EventContext, earlier: list[Event]
+        self,
+        match: Match,
+        modality: Modality,
+        index: ActorIndex,
+        context: EventContext,
+        earlier: list[Event],
     ) -> list[Event]:
-        modality = read_modality(match)
         roles = read_roles(
             match, index, controller=modality.controller, addressee=modality.addressee
         )
         if not roles.targets and roles.target_token is not None:
-            roles.targets = self._perpetrators(roles.target_token, index, earlier)
-            roles.targets = [actor for actor in roles.targets if actor not in roles.sources]
+            roles.targets = self._perpetrators(roles.target_token, index, earlier, roles.sources)
         if not roles.targets and _is_reaction(match, roles):
-            roles.targets = _last_other_source(earlier, roles.sources)
+            roles.targets = _first_other_source(earlier, roles.sources, index)
         rule = match.entry.rule + (f"; {modality.note}" if modality.note else "")
         symmetric = match.entry.symmetric and not modality.controller
         pairs = _pairs(roles, symmetric=symmetric, mutual=codebook()[modality.code].quad_class <= 2)
         confidence = _confidence(match.entry, roles)
         return [
-            self._event(match, source, target, modality.code, context, rule, confidence,
-                        negated=modality.negated, hypothetical=modality.hypothetical)
+            self._event(
+                match,
+                source,
+                target,
+                modality.code,
+                context,
+                rule,
+                confidence,
+                negated=modality.negated,
+                hypothetical=modality.hypothetical,
+            )
             for source, target in pairs
         ]
 
-    def _perpetrators(self, noun: Token, index: ActorIndex, earlier: list[Event]) -> list[str]:
+    def _perpetrators(
+        self, noun: Token, index: ActorIndex, earlier: list[Event], sources: list[str]
+    ) -> list[str]:
         """Who did the deed an event noun names, for "condemned the attack": the noun's
-        own source ("Israel's raid"), else the source of the latest earlier event with
-        the noun's root (the air strike the story opened with)."""
+        own source ("Israel's raid"), else the source of the story's first event with the
+        noun's root (the air strike the story opened with), not one of ``sources``' side."""
         match = match_token(noun, self.lexicon.candidates(noun.lemma_.lower(), "NOUN"))
         if match is None or match.entry.code is None:
             return []
-        sources = read_roles(match, index).sources
-        if sources:
-            return sources
+        own = [actor for actor in read_roles(match, index).sources if actor not in sources]
         root = match.entry.code[:2]
-        deed = next((e for e in reversed(earlier) if e.root == root and e.source), None)
-        return [deed.source] if deed is not None and deed.source else []
+        return own or _first_other_source(
+            [event for event in earlier if event.root == root], sources, index
+        )
 
     def _statement(self, verb: Token, index: ActorIndex, context: EventContext) -> list[Event]:
         """A speech verb with a clear target: "Putin told Erdogan ...", "said of NATO"."""
-        entry = Entry(verb.lemma_.lower(), "VERB", STATEMENT, origin="cues.tsv", words=verb.lemma_.lower())
+        entry = Entry(
+            verb.lemma_.lower(), "VERB", STATEMENT, origin="cues.tsv", words=verb.lemma_.lower()
+        )
         match = Match(verb, entry, frozenset())
         roles = read_roles(match, index)
         if not roles.targets:
@@ -129,8 +147,17 @@ class EventCoder:
         modality = read_modality(match)
         rule = f"statement to a target: {verb.lemma_.lower()} (cues.tsv) -> {STATEMENT}"
         return [
-            self._event(match, source, target, STATEMENT, context, rule, 0.5,
-                        negated=modality.negated, hypothetical=modality.hypothetical)
+            self._event(
+                match,
+                source,
+                target,
+                STATEMENT,
+                context,
+                rule,
+                0.5,
+                negated=modality.negated,
+                hypothetical=modality.hypothetical,
+            )
             for source, target in _pairs(roles, symmetric=False)
         ]
 
@@ -179,13 +206,14 @@ def _pairs(roles: Roles, *, symmetric: bool, mutual: bool = False) -> list[tuple
     as each to the other. A symmetric act with no one on the other side is no event."""
     if not roles.sources:
         return []
+    pairs: list[tuple[str, str | None]]
     if not roles.targets:
         if (symmetric or mutual) and len(roles.sources) > 1:
             return [(s, t) for s in roles.sources for t in roles.sources if s != t]
         return [] if symmetric else [(source, None) for source in roles.sources]
     pairs = [(s, t) for s in roles.sources for t in roles.targets]
     if symmetric:
-        pairs += [(t, s) for s, t in pairs]
+        pairs += [(t, s) for s, t in pairs if t is not None]
     return pairs
 
 
@@ -201,9 +229,11 @@ def _is_reaction(match: Match, roles: Roles) -> bool:
     )
 
 
-def _last_other_source(earlier: list[Event], sources: list[str]) -> list[str]:
-    """The latest earlier event's source that is not one of ``sources``."""
-    deed = next((e for e in reversed(earlier) if e.source and e.source not in sources), None)
+def _first_other_source(events: list[Event], sources: list[str], index: ActorIndex) -> list[str]:
+    """The source of the first of ``events`` done by another side than ``sources``
+    (another country or organisation: the Kremlin does not react to Moscow)."""
+    sides = {index.side(source) for source in sources}
+    deed = next((e for e in events if e.source and index.side(e.source) not in sides), None)
     return [deed.source] if deed is not None and deed.source else []
 
 

@@ -45,6 +45,7 @@ class ActorIndex:
         self.by_token: dict[int, str] = {}
         self.kinds = {actor.id: actor.kind for actor in actors}
         self.named = {actor.id for actor in actors if actor.name[:1].isupper()}
+        self._sides = {actor.id: actor.country or actor.org or actor.id for actor in actors}
         starts: list[tuple[int, str]] = []
         for actor in actors:
             for mention in actor.mentions:
@@ -58,6 +59,10 @@ class ActorIndex:
         self.tokens = frozenset(self.by_token)
         self._starts = [start for start, _ in starts]
         self._ids = [actor_id for _, actor_id in starts]
+
+    def side(self, actor: str) -> str:
+        """The country or organisation an actor belongs to (itself when it has none)."""
+        return self._sides.get(actor, actor)
 
     def actors(self, head: Token | None) -> list[str]:
         """The actors a phrase names: one per coordinated head ("NATO and the US")."""
@@ -142,7 +147,7 @@ def read_roles(
     ``addressee`` (the one urged or asked) the target when given."""
     token = match.token
     if token.pos_ in ("NOUN", "PROPN") and not _is_verbal(token):
-        source, target = _noun_roles(match)
+        source, target = _noun_roles(match, index)
     else:
         source, target = _verb_roles(match)
     if match.entry.reverse:
@@ -153,7 +158,11 @@ def read_roles(
         target = addressee
     roles = Roles(source_token=source, target_token=target)
     roles.sources = index.actors(source)
-    roles.targets = [actor for actor in index.actors(target) if actor not in roles.sources]
+    for candidate in (target, *_target_preps(match)):
+        roles.targets = [a for a in index.actors(candidate) if a not in roles.sources]
+        if roles.targets:
+            roles.target_token = candidate
+            break
     roles.inherited = source is not None and (
         source.lower_ in BODY_PRONOUNS or not _in_clause(source, token)
     )
@@ -177,7 +186,7 @@ def _verb_roles(match: Match) -> tuple[Token | None, Token | None]:
     return source, target or _target_prep(match)
 
 
-def _noun_roles(match: Match) -> tuple[Token | None, Token | None]:
+def _noun_roles(match: Match, index: ActorIndex) -> tuple[Token | None, Token | None]:
     noun = match.token
     source = next((c for c in noun.lefts if c.dep_ == "poss"), None)
     source = source or _prep_object(noun, ("by", "from"))
@@ -187,8 +196,8 @@ def _noun_roles(match: Match) -> tuple[Token | None, Token | None]:
         return source, subject(verb)
     modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
     target = _target_prep(match) or _prep_object(noun, ("of",))
-    if source is None and modifiers:
-        source = modifiers[-1]
+    if source is None:  # "Israeli air strikes": the modifier that names an actor
+        source = next((m for m in reversed(modifiers) if index.actors(m)), None)
     if source is None and verb is not None and lemma_in(verb, "&LIGHT"):
         source = _passive_agent_or_subject(verb)
     return source, target
@@ -234,24 +243,29 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _target_prep(match: Match) -> Token | None:
+    return next(iter(_target_preps(match)), None)
+
+
+def _target_preps(match: Match) -> list[Token]:
+    """Objects of the target prepositions of the trigger (and its light verb), in order."""
     preps = [match.entry.target_prep] if match.entry.target_prep else TARGET_PREPS
-    hosts = [match.token]
-    if match.governor is not None:
-        hosts.append(match.governor)
-    for host in hosts:
-        found = _prep_object(host, preps, skip=match.used)
-        if found is not None:
-            return found
-    return None
+    hosts = [match.token] + ([match.governor] if match.governor is not None else [])
+    return [
+        obj
+        for host in hosts
+        for name in preps
+        for prep in prepositions(host)
+        if prep.lower_ == name
+        for obj in prep_objects(prep)
+        if obj.i not in match.used
+    ]
 
 
-def _prep_object(
-    host: Token, preps: tuple[str, ...] | list[str], *, skip: frozenset[int] = frozenset()
-) -> Token | None:
+def _prep_object(host: Token, preps: tuple[str, ...] | list[str]) -> Token | None:
     for name in preps:
         for prep in prepositions(host):
             if prep.lower_ == name:
-                found = [obj for obj in prep_objects(prep) if obj.i not in skip]
+                found = prep_objects(prep)
                 if found:
                     return found[0]
     return None

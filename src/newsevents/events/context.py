@@ -81,9 +81,13 @@ class EventContext:
     def quote_ids(self, source: str, sentence: Span) -> list[str]:
         """Quotations by ``source`` in ``sentence`` or the sentences beside it."""
         doc = sentence.doc
-        start = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        start = (
+            doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        )
         end = doc[sentence.end].sent.end_char if sentence.end < len(doc) else sentence.end_char
-        return [q.id for q in self.quotes if q.speaker == source and q.start < end and q.end > start]
+        return [
+            q.id for q in self.quotes if q.speaker == source and q.start < end and q.end > start
+        ]
 
 
 def clause_head(token: Token) -> Token:

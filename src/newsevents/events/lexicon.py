@@ -79,6 +79,12 @@ class Entry:
     example: str = field(default="", compare=False)  # a sentence it codes, for checks
 
     @property
+    def specificity(self) -> int:
+        """How much the entry asks of the parse: a preposition with a named object asks
+        more than the preposition alone ("accuse of corruption" before "accuse of")."""
+        return sum(2 if condition.objects else 1 for condition in self.conditions)
+
+    @property
     def rule(self) -> str:
         """The entry as a reader sees it: ``19.tsv:23 shell VERB obj=... -> 194``."""
         conditions = self.when or " ".join(str(condition) for condition in self.conditions)
@@ -101,7 +107,7 @@ class Lexicon:
         for entry in self.entries:
             self._index.setdefault((entry.lemma, entry.pos), []).append(entry)
         for candidates in self._index.values():
-            candidates.sort(key=lambda entry: -len(entry.conditions))  # stable: file order
+            candidates.sort(key=lambda entry: -entry.specificity)  # stable: file order
 
     def candidates(self, lemma: str, pos: str) -> list[Entry]:
         return self._index.get((lemma, pos), [])
@@ -131,7 +137,10 @@ def packaged_lexicon() -> Lexicon:
 @cache
 def packaged_sets() -> dict[str, frozenset[str]]:
     """The word sets of ``data/events/sets.tsv`` and those the lexicon files define."""
-    sets = {row["name"]: frozenset(row["members"].lower().split("|")) for _, row in numbered_rows(SETS_FILE)}
+    sets = {
+        row["name"]: frozenset(row["members"].lower().split("|"))
+        for _, row in numbered_rows(SETS_FILE)
+    }
     for where, row in _lexicon_rows():
         if row["pos"] == "set":
             _add_set(sets, row["trigger"], row["when"], where)
@@ -227,7 +236,12 @@ def _when_parts(text: str) -> list[str]:
     """Split on spaces, keeping ``after=`` / ``before=`` word runs whole."""
     parts: list[str] = []
     for word in text.split():
-        if "=" not in word and word != "comp" and parts and parts[-1].startswith(("after=", "before=")):
+        if (
+            "=" not in word
+            and word != "comp"
+            and parts
+            and parts[-1].startswith(("after=", "before="))
+        ):
             parts[-1] += f" {word}"
         else:
             parts.append(word)

@@ -73,7 +73,9 @@ def read_modality(match: Match) -> Modality:
             return Modality(mapped.code, False, hypothetical, note, controller, addressee)
         if mode in GENERIC_CODES:
             generic = GENERIC_CODES[mode]
-            return Modality(generic, False, hypothetical, f"{word} -> {generic}", controller, addressee)
+            return Modality(
+                generic, False, hypothetical, f"{word} -> {generic}", controller, addressee
+            )
         negated = mode == "refuse"
         return Modality(code, negated, hypothetical or mode == "intent", word, controller)
     if _is_negated(trigger):
@@ -95,7 +97,10 @@ def read_modality(match: Match) -> Modality:
 def _controller(trigger: Token) -> tuple[Token | None, str | None]:
     """The verb that governs the trigger as its intended, refused, threatened, urged or
     demanded action: "refused to release", "threatened sanctions", "called for talks"."""
-    if trigger.dep_ in CONTROL_DEPS:
+    clause = governor(trigger) or trigger  # "threatened to impose sanctions": via impose
+    if clause is not trigger and clause.dep_ == "xcomp":
+        host = clause.head
+    elif trigger.dep_ in CONTROL_DEPS:
         host = trigger.head
     elif trigger.dep_ == "pobj":
         host = trigger.head.head
@@ -132,7 +137,11 @@ def _is_negated(token: Token) -> bool:
     children = list(token.children)
     if token.pos_ in ("NOUN", "PROPN"):
         return any(c.dep_ == "det" and c.lower_ == "no" for c in children)
-    return any(c.dep_ == "neg" or c.lower_ in NEGATION_WORDS for c in children if c.dep_ in ("neg", "advmod"))
+    return any(
+        c.dep_ == "neg" or c.lower_ in NEGATION_WORDS
+        for c in children
+        if c.dep_ in ("neg", "advmod")
+    )
 
 
 def _is_hypothetical(trigger: Token) -> bool:
@@ -141,7 +150,10 @@ def _is_hypothetical(trigger: Token) -> bool:
     clause = governor(trigger) or trigger
     for token in (clause, *_clause_heads(clause)):
         for child in token.children:
-            if child.dep_ in ("aux", "mark", "advmod") and words.get(child.lower_) == "hypothetical":
+            if (
+                child.dep_ in ("aux", "mark", "advmod")
+                and words.get(child.lower_) == "hypothetical"
+            ):
                 return True
         if token.dep_ in ("ccomp", "xcomp", "advcl", "relcl"):
             break

@@ -6,7 +6,8 @@ treaty as object before "sign" alone). An entry with no code stops the word codi
 
 Example:
     >>> doc = nlp("Russia imposed sanctions on Georgia.")  # doctest: +SKIP
-    >>> [(m.token.text, m.entry.code) for m in find_triggers(doc[:], packaged_lexicon())]  # doctest: +SKIP
+    >>> matches = find_triggers(doc[:], packaged_lexicon())  # doctest: +SKIP
+    >>> [(m.token.text, m.entry.code) for m in matches]  # doctest: +SKIP
     [('imposed', '163')]
 """
 
@@ -83,10 +84,8 @@ def match_token(
 
 def governor(noun: Token) -> Token | None:
     """The verb an event noun is the object of ("launched an offensive"), if any."""
-    if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "nsubjpass", "attr"):
-        if noun.head.pos_ in ("VERB", "AUX"):
-            return noun.head
-    return None
+    is_object = noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "nsubjpass", "attr")
+    return noun.head if is_object and noun.head.pos_ in ("VERB", "AUX") else None
 
 
 def objects(verb: Token) -> list[Token]:
@@ -112,10 +111,9 @@ def _named(token: Token, words: frozenset[str] | tuple[str, ...]) -> bool:
 
 
 def _holds(condition: Condition, token: Token, used: set[int], actors: frozenset[int]) -> bool:
+    # obj=@actor: the object is someone ("released the mayor"); not consumed, it is the target
     if condition.kind == "obj" and ACTOR in condition.words:
-        # obj=@actor: the object is someone ("released the mayor"); not consumed, it is the target
-        if any(obj.i in actors for obj in objects(token)):
-            return True
+        return any(obj.i in actors for obj in objects(token)) or _obj(condition, token, used)
     check = _CHECKS[condition.kind]
     return check(condition, token, used)
 
@@ -154,9 +152,7 @@ def _comp(condition: Condition, token: Token, used: set[int]) -> bool:
 
 
 def _to(condition: Condition, token: Token, used: set[int]) -> bool:
-    return any(
-        child.dep_ == "xcomp" and _named(child, condition.words) for child in token.children
-    )
+    return any(child.dep_ == "xcomp" and _named(child, condition.words) for child in token.children)
 
 
 def _mod(condition: Condition, token: Token, used: set[int]) -> bool:
