@@ -130,7 +130,6 @@ class Roles:
 
     sources: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
-    source_token: Token | None = None
     target_token: Token | None = None
     inherited: bool = False  # the source came from another clause or a pronoun
 
@@ -156,7 +155,7 @@ def read_roles(
         source = _passive_agent_or_subject(controller) or source
     if addressee is not None:
         target = addressee
-    roles = Roles(source_token=source, target_token=target)
+    roles = Roles(target_token=target)
     roles.sources = index.actors(source)
     for candidate in (target, *_target_preps(match)):
         roles.targets = [a for a in index.actors(candidate) if a not in roles.sources]
