@@ -36,7 +36,7 @@ def numbered_rows(name: str) -> list[tuple[int, dict[str, str]]]:
     lines = data_file(name).read_text("utf-8").splitlines()
     if not lines or not lines[0].startswith(SOURCE_PREFIX):
         raise DataFileError(Errors.E901.format(path=name, line=1, reason="no '# source:' line"))
-    header = lines[1].removeprefix("# ").split("\t")
+    header = lines[1].split("\t")
     rows = []
     for number, line in enumerate(lines[2:], start=3):
         if not line.strip() or line.startswith("#"):

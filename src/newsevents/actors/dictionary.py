@@ -28,10 +28,10 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import DataFileError, Errors
+from ..petrarch_format import without_comment_blocks
 from .knowledge import USER, ActorEntry, Identity, Term
 from .words import STATE_SECTORS
 
-_COMMENT_BLOCK = re.compile(r"<!--.*?-->", re.DOTALL)
 _CODE = re.compile(r"\[\s*([^\]\s]+)\s*([^\]]*)\]")
 _CENTURY_PIVOT = 40
 # code prefix -> actor kind; a bare three-letter code is a state
@@ -49,7 +49,7 @@ def read_actor_dictionary(path: Path) -> list[ActorEntry]:
         text = path.read_text("utf-8", errors="replace")
     except OSError as err:
         raise DataFileError(Errors.E301.format(path=path, reason=err.strerror or err)) from err
-    return list(_entries(_COMMENT_BLOCK.sub(lambda m: "\n" * m[0].count("\n"), text), path))
+    return list(_entries(without_comment_blocks(text), path))
 
 
 def _entries(text: str, path: Path) -> Iterator[ActorEntry]:

@@ -53,12 +53,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import DataFileError, Errors
+from ..petrarch_format import without_comment_blocks
 from .codebook import codebook
 from .lexicon import NO_CODE, Condition, Entry, Lexicon, trigger_words
 
 MAX_EXPANSIONS = 50  # entries one pattern may give one form through its sets
 
-_COMMENT_BLOCK = re.compile(r"<!--.*?-->", re.DOTALL)
 _UNCOMMENTED = re.compile(r"(?:[^#\[]|\[[^\]]*\]?)*")  # up to a '#' outside [...]: [###]
 _CODE = re.compile(r"\[([^\]]*)\]")
 _VARIANTS = re.compile(r"\{([^}]*)\}")
@@ -115,7 +115,7 @@ def read_verb_dictionary(path: Path) -> VerbLexicon:
         DataFileError: the file cannot be read, holds no verb block (E501), or a header
             or pattern line is malformed (E502, naming the line).
     """
-    text = _COMMENT_BLOCK.sub(lambda m: "\n" * m[0].count("\n"), _read_text(path))
+    text = without_comment_blocks(_read_text(path))
     sets: dict[str, list[str]] = {}
     blocks = _blocks(text, path, sets)
     if not blocks:
