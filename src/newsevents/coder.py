@@ -1,4 +1,4 @@
-"""Run the stages over parsed articles: actors, places, dates, events (quotes to come).
+"""Run the stages over parsed articles: actors, places, dates, quotations, events.
 
 Example:
     >>> coder = Coder()
@@ -17,9 +17,11 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .actors import ActorFinder
+from .actors.index import ActorIndex
 from .events import EventCoder, EventContext
 from .ingest import article_from_record
 from .nlp import load_model
+from .quotes import find_quotes
 from .records import Article, CodedArticle
 from .settings import Settings
 from .when import parse_iso_date, resolve_dates
@@ -91,13 +93,15 @@ class Coder:
         actors = self.actors(doc, day=base, dateline=article.dateline)
         places = find_places(doc, dateline=article.dateline)
         dates = resolve_dates(doc, base=base)
+        quotes = find_quotes(doc, ActorIndex(doc, actors))
         context = EventContext(
-            doc, dates=dates, places=places, quotes=[], published=article.published
+            doc, dates=dates, places=places, quotes=quotes, published=article.published
         )
         return CodedArticle(
             article=article,
             actors=actors,
             events=self.events(doc, actors=actors, context=context),
+            quotes=quotes,
             places=places,
             dates=dates,
         )

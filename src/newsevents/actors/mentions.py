@@ -231,7 +231,7 @@ def _attach(unit: _Unit, unit_of: dict[int, _Unit]) -> None:
     if unit.kind == "pronoun":
         return
     token = unit.root
-    while token.dep_ in _MODIFIER_DEPS and token.head is not token:
+    while token.dep_ in _MODIFIER_DEPS and token.head != token:
         if not _same_paragraph(token, token.head):
             return  # a headline the parser ran into the dateline
         token = token.head

@@ -16,14 +16,14 @@ Example:
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from ..knowledge import read_table
+from ..actors.index import ActorIndex
+from ..quotes.cues import speech_verbs
 from ..records import Actor, Event, Mention, Offsets
-from .arguments import ActorIndex, Roles, read_roles
+from .arguments import Roles, read_roles
 from .codebook import codebook
 from .context import EventContext
 from .lexicon import Entry, Lexicon, packaged_lexicon
@@ -33,7 +33,6 @@ from .triggers import Match, find_triggers, match_token
 
 __all__ = ["EventCoder", "EventContext", "Lexicon", "packaged_lexicon", "read_verb_dictionary"]
 
-CUES_FILE = "quotes/cues.tsv"
 STATEMENT = "010"
 STATEMENT_PREPS = ("about", "of", "to")
 # Roots of reactions to what someone did: praise, criticism, rejection.
@@ -79,7 +78,7 @@ class EventCoder:
                 events.extend(self._events(match, modality, index, context, earlier))
         triggered = {match.token.i for match in matches}
         for token in sentence:
-            if token.i not in triggered and token.lemma_.lower() in _speech_verbs():
+            if token.i not in triggered and token.lemma_.lower() in speech_verbs():
                 events.extend(self._statement(token, index, context))
         return events
 
@@ -251,8 +250,3 @@ def _statement_target(verb: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ in STATEMENT_PREPS:
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
-
-
-@cache
-def _speech_verbs() -> frozenset[str]:
-    return frozenset(row["cue"] for row in read_table(CUES_FILE) if row["kind"] == "verb")

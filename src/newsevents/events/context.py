@@ -92,7 +92,7 @@ class EventContext:
 
 def clause_head(token: Token) -> Token:
     """The verb heading the clause a token sits in (an event noun's clause is its verb's)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.head != token:
         token = token.head
     return token
 

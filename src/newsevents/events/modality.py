@@ -170,7 +170,7 @@ def _is_future(trigger: Token) -> bool:
 
 def _clause_heads(token: Token) -> list[Token]:
     heads = []
-    while token.dep_ in ("conj", "xcomp") and token.head is not token:
+    while token.dep_ in ("conj", "xcomp") and token.head != token:
         token = token.head
         heads.append(token)
     return heads

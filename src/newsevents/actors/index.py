@@ -1,0 +1,110 @@
+"""Which actor each token of a parsed article names, for the stages that read roles
+from the parse (events' sources and targets, quotations' speakers).
+
+A phrase names the actor of its head token, else of a modifier, apposition or "of"
+complement ("the government of Georgia", "Abiy Ahmed's office"); "it"/"they" name the
+speaker of the reported speech they sit in, else the nearest earlier body.
+
+Example:
+    >>> index = ActorIndex(doc, coded.actors)  # doctest: +SKIP
+    >>> index.actors(doc[0])  # doctest: +SKIP
+    ['a1']
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from ..records import Actor
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
+NOMINAL_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+class ActorIndex:
+    """Which actor each token of a document belongs to, from the actors' mentions."""
+
+    def __init__(self, doc: Doc, actors: list[Actor]) -> None:
+        self.by_token: dict[int, str] = {}
+        self.kinds = {actor.id: actor.kind for actor in actors}
+        self.named = {actor.id for actor in actors if actor.name[:1].isupper()}
+        self._sides = {actor.id: actor.country or actor.org or actor.id for actor in actors}
+        starts: list[tuple[int, str]] = []
+        for actor in actors:
+            for mention in actor.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for token in span:
+                    self.by_token.setdefault(token.i, actor.id)
+                starts.append((span.start, actor.id))
+        starts.sort()
+        self.tokens = frozenset(self.by_token)
+        self._starts = [start for start, _ in starts]
+        self._ids = [actor_id for _, actor_id in starts]
+
+    def side(self, actor: str) -> str:
+        """The country or organisation an actor belongs to (itself when it has none)."""
+        return self._sides.get(actor, actor)
+
+    def actors(self, head: Token | None) -> list[str]:
+        """The actors a phrase names: one per coordinated head ("NATO and the US")."""
+        if head is None:
+            return []
+        found: list[str] = []
+        for conjunct in (head, *head.conjuncts):
+            actor = self._phrase_actor(conjunct)
+            if actor is not None and actor not in found:
+                found.append(actor)
+        return found
+
+    def _phrase_actor(self, head: Token) -> str | None:
+        if head.i in self.by_token:
+            return self.by_token[head.i]
+        if head.lower_ in BODY_PRONOUNS:
+            return self._antecedent(head)
+        for token in _phrase_tokens(head):
+            if token.i in self.by_token:
+                return self.by_token[token.i]
+        return None
+
+    def _antecedent(self, pronoun: Token) -> str | None:
+        """The speaker of the reported speech the pronoun sits in, else the nearest
+        earlier actor that is not a person, in this sentence or the one before."""
+        clause = pronoun.head
+        while clause.dep_ not in ("ccomp", "ROOT") and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ == "ccomp":
+            speaker = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
+            if speaker is not None and speaker.i in self.by_token:
+                return self.by_token[speaker.i]
+        first = pronoun.sent.start
+        if first > 0:
+            first = pronoun.doc[first - 1].sent.start
+        position = bisect.bisect_left(self._starts, pronoun.i) - 1
+        while position >= 0 and self._starts[position] >= first:
+            actor = self._ids[position]
+            if self.kinds.get(actor) != "person":
+                return actor
+            position -= 1
+        return None
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """Tokens of a noun phrase that may name its actor, nearest the head first: its
+    modifiers, appositions and a noun "of" complement ("the government of Georgia"),
+    each with its own modifiers, never a clause inside the phrase."""
+    tokens = [t for t in reversed(list(head.lefts)) if t.dep_ in NOMINAL_MODIFIERS]
+    for child in head.rights:
+        if child.dep_ == "appos":
+            tokens.append(child)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            tokens.extend(c for c in child.children if c.dep_ == "pobj")
+    return [
+        t
+        for token in tokens
+        for t in (token, *(c for c in token.lefts if c.dep_ in NOMINAL_MODIFIERS))
+    ]

@@ -1,0 +1,300 @@
+"""Quotations: who said what, attributed to the article's actors.
+
+The stage reads quotation marks (:mod:`.marks`) into passages and sorts them: a passage
+that opens a paragraph or sentence, follows a colon or a cue's comma, or runs to six words
+or more is a *direct* quotation; a shorter one inside a sentence is *partial* (scare
+quotes, "in good faith"), and a name in title case is a title, not a quotation. Direct
+passages are joined where a cue interrupts them or a paragraph reopens an open quotation,
+then attributed (:mod:`.attribution`); one with no cue of its own continues the last
+speaker of its paragraph or the one before. Reported speech is *indirect*: the clause a
+speech verb governs ("X warned that ...") or the sentence "according to X" qualifies.
+
+Example:
+    >>> coded = Coder().code('"We will not back down," the minister said.')  # doctest: +SKIP
+    >>> [(q.kind, q.speaker_text, q.cue, q.text) for q in coded.quotes]  # doctest: +SKIP
+    [('direct', 'the minister', 'said', 'We will not back down')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.index import ActorIndex
+from ..records import Quote
+from .attribution import (
+    Attribution,
+    colon_speaker,
+    frame_attribution,
+    is_speech_cue,
+    partial_attribution,
+    speaker,
+    speaker_phrase,
+)
+from .marks import Passage, quoted_passages
+
+__all__ = ["find_quotes", "quoted_passages"]
+
+# A passage inside a sentence this long or longer is someone's words, not a scare quote.
+DIRECT_WORDS = 6
+# Words of a title that stay lower case ("Treaty on Alliance and Integration").
+TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to"})
+# Characters before an opening mark that start a quotation rather than embed one.
+QUOTATION_LEADS = frozenset({"", ".", "?", "!", ":", "—", "–"})
+# A share of a reported clause inside quotation marks that makes it a direct quotation.
+QUOTED_SHARE = 0.5
+
+
+@dataclass
+class _Quotation:
+    """Passages of one direct quotation and what attributes it."""
+
+    passages: list[Passage]
+    interruption: list[Token] = field(default_factory=list)  # a cue between two passages
+    attribution: Attribution | None = None
+    speaker: Token | None = None
+
+
+def find_quotes(doc: Doc, index: ActorIndex) -> list[Quote]:
+    """The direct, partial and indirect quotations of ``doc``, in text order, each with
+    its cue and its speaker resolved to an actor id through ``index``."""
+    passages = quoted_passages(doc.text)
+    quoted = _quoted_tokens(doc, passages)
+    found: list[Quote] = []
+    direct: list[Passage] = []
+    for passage in passages:
+        kind = _passage_kind(doc.text, passage)
+        if kind == "direct":
+            direct.append(passage)
+        elif kind == "partial":
+            found.append(_partial(doc, passage, index))
+    found.extend(_direct(doc, quotation, index) for quotation in _attributed(doc, direct, quoted))
+    found.extend(_indirect(doc, quoted, index))
+    found.sort(key=lambda quote: (quote.start, quote.end))
+    for number, quote in enumerate(found, start=1):
+        quote.id = f"q{number}"
+    return found
+
+
+def _passage_kind(text: str, passage: Passage) -> str:
+    """direct, partial or title, from what precedes the opening mark and the words."""
+    line_start = text.rfind("\n", 0, passage.open_at) + 1
+    before = text[line_start : passage.open_at].rstrip()
+    words = text[passage.start : passage.end].split()
+    lead = before[-1:]
+    if lead in QUOTATION_LEADS or (lead == "," and words[0][:1].isupper()):
+        return "direct"
+    if _is_title(words):
+        return "title"
+    return "direct" if len(words) >= DIRECT_WORDS else "partial"
+
+
+def _is_title(words: list[str]) -> bool:
+    """Every word capitalised but the small ones: a name ("Union Resolve 2022")."""
+    content = [w.strip(".,;:!?") for w in words if w.lower() not in TITLE_SMALL_WORDS]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def _attributed(doc: Doc, passages: list[Passage], quoted: set[int]) -> list[_Quotation]:
+    """Direct passages joined into quotations and attributed, in text order."""
+    quotations: list[_Quotation] = []
+    for passage in passages:
+        last = quotations[-1] if quotations else None
+        if last is not None and _continues(doc, last, passage):
+            last.passages.append(passage)
+            continue
+        quotations.append(_Quotation([passage]))
+    previous: _Quotation | None = None
+    for quotation in quotations:
+        quotation.attribution = _own_attribution(doc, quotation, quoted)
+        if quotation.attribution is not None:
+            quotation.speaker = quotation.attribution.speaker
+        elif (head := colon_speaker(_before(doc, quotation.passages[0], quoted))) is not None:
+            quotation.speaker = head
+        elif previous is not None and _follows(previous, quotation):
+            quotation.attribution, quotation.speaker = previous.attribution, previous.speaker
+        previous = quotation
+    return quotations
+
+
+def _continues(doc: Doc, quotation: _Quotation, passage: Passage) -> bool:
+    """Whether ``passage`` goes on with ``quotation``: it reopens the paragraph after an
+    open one, or follows a cue set off by commas in the same sentence ("...," she said,
+    "...")."""
+    last = quotation.passages[-1]
+    if last.close_at is None:
+        line_start = doc.text.rfind("\n", 0, passage.open_at) + 1
+        return passage.paragraph == last.paragraph + 1 and passage.open_at == line_start
+    between = doc.text[last.close_at + 1 : passage.open_at]
+    if passage.paragraph != last.paragraph or not between.rstrip().endswith(","):
+        return False
+    if not doc.text[last.end : last.close_at].startswith(","):
+        return False
+    frame = doc.char_span(last.close_at + 1, passage.open_at, alignment_mode="contract")
+    if frame is None or not any(is_speech_cue(token) for token in frame):
+        return False
+    quotation.interruption = list(frame)
+    return True
+
+
+def _own_attribution(doc: Doc, quotation: _Quotation, quoted: set[int]) -> Attribution | None:
+    """The cue inside, after or before the quotation, in that order."""
+    if quotation.interruption:
+        return frame_attribution(quotation.interruption, nearest_first=True)
+    last = quotation.passages[-1]
+    if last.close_at is not None and _open_ended(doc.text, last):
+        after = _after(doc, last, quoted)
+        found = frame_attribution(after, nearest_first=True)
+        if found is not None:
+            return found
+    return frame_attribution(_before(doc, quotation.passages[0], quoted), nearest_first=False)
+
+
+def _open_ended(text: str, passage: Passage) -> bool:
+    """Whether the sentence goes on after the closing mark: the passage ends in a comma,
+    question or exclamation mark, or what follows starts in lower case ("he said")."""
+    assert passage.close_at is not None
+    inner_end = text[passage.start : passage.close_at].rstrip()[-1:]
+    following = text[passage.close_at + 1 :].lstrip()[:1]
+    return inner_end in (",", "?", "!", "—") or following.islower()
+
+
+def _after(doc: Doc, passage: Passage, quoted: set[int]) -> list[Token]:
+    """Tokens from the closing mark to the end of its sentence, up to the next quotation."""
+    assert passage.close_at is not None
+    span = doc.char_span(passage.close_at, passage.close_at + 1, alignment_mode="expand")
+    if span is None:
+        return []
+    frame = []
+    for token in doc[span.end : _paragraph_end(doc, span.end)]:
+        if token.i in quoted or token.text in (".", "\n") or token.is_space:
+            break
+        frame.append(token)
+    return frame
+
+
+def _before(doc: Doc, passage: Passage, quoted: set[int]) -> list[Token]:
+    """Tokens from the start of the sentence to the opening mark, after any quotation;
+    only where a colon or comma hands over to the quotation."""
+    line_start = doc.text.rfind("\n", 0, passage.open_at) + 1
+    before = doc.text[line_start : passage.open_at].rstrip()
+    if before[-1:] not in (":", ","):
+        return []
+    span = doc.char_span(line_start, line_start + len(before), alignment_mode="contract")
+    if span is None:
+        return []
+    frame: list[Token] = []
+    for token in reversed(span):
+        if token.i in quoted or (token.text in (".", "?", "!") and frame):
+            break
+        frame.append(token)
+    return frame[::-1]
+
+
+def _paragraph_end(doc: Doc, start: int) -> int:
+    for token in doc[start:]:
+        if "\n" in token.text:
+            return token.i
+    return len(doc)
+
+
+def _follows(previous: _Quotation, quotation: _Quotation) -> bool:
+    """Whether an unattributed quotation continues ``previous``'s speaker: the same
+    paragraph, or a paragraph that opens with it right after."""
+    last = previous.passages[-1].paragraph
+    first = quotation.passages[0].paragraph
+    return first == last or first == last + 1
+
+
+def _direct(doc: Doc, quotation: _Quotation, index: ActorIndex) -> Quote:
+    first, last = quotation.passages[0], quotation.passages[-1]
+    text = " ".join(doc.text[p.start : p.end] for p in quotation.passages)
+    return _quote(
+        text, first.start, last.end, "direct", quotation.attribution, quotation.speaker, index
+    )
+
+
+def _partial(doc: Doc, passage: Passage, index: ActorIndex) -> Quote:
+    span = doc.char_span(passage.start, passage.end, alignment_mode="expand")
+    attribution = partial_attribution(span[0]) if span is not None and len(span) else None
+    speaker_head = attribution.speaker if attribution is not None else None
+    text = doc.text[passage.start : passage.end]
+    return _quote(text, passage.start, passage.end, "partial", attribution, speaker_head, index)
+
+
+def _indirect(doc: Doc, quoted: set[int], index: ActorIndex) -> list[Quote]:
+    """Reported speech: the clause of a speech verb, the sentence of "according to"."""
+    found = []
+    for token in doc:
+        if token.i in quoted or not is_speech_cue(token):
+            continue
+        content = _reported(token)
+        if content is None or _share_in(content, quoted) >= QUOTED_SHARE:
+            continue
+        head = speaker(token)
+        if head is None:
+            continue
+        attribution = Attribution(token, head)
+        text = content.text
+        found.append(
+            _quote(text, content.start_char, content.end_char, "indirect", attribution, head, index)
+        )
+    return found
+
+
+def _reported(cue: Token) -> Span | None:
+    """The words a cue reports, without "that" and the closing punctuation."""
+    doc = cue.doc
+    if cue.lower_ == "according":
+        host = cue.head
+        if host == cue:
+            return None
+        skip = {t.i for t in cue.subtree}
+        words = [t for t in host.subtree if t.i not in skip and not t.is_punct]
+    else:
+        clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return None
+        words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
+        words = [t for t in words if not t.is_punct or words[0].i < t.i < words[-1].i]
+    if not words:
+        return None
+    return doc[words[0].i : words[-1].i + 1]
+
+
+def _share_in(span: Span, quoted: set[int]) -> float:
+    return sum(token.i in quoted for token in span) / len(span)
+
+
+def _quote(
+    text: str,
+    start: int,
+    end: int,
+    kind: str,
+    attribution: Attribution | None,
+    speaker_head: Token | None,
+    index: ActorIndex,
+) -> Quote:
+    actors = index.actors(speaker_head) if speaker_head is not None else []
+    return Quote(
+        id="",
+        speaker=actors[0] if actors else None,
+        speaker_text=speaker_phrase(speaker_head) if speaker_head is not None else None,
+        text=text,
+        start=start,
+        end=end,
+        kind=kind,
+        cue=attribution.cue_text if attribution is not None else None,
+    )
+
+
+def _quoted_tokens(doc: Doc, passages: list[Passage]) -> set[int]:
+    """Indices of the tokens inside quotation marks, the marks included."""
+    quoted: set[int] = set()
+    for passage in passages:
+        end = passage.close_at + 1 if passage.close_at is not None else passage.end
+        span = doc.char_span(passage.open_at, end, alignment_mode="expand")
+        if span is not None:
+            quoted.update(range(span.start, span.end))
+    return quoted
