@@ -3,7 +3,9 @@ from the parse (events' sources and targets, quotations' speakers).
 
 A phrase names the actor of its head token, else of a modifier, apposition or "of"
 complement ("the government of Georgia", "Abiy Ahmed's office"); "it"/"they" name the
-speaker of the reported speech they sit in, else the nearest earlier body.
+speaker of the reported speech they sit in, else the nearest earlier body; a definite
+description ("the bloc", "the agency") the nearest earlier actor of a kind it can name
+(``data/actors/references.tsv``).
 
 Example:
     >>> index = ActorIndex(doc, coded.actors)  # doctest: +SKIP
@@ -14,14 +16,18 @@ Example:
 from __future__ import annotations
 
 import bisect
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from ..knowledge import read_table
 from ..records import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
 NOMINAL_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
+DEFINITE = frozenset({"the", "this", "that"})
+REFERENCES_FILE = "actors/references.tsv"
 
 
 class ActorIndex:
@@ -46,6 +52,11 @@ class ActorIndex:
         self._starts = [start for start, _ in starts]
         self._ids = [actor_id for _, actor_id in starts]
 
+    def kind_at(self, token: Token) -> str | None:
+        """The kind of the actor a token names, None where it names none."""
+        actor = self.by_token.get(token.i)
+        return self.kinds.get(actor) if actor is not None else None
+
     def side(self, actor: str) -> str:
         """The country or organisation an actor belongs to (itself when it has none)."""
         return self._sides.get(actor, actor)
@@ -69,6 +80,19 @@ class ActorIndex:
         for token in _phrase_tokens(head):
             if token.i in self.by_token:
                 return self.by_token[token.i]
+        kinds = references().get(head.lemma_.lower(), ())
+        if kinds and any(child.lower_ in DEFINITE for child in head.lefts):
+            return next(filter(None, (self._named_before(head.i, kind) for kind in kinds)), None)
+        return None
+
+    def _named_before(self, position: int, kind: str) -> str | None:
+        """The named actor of ``kind`` mentioned last before token ``position``."""
+        at = bisect.bisect_left(self._starts, position) - 1
+        while at >= 0:
+            actor = self._ids[at]
+            if self.kinds.get(actor) == kind and actor in self.named:
+                return actor
+            at -= 1
         return None
 
     def _antecedent(self, pronoun: Token) -> str | None:
@@ -108,3 +132,13 @@ def _phrase_tokens(head: Token) -> list[Token]:
         for token in tokens
         for t in (token, *(c for c in token.lefts if c.dep_ in NOMINAL_MODIFIERS))
     ]
+
+
+@cache
+def references() -> dict[str, tuple[str, ...]]:
+    """Nouns that, made definite, refer back to a named actor, with the kinds it may be,
+    most likely first."""
+    return {
+        row["noun"]: tuple(kind.strip() for kind in row["kinds"].split(";"))
+        for row in read_table(REFERENCES_FILE)
+    }

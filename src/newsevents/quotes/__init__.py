@@ -36,12 +36,13 @@ from .marks import Passage, quoted_passages
 
 __all__ = ["find_quotes", "quoted_passages"]
 
-# A passage inside a sentence this long or longer is someone's words, not a scare quote.
+# A clause in quotation marks inside a sentence this long or longer is someone's words.
 DIRECT_WORDS = 6
 # Words of a title that stay lower case ("Treaty on Alliance and Integration").
 TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to"})
 # Characters before an opening mark that start a quotation rather than embed one.
 QUOTATION_LEADS = frozenset({"", ".", "?", "!", ":", "—", "–"})
+PERSON_PRONOUNS = frozenset({"he", "she"})
 # A share of a reported clause inside quotation marks that makes it a direct quotation.
 QUOTED_SHARE = 0.5
 
@@ -59,17 +60,18 @@ class _Quotation:
 def find_quotes(doc: Doc, index: ActorIndex) -> list[Quote]:
     """The direct, partial and indirect quotations of ``doc``, in text order, each with
     its cue and its speaker resolved to an actor id through ``index``."""
-    passages = quoted_passages(doc.text)
-    quoted = _quoted_tokens(doc, passages)
     found: list[Quote] = []
     direct: list[Passage] = []
-    for passage in passages:
-        kind = _passage_kind(doc.text, passage)
+    for passage in quoted_passages(doc.text):
+        kind = _passage_kind(doc, passage)
         if kind == "direct":
             direct.append(passage)
         elif kind == "partial":
             found.append(_partial(doc, passage, index))
-    found.extend(_direct(doc, quotation, index) for quotation in _attributed(doc, direct, quoted))
+    quoted = _quoted_tokens(doc, direct)
+    found.extend(
+        _direct(doc, quotation, index, quoted) for quotation in _attributed(doc, direct, quoted)
+    )
     found.extend(_indirect(doc, quoted, index))
     found.sort(key=lambda quote: (quote.start, quote.end))
     for number, quote in enumerate(found, start=1):
@@ -77,17 +79,30 @@ def find_quotes(doc: Doc, index: ActorIndex) -> list[Quote]:
     return found
 
 
-def _passage_kind(text: str, passage: Passage) -> str:
-    """direct, partial or title, from what precedes the opening mark and the words."""
+def _passage_kind(doc: Doc, passage: Passage) -> str:
+    """direct, partial or title: a passage that starts a quotation is direct; one inside
+    a sentence is a title when it reads as a name, direct when it is a clause of its own
+    and long enough, else partial."""
+    text = doc.text
     line_start = text.rfind("\n", 0, passage.open_at) + 1
-    before = text[line_start : passage.open_at].rstrip()
+    lead = text[line_start : passage.open_at].rstrip()[-1:]
     words = text[passage.start : passage.end].split()
-    lead = before[-1:]
     if lead in QUOTATION_LEADS or (lead == "," and words[0][:1].isupper()):
         return "direct"
     if _is_title(words):
         return "title"
-    return "direct" if len(words) >= DIRECT_WORDS else "partial"
+    span = doc.char_span(passage.start, passage.end, alignment_mode="expand")
+    if len(words) >= DIRECT_WORDS and span is not None and _has_clause(span):
+        return "direct"
+    return "partial"
+
+
+def _has_clause(span: Span) -> bool:
+    """Whether a subject and its verb both lie inside ``span``."""
+    return any(
+        token.dep_ in ("nsubj", "nsubjpass") and span.start <= token.head.i < span.end
+        for token in span
+    )
 
 
 def _is_title(words: list[str]) -> bool:
@@ -207,12 +222,22 @@ def _follows(previous: _Quotation, quotation: _Quotation) -> bool:
     return first == last or first == last + 1
 
 
-def _direct(doc: Doc, quotation: _Quotation, index: ActorIndex) -> Quote:
+def _direct(doc: Doc, quotation: _Quotation, index: ActorIndex, quoted: set[int]) -> Quote:
     first, last = quotation.passages[0], quotation.passages[-1]
     text = " ".join(doc.text[p.start : p.end] for p in quotation.passages)
-    return _quote(
-        text, first.start, last.end, "direct", quotation.attribution, quotation.speaker, index
-    )
+    head = quotation.speaker
+    if head is not None and head.lower_ in PERSON_PRONOUNS and head.i not in index.tokens:
+        head = _person_before(doc, first.open_at, quoted, index) or head
+    return _quote(text, first.start, last.end, "direct", quotation.attribution, head, index)
+
+
+def _person_before(doc: Doc, char: int, quoted: set[int], index: ActorIndex) -> Token | None:
+    """The last person named outside quotation marks before character ``char``: who
+    "he said" after a quotation means when the actors stage could not tell."""
+    for token in reversed(doc[: doc.char_span(0, char, alignment_mode="expand").end]):
+        if token.i not in quoted and index.kind_at(token) == "person":
+            return token
+    return None
 
 
 def _partial(doc: Doc, passage: Passage, index: ActorIndex) -> Quote:
@@ -224,43 +249,61 @@ def _partial(doc: Doc, passage: Passage, index: ActorIndex) -> Quote:
 
 
 def _indirect(doc: Doc, quoted: set[int], index: ActorIndex) -> list[Quote]:
-    """Reported speech: the clause of a speech verb, the sentence of "according to"."""
+    """Reported speech: the clauses a speech verb governs or follows ("..., X said"), the
+    sentence "according to X" qualifies."""
     found = []
     for token in doc:
         if token.i in quoted or not is_speech_cue(token):
             continue
-        content = _reported(token)
-        if content is None or _share_in(content, quoted) >= QUOTED_SHARE:
-            continue
-        head = speaker(token)
+        head = speaker(token) or _actor_before(token, index)
         if head is None:
             continue
         attribution = Attribution(token, head)
-        text = content.text
-        found.append(
-            _quote(text, content.start_char, content.end_char, "indirect", attribution, head, index)
-        )
+        for content in _reported(token, head):
+            if _share_in(content, quoted) < QUOTED_SHARE:
+                start, end = content.start_char, content.end_char
+                found.append(_quote(content.text, start, end, "indirect", attribution, head, index))
     return found
 
 
-def _reported(cue: Token) -> Span | None:
-    """The words a cue reports, without "that" and the closing punctuation."""
-    doc = cue.doc
+def _actor_before(cue: Token, index: ActorIndex) -> Token | None:
+    """An actor's name the parse left without a role before the cue ("May said", with
+    "May" read as a modal)."""
+    return next((child for child in cue.lefts if child.i in index.tokens), None)
+
+
+def _reported(cue: Token, head: Token) -> list[Span]:
+    """The words a cue reports, without "that" and the closing punctuation: its clauses,
+    the clause before "..., X said", or the sentence around "according to X"."""
+    sentence = cue.sent
     if cue.lower_ == "according":
-        host = cue.head
-        if host == cue:
-            return None
         skip = {t.i for t in cue.subtree}
-        words = [t for t in host.subtree if t.i not in skip and not t.is_punct]
-    else:
-        clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
-        if clause is None:
-            return None
-        words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
-        words = [t for t in words if not t.is_punct or words[0].i < t.i < words[-1].i]
-    if not words:
-        return None
-    return doc[words[0].i : words[-1].i + 1]
+        return _trimmed([t for t in sentence if t.i not in skip])
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    if clauses:
+        return [
+            span
+            for clause in clauses
+            for span in _trimmed(
+                [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
+            )
+        ]
+    opening = min(head.left_edge.i, cue.i)
+    if opening > sentence.start and cue.doc[opening - 1].text == ",":
+        return _trimmed(list(cue.doc[sentence.start : opening - 1]))
+    return []
+
+
+def _trimmed(words: list[Token]) -> list[Span]:
+    """The span from the first to the last word, without punctuation at either end (a
+    quotation mark closing inside stays) and never across a paragraph break."""
+    while words and (words[0].is_space or words[0].is_punct and not words[0].is_quote):
+        words = words[1:]
+    while words and (words[-1].is_space or words[-1].is_punct and not words[-1].is_quote):
+        words = words[:-1]
+    if not words or any("\n" in t.text for t in words):
+        return []
+    return [words[0].doc[words[0].i : words[-1].i + 1]]
 
 
 def _share_in(span: Span, quoted: set[int]) -> float:
@@ -276,6 +319,8 @@ def _quote(
     speaker_head: Token | None,
     index: ActorIndex,
 ) -> Quote:
+    if speaker_head is None and attribution is not None:
+        speaker_head = _actor_before(attribution.cue, index)
     actors = index.actors(speaker_head) if speaker_head is not None else []
     return Quote(
         id="",

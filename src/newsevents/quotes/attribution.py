@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..events.arguments import subject
+from ..actors.index import SUBJECT_DEPS
+from ..events.arguments import RELATIVE_PRONOUNS, subject
 from .cues import cue_phrases, naming_verbs, speech_verbs
 
 NAME_POS = frozenset({"PROPN", "NOUN", "PRON"})
@@ -87,6 +88,11 @@ def speaker(cue: Token) -> Token | None:
         return _according_object(cue)
     if any(child.dep_ in ("nsubjpass", "auxpass") for child in cue.children):
         return None
+    own = [child for child in cue.children if child.dep_ in SUBJECT_DEPS]
+    nearest = min(own, key=lambda child: abs(child.i - cue.i), default=None)
+    if nearest is not None and nearest.lower_ not in RELATIVE_PRONOUNS:
+        # the nearest: the parse may hang a fronted clause's subject on the cue too
+        return nearest
     return subject(cue)
 
 
