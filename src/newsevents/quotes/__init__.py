@@ -25,7 +25,7 @@ from ..actors.index import ActorIndex
 from ..records import Quote
 from .attribution import (
     Attribution,
-    colon_speaker,
+    colon_attribution,
     frame_attribution,
     is_speech_cue,
     partial_attribution,
@@ -83,18 +83,24 @@ def _passage_kind(doc: Doc, passage: Passage) -> str:
     """direct, partial or title: a passage that starts a quotation is direct; one inside
     a sentence is a title when it reads as a name, direct when it is a clause of its own
     and long enough, else partial."""
-    text = doc.text
-    line_start = text.rfind("\n", 0, passage.open_at) + 1
-    lead = text[line_start : passage.open_at].rstrip()[-1:]
-    words = text[passage.start : passage.end].split()
-    if lead in QUOTATION_LEADS or (lead == "," and words[0][:1].isupper()):
+    if _leads(doc.text, passage):
         return "direct"
+    words = doc.text[passage.start : passage.end].split()
     if _is_title(words):
         return "title"
     span = doc.char_span(passage.start, passage.end, alignment_mode="expand")
     if len(words) >= DIRECT_WORDS and span is not None and _has_clause(span):
         return "direct"
     return "partial"
+
+
+def _leads(text: str, passage: Passage) -> bool:
+    """Whether the passage starts a quotation: it opens a paragraph or a sentence, or
+    follows a colon, a dash or a cue's comma ('she said, "We ...')."""
+    line_start = text.rfind("\n", 0, passage.open_at) + 1
+    lead = text[line_start : passage.open_at].rstrip()[-1:]
+    capital = text[passage.start : passage.start + 1].isupper()
+    return lead in QUOTATION_LEADS or (lead == "," and capital)
 
 
 def _has_clause(span: Span) -> bool:
@@ -123,12 +129,10 @@ def _attributed(doc: Doc, passages: list[Passage], quoted: set[int]) -> list[_Qu
     previous: _Quotation | None = None
     for quotation in quotations:
         quotation.attribution = _own_attribution(doc, quotation, quoted)
+        if quotation.attribution is None and previous is not None and _follows(previous, quotation):
+            quotation.attribution = previous.attribution
         if quotation.attribution is not None:
             quotation.speaker = quotation.attribution.speaker
-        elif (head := colon_speaker(_before(doc, quotation.passages[0], quoted))) is not None:
-            quotation.speaker = head
-        elif previous is not None and _follows(previous, quotation):
-            quotation.attribution, quotation.speaker = previous.attribution, previous.speaker
         previous = quotation
     return quotations
 
@@ -154,16 +158,21 @@ def _continues(doc: Doc, quotation: _Quotation, passage: Passage) -> bool:
 
 
 def _own_attribution(doc: Doc, quotation: _Quotation, quoted: set[int]) -> Attribution | None:
-    """The cue inside, after or before the quotation, in that order."""
+    """The cue inside, after or before the quotation, in that order, else the speech
+    verb a quotation inside a sentence hangs from."""
     if quotation.interruption:
         return frame_attribution(quotation.interruption, nearest_first=True)
-    last = quotation.passages[-1]
+    first, last = quotation.passages[0], quotation.passages[-1]
     if last.close_at is not None and _open_ended(doc.text, last):
-        after = _after(doc, last, quoted)
-        found = frame_attribution(after, nearest_first=True)
+        found = frame_attribution(_after(doc, last, quoted), nearest_first=True)
         if found is not None:
             return found
-    return frame_attribution(_before(doc, quotation.passages[0], quoted), nearest_first=False)
+    before = _before(doc, first, quoted)
+    found = frame_attribution(before, nearest_first=False) or colon_attribution(before)
+    if found is None and not _leads(doc.text, first):
+        span = doc.char_span(first.start, first.end, alignment_mode="expand")
+        found = partial_attribution(span[0]) if span is not None and len(span) else None
+    return found
 
 
 def _open_ended(text: str, passage: Passage) -> bool:
@@ -190,10 +199,15 @@ def _after(doc: Doc, passage: Passage, quoted: set[int]) -> list[Token]:
 
 
 def _before(doc: Doc, passage: Passage, quoted: set[int]) -> list[Token]:
-    """Tokens from the start of the sentence to the opening mark, after any quotation;
-    only where a colon or comma hands over to the quotation."""
+    """Tokens from the start of the sentence to the opening mark, after any quotation,
+    where a colon or comma hands over to the quotation; for a quotation opening its
+    paragraph, the sentence ending the paragraph before in a colon ("He said:")."""
     line_start = doc.text.rfind("\n", 0, passage.open_at) + 1
     before = doc.text[line_start : passage.open_at].rstrip()
+    if not before and line_start > 0:
+        previous = doc.text[: line_start - 1].rstrip()
+        line_start = previous.rfind("\n") + 1
+        before = previous[line_start:] if previous.endswith(":") else ""
     if before[-1:] not in (":", ","):
         return []
     span = doc.char_span(line_start, line_start + len(before), alignment_mode="contract")

@@ -3,8 +3,10 @@
 Direct quotations are attributed from the words around their marks, in the order wire
 copy uses them: the cue inside an interrupted quotation (`"...," she said, "..."`), the
 cue after it (`"...," X said`, `"...," said X, the EU's ...`), the cue before it (`X
-said: "..."`), or a bare name before a colon in a headline (`Orban: "..."`). The speaker
-is the cue's subject (inherited by "..., adding that"), or the object of "according to".
+said: "..."`), or a colon after a bare name (`Orban: "..."`) or any verb (`The Times
+reports:`). A quotation inside a sentence is attributed, like a partial one, by the
+speech verb its words hang from. The speaker is the cue's subject (inherited by "...,
+adding that"), or the object of "according to".
 
 Example:
     >>> attribution = frame_attribution(doc[12:16], nearest_first=True)  # doctest: +SKIP
@@ -54,11 +56,18 @@ def frame_attribution(frame: Iterable[Token], *, nearest_first: bool) -> Attribu
     return None
 
 
-def colon_speaker(frame: list[Token]) -> Token | None:
-    """The name in a short "Speaker:" frame before a quotation ("Orban: ...")."""
-    if not frame or frame[-1].text != ":" or len(frame) > COLON_FRAME:
+def colon_attribution(frame: list[Token]) -> Attribution | None:
+    """Who a colon hands a quotation to when no speech verb does: the name of a short
+    "Speaker:" frame ("Orban: ..."), else the subject of the frame's last verb ("Caddell
+    continued:", "The New York Times reports:")."""
+    if not frame or frame[-1].text != ":":
         return None
-    return next((t for t in reversed(frame[:-1]) if t.pos_ in NAME_POS), None)
+    if len(frame) <= COLON_FRAME and not any(t.pos_ in ("VERB", "AUX") for t in frame):
+        name = next((t for t in reversed(frame[:-1]) if t.pos_ in NAME_POS), None)
+        return Attribution(frame[-1], name) if name is not None else None
+    verb = next((t for t in reversed(frame) if t.pos_ == "VERB"), None)
+    head = speaker(verb) if verb is not None else None
+    return Attribution(verb, head) if verb is not None and head is not None else None
 
 
 def partial_attribution(first: Token) -> Attribution | None:

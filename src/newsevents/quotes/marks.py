@@ -3,9 +3,10 @@
 Wire copy opens and closes quotations with straight (") or curly (“ ”) double marks. A
 quotation that runs into the next paragraph leaves the first paragraph open and reopens
 the next with a mark, so pairing restarts at each paragraph (one line of the text) and an
-open mark at a paragraph's end closes there. Single marks (‘ ’ and ') count only in a
-headline without double marks, where house styles quote with them ("Kremlin 'not
-worried'") and apostrophes are rare.
+open mark at a paragraph's end closes there. Doubled apostrophes ('' and ``), as some
+archives write quotation marks, count as one straight double mark. Single marks (‘ ’ and
+') count only in a headline without double marks, where house styles quote with them
+("Kremlin 'not worried'") and apostrophes are rare.
 
 Example:
     >>> [(p.start, p.end) for p in quoted_passages('He said: "We will stay."')]
@@ -26,6 +27,7 @@ STRAIGHT_SINGLE = "'"
 # What a quotation's text loses at its end: the comma before its cue ("...," she said).
 TRAILING = ", \t"
 _PARAGRAPH = re.compile(r"[^\n]+")
+_DOUBLED = re.compile(r"''|``")
 
 
 @dataclass(frozen=True)
@@ -44,11 +46,19 @@ def quoted_passages(text: str) -> list[Passage]:
     paragraph has ``close_at`` None (the quotation continues in the next paragraph)."""
     passages = []
     for number, paragraph in enumerate(_PARAGRAPH.finditer(text)):
-        pairs = _pairs(paragraph.group(), double=True)
+        # a doubled apostrophe becomes a straight mark and a blank of the same width
+        marks = _DOUBLED.sub('" ', paragraph.group())
+        pairs = _pairs(marks, double=True)
         if number == 0 and not pairs:
-            pairs = _pairs(paragraph.group(), double=False)
+            pairs = _pairs(marks, double=False)
         for opening, closing in pairs:
-            start = paragraph.start() + opening + 1
+            width = (
+                2
+                if marks[opening + 1 : opening + 2] == " "
+                and _DOUBLED.match(paragraph.group(), opening)
+                else 1
+            )
+            start = paragraph.start() + opening + width
             end = paragraph.start() + (closing if closing is not None else len(paragraph.group()))
             inner = text[start:end]
             start += len(inner) - len(inner.lstrip())
