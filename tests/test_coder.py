@@ -69,12 +69,20 @@ def test_coder_actor_ids_numbered_in_order(coded_corpus: list[CodedArticle]) -> 
         ]
 
 
-def test_coder_events_name_the_articles_actors(coded_corpus: list[CodedArticle]) -> None:
-    # Quotes come with their stage; until then none may be made up.
+def test_coder_events_and_quotes_name_the_articles_actors(
+    coded_corpus: list[CodedArticle],
+) -> None:
     for coded in coded_corpus:
         ids = {actor.id for actor in coded.actors}
-        assert coded.quotes == []
+        quote_ids = {quote.id for quote in coded.quotes}
+        for quote in coded.quotes:
+            assert quote.speaker in ids | {None}
+            assert quote.kind in ("direct", "indirect", "partial")
+            assert coded.article.text[quote.start : quote.end].startswith(quote.text[:10])
+            if coded.article.dateline is not None:
+                assert quote.start >= coded.article.dateline.end
         for event in coded.events:
+            assert set(event.quotes) <= quote_ids
             assert event.source in ids and event.target in ids | {None}
             assert event.source != event.target
             assert event.cameo.startswith(event.root) and event.rule

@@ -93,7 +93,7 @@ class Coder:
         actors = self.actors(doc, day=base, dateline=article.dateline)
         places = find_places(doc, dateline=article.dateline)
         dates = resolve_dates(doc, base=base)
-        quotes = find_quotes(doc, ActorIndex(doc, actors))
+        quotes = find_quotes(doc, ActorIndex(doc, actors), dateline=article.dateline)
         context = EventContext(
             doc, dates=dates, places=places, quotes=quotes, published=article.published
         )

@@ -24,6 +24,8 @@ from .gold import GoldArticle, GoldEvent, GoldQuote
 from .report import TaskReport, prf, share
 
 QUOTE_OVERLAP = 0.6
+# Kinds of gold and output quotation that are someone's speech (not scare quotes or titles).
+SPEECH_KINDS = ("direct", "indirect")
 _WORD = re.compile(r"\w+")
 
 
@@ -75,7 +77,13 @@ def score_events(
     figures["gold_events_required"] = totals["root"]["required"]
     figures["output_events_scored"] = totals["root"]["scored"]
     figures["quote_recall"] = share(quote_counts["found"], quote_counts["required"])
+    for kind in SPEECH_KINDS:
+        figures[f"quote_recall_{kind}"] = share(
+            quote_counts[f"found_{kind}"], quote_counts[f"required_{kind}"]
+        )
     figures["speaker_accuracy"] = share(quote_counts["speaker_right"], quote_counts["text_found"])
+    figures["quote_precision"] = share(quote_counts["output_matched"], quote_counts["output"])
+    figures["partial_false_positives"] = quote_counts["partial_false_positives"]
     figures["gold_quotes_required"] = quote_counts["required"]
     return TaskReport(
         task="events",
@@ -251,11 +259,15 @@ def _covers(event: Event, text: str, gold: GoldEvent) -> bool:
 def _score_quotes(
     gold_quotes: list[GoldQuote], coded: CodedArticle, actors: dict[str, Actor]
 ) -> Counter[str]:
+    """Recall (all and per kind) and speaker accuracy over required gold quotes; our
+    direct and indirect quotes that match a gold quotation (precision) and those that are
+    only a gold scare quote or title (partial false positives)."""
     counts: Counter[str] = Counter()
     for gold in gold_quotes:
         if gold.status != "required":
             continue
         counts["required"] += 1
+        counts[f"required_{gold.kind}"] += 1
         overlapping = [
             quote
             for quote in coded.quotes
@@ -270,7 +282,25 @@ def _score_quotes(
         ):
             counts["speaker_right"] += 1
             counts["found"] += 1
+            counts[f"found_{gold.kind}"] += 1
+    speech = [gold for gold in gold_quotes if gold.kind in SPEECH_KINDS]
+    words = [gold for gold in gold_quotes if gold.kind not in SPEECH_KINDS]
+    for quote in coded.quotes:
+        if quote.kind not in SPEECH_KINDS:
+            continue
+        counts["output"] += 1
+        counts["output_matched"] += any(_same_words(gold.text, quote.text) for gold in speech)
+        counts["partial_false_positives"] += any(
+            _token_overlap(quote.text, gold.text) >= QUOTE_OVERLAP for gold in words
+        )
     return counts
+
+
+def _same_words(gold_text: str, output_text: str) -> bool:
+    """Whether one text holds most of the other's words."""
+    return max(_token_overlap(gold_text, output_text), _token_overlap(output_text, gold_text)) >= (
+        QUOTE_OVERLAP
+    )
 
 
 def _token_overlap(gold_text: str, output_text: str) -> float:

@@ -53,6 +53,7 @@ class GoldQuote:
     speaker_codes: list[str]
     text: str
     status: str = "required"
+    kind: str = "direct"  # direct, indirect, partial (scare quotes) or title (not speech)
 
 
 @dataclass
@@ -114,6 +115,7 @@ def _read_project_gold(file: Path) -> GoldArticle:
             speaker_codes=[code.upper() for code in quote.get("speaker_codes", [])],
             text=quote["text"],
             status=quote.get("status", "required"),
+            kind=quote.get("kind", "direct"),
         )
         for quote in gold.get("quotes", [])
     ]

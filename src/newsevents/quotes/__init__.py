@@ -1,13 +1,15 @@
 """Quotations: who said what, attributed to the article's actors.
 
 The stage reads quotation marks (:mod:`.marks`) into passages and sorts them: a passage
-that opens a paragraph or sentence, follows a colon or a cue's comma, or runs to six words
-or more is a *direct* quotation; a shorter one inside a sentence is *partial* (scare
-quotes, "in good faith"), and a name in title case is a title, not a quotation. Direct
-passages are joined where a cue interrupts them or a paragraph reopens an open quotation,
-then attributed (:mod:`.attribution`); one with no cue of its own continues the last
-speaker of its paragraph or the one before. Reported speech is *indirect*: the clause a
-speech verb governs ("X warned that ...") or the sentence "according to X" qualifies.
+that opens a paragraph or sentence, or follows a colon or a cue's comma, is a *direct*
+quotation, and so is a clause of six words or more inside a sentence; a shorter phrase
+inside a sentence is *partial* (scare quotes, "in good faith"), and a name in title case
+is a title, not a quotation. Direct passages are joined where a cue interrupts them (the
+text marks the cut with " … ") or a paragraph reopens an open quotation, then attributed
+(:mod:`.attribution`); one with no cue of its own continues the last speaker of its
+paragraph or the one before. Reported speech is *indirect*: the clause a speech verb
+governs ("X warned that ..."), the clause before "..., X said", or the sentence
+"according to X" qualifies.
 
 Example:
     >>> coded = Coder().code('"We will not back down," the minister said.')  # doctest: +SKIP
@@ -22,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.index import ActorIndex
-from ..records import Quote
+from ..records import Dateline, Quote
 from .attribution import (
     Attribution,
     colon_attribution,
@@ -57,9 +59,10 @@ class _Quotation:
     speaker: Token | None = None
 
 
-def find_quotes(doc: Doc, index: ActorIndex) -> list[Quote]:
+def find_quotes(doc: Doc, index: ActorIndex, *, dateline: Dateline | None = None) -> list[Quote]:
     """The direct, partial and indirect quotations of ``doc``, in text order, each with
-    its cue and its speaker resolved to an actor id through ``index``."""
+    its cue and its speaker resolved to an actor id through ``index``; reported speech
+    never takes in the ``dateline``."""
     found: list[Quote] = []
     direct: list[Passage] = []
     for passage in quoted_passages(doc.text):
@@ -72,7 +75,8 @@ def find_quotes(doc: Doc, index: ActorIndex) -> list[Quote]:
     found.extend(
         _direct(doc, quotation, index, quoted) for quotation in _attributed(doc, direct, quoted)
     )
-    found.extend(_indirect(doc, quoted, index))
+    body = doc.char_span(dateline.end, len(doc.text), alignment_mode="expand") if dateline else None
+    found.extend(_indirect(doc, quoted, index, body_start=body.start if body is not None else 0))
     found.sort(key=lambda quote: (quote.start, quote.end))
     for number, quote in enumerate(found, start=1):
         quote.id = f"q{number}"
@@ -122,7 +126,7 @@ def _attributed(doc: Doc, passages: list[Passage], quoted: set[int]) -> list[_Qu
     quotations: list[_Quotation] = []
     for passage in passages:
         last = quotations[-1] if quotations else None
-        if last is not None and _continues(doc, last, passage):
+        if last is not None and _continues(doc, last, passage, quoted):
             last.passages.append(passage)
             continue
         quotations.append(_Quotation([passage]))
@@ -137,24 +141,33 @@ def _attributed(doc: Doc, passages: list[Passage], quoted: set[int]) -> list[_Qu
     return quotations
 
 
-def _continues(doc: Doc, quotation: _Quotation, passage: Passage) -> bool:
+def _continues(doc: Doc, quotation: _Quotation, passage: Passage, quoted: set[int]) -> bool:
     """Whether ``passage`` goes on with ``quotation``: it reopens the paragraph after an
-    open one, or follows a cue set off by commas in the same sentence ("...," she said,
-    "...")."""
+    open one, or follows the quotation's cue in the same paragraph ("...," she said,
+    "..." or "...," she said. "...") and has no cue of its own."""
     last = quotation.passages[-1]
     if last.close_at is None:
         line_start = doc.text.rfind("\n", 0, passage.open_at) + 1
         return passage.paragraph == last.paragraph + 1 and passage.open_at == line_start
-    between = doc.text[last.close_at + 1 : passage.open_at]
-    if passage.paragraph != last.paragraph or not between.rstrip().endswith(","):
+    between = doc.text[last.close_at + 1 : passage.open_at].rstrip()
+    if passage.paragraph != last.paragraph or between[-1:] not in (",", "."):
         return False
-    if not doc.text[last.end : last.close_at].startswith(","):
+    if doc.text[last.start : last.close_at].rstrip()[-1:] not in (",", "?", "!"):
         return False
     frame = doc.char_span(last.close_at + 1, passage.open_at, alignment_mode="contract")
     if frame is None or not any(is_speech_cue(token) for token in frame):
         return False
+    if _has_own_cue(doc, passage, quoted):
+        return False
     quotation.interruption = list(frame)
     return True
+
+
+def _has_own_cue(doc: Doc, passage: Passage, quoted: set[int]) -> bool:
+    """Whether a cue follows the passage's closing mark in its sentence."""
+    if passage.close_at is None or not _open_ended(doc.text, passage):
+        return False
+    return frame_attribution(_after(doc, passage, quoted), nearest_first=True) is not None
 
 
 def _own_attribution(doc: Doc, quotation: _Quotation, quoted: set[int]) -> Attribution | None:
@@ -238,7 +251,11 @@ def _follows(previous: _Quotation, quotation: _Quotation) -> bool:
 
 def _direct(doc: Doc, quotation: _Quotation, index: ActorIndex, quoted: set[int]) -> Quote:
     first, last = quotation.passages[0], quotation.passages[-1]
-    text = " ".join(doc.text[p.start : p.end] for p in quotation.passages)
+    text = doc.text[first.start : first.end]
+    for before, passage in zip(quotation.passages, quotation.passages[1:], strict=False):
+        # an ellipsis stands for the cue between two parts; a paragraph break for nothing
+        joint = " " if before.close_at is None else " … "
+        text += joint + doc.text[passage.start : passage.end]
     head = quotation.speaker
     if head is not None and head.lower_ in PERSON_PRONOUNS and head.i not in index.tokens:
         head = _person_before(doc, first.open_at, quoted, index) or head
@@ -262,7 +279,7 @@ def _partial(doc: Doc, passage: Passage, index: ActorIndex) -> Quote:
     return _quote(text, passage.start, passage.end, "partial", attribution, speaker_head, index)
 
 
-def _indirect(doc: Doc, quoted: set[int], index: ActorIndex) -> list[Quote]:
+def _indirect(doc: Doc, quoted: set[int], index: ActorIndex, *, body_start: int) -> list[Quote]:
     """Reported speech: the clauses a speech verb governs or follows ("..., X said"), the
     sentence "according to X" qualifies."""
     found = []
@@ -273,7 +290,7 @@ def _indirect(doc: Doc, quoted: set[int], index: ActorIndex) -> list[Quote]:
         if head is None:
             continue
         attribution = Attribution(token, head)
-        for content in _reported(token, head):
+        for content in _reported(token, head, body_start):
             if _share_in(content, quoted) < QUOTED_SHARE:
                 start, end = content.start_char, content.end_char
                 found.append(_quote(content.text, start, end, "indirect", attribution, head, index))
@@ -286,26 +303,26 @@ def _actor_before(cue: Token, index: ActorIndex) -> Token | None:
     return next((child for child in cue.lefts if child.i in index.tokens), None)
 
 
-def _reported(cue: Token, head: Token) -> list[Span]:
-    """The words a cue reports, without "that" and the closing punctuation: its clauses,
-    the clause before "..., X said", or the sentence around "according to X"."""
+def _reported(cue: Token, head: Token, body_start: int) -> list[Span]:
+    """The words a cue reports, without "that", the closing punctuation and anything
+    before token ``body_start`` (the dateline): its clauses, the clause before "..., X
+    said", or the sentence around "according to X"."""
     sentence = cue.sent
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    opening = min(head.left_edge.i, cue.i)
     if cue.lower_ == "according":
         skip = {t.i for t in cue.subtree}
-        return _trimmed([t for t in sentence if t.i not in skip])
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
-    if clauses:
-        return [
-            span
+        reports = [[t for t in sentence if t.i not in skip]]
+    elif clauses:
+        reports = [
+            [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
             for clause in clauses
-            for span in _trimmed(
-                [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
-            )
         ]
-    opening = min(head.left_edge.i, cue.i)
-    if opening > sentence.start and cue.doc[opening - 1].text == ",":
-        return _trimmed(list(cue.doc[sentence.start : opening - 1]))
-    return []
+    elif opening > sentence.start and cue.doc[opening - 1].text == ",":
+        reports = [list(cue.doc[sentence.start : opening - 1])]
+    else:
+        return []
+    return [span for words in reports for span in _trimmed([t for t in words if t.i >= body_start])]
 
 
 def _trimmed(words: list[Token]) -> list[Span]:
