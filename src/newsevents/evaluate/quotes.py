@@ -12,6 +12,8 @@ speech alike. What is measured:
   speaker is right when a mention of its speaker actor overlaps the gold source span, or its
   ``speaker_text`` contains or is contained in the source text (ignoring case). A pronoun
   source ("he") is only matched by a speaker_text that is the pronoun itself.
+- quote recall over the attributions whose content is (partly) in quotation marks, the
+  quotations proper, beside recall over all of them.
 - quote precision: the share of our quotes that match some gold attribution by the same
   60% rule. PolNeAR includes paraphrase and beliefs, so recall is the harder figure.
 
@@ -44,6 +46,7 @@ SPLITS = ("dev", "test")
 # a quote matches a gold attribution when it covers this share of the content's tokens
 CONTENT_OVERLAP = 0.6
 _TOKEN = re.compile(r"\S+")
+QUOTATION_MARKS = ('"', "“", "”", "''")
 
 
 @dataclass
@@ -123,7 +126,14 @@ def score_attributions(
 ) -> TaskReport:
     """Quote recall, speaker accuracy and quote precision; ``coded[i]`` is ``articles[i]``
     coded, or the InputError ingest raised for it (its attributions count as missed)."""
-    totals = {"attributions": 0, "found": 0, "speaker_scored": 0, "speaker_right": 0}
+    totals = {
+        "attributions": 0,
+        "found": 0,
+        "marked": 0,
+        "marked_found": 0,
+        "speaker_scored": 0,
+        "speaker_right": 0,
+    }
     quotes = quotes_matched = refused = 0
     rows = []
     for article, result in zip(articles, coded, strict=True):
@@ -139,6 +149,7 @@ def score_attributions(
         rows.append({"id": article.id, "annotator": article.annotator} | counts)
     figures = {
         "quote_recall": share(totals["found"], totals["attributions"]),
+        "quote_recall_marked": share(totals["marked_found"], totals["marked"]),
         "speaker_accuracy": share(totals["speaker_right"], totals["speaker_scored"]),
         "quote_precision": share(quotes_matched, quotes),
         "attributions": float(totals["attributions"]),
@@ -184,10 +195,14 @@ def is_right_speaker(
 
 def _score_article(article: PolnearArticle, coded: CodedArticle) -> dict[str, int]:
     offsets = OffsetMap(article.text, coded.article.text)
-    counts = {"attributions": 0, "found": 0, "speaker_scored": 0, "speaker_right": 0}
+    counts = dict.fromkeys(
+        ("attributions", "found", "marked", "marked_found", "speaker_scored", "speaker_right"), 0
+    )
     matched: set[str] = set()
     for attribution in _scorable(article):
         counts["attributions"] += 1
+        marked = _in_marks(article.text, attribution)
+        counts["marked"] += marked
         coverage = [
             (content_coverage(attribution, quote, offsets), quote) for quote in coded.quotes
         ]
@@ -195,6 +210,7 @@ def _score_article(article: PolnearArticle, coded: CodedArticle) -> dict[str, in
         if not hits:
             continue
         counts["found"] += 1
+        counts["marked_found"] += marked
         matched.update(quote.id for _covered, quote in hits)
         best = max(hits, key=lambda hit: hit[0])[1]
         if attribution.source:
@@ -202,6 +218,15 @@ def _score_article(article: PolnearArticle, coded: CodedArticle) -> dict[str, in
             counts["speaker_right"] += is_right_speaker(best, attribution, coded, offsets)
     counts["quotes_matched"] = len(matched)
     return counts
+
+
+def _in_marks(text: str, attribution: Attribution) -> bool:
+    """Whether the attribution's content is (partly) in quotation marks."""
+    return any(
+        mark in text[max(span.start - 1, 0) : span.end + 1]
+        for span in attribution.content
+        for mark in QUOTATION_MARKS
+    )
 
 
 def _scorable(article: PolnearArticle) -> list[Attribution]:

@@ -28,6 +28,7 @@ from ..records import Dateline, Quote
 from .attribution import (
     Attribution,
     colon_attribution,
+    dash_attribution,
     frame_attribution,
     is_speech_cue,
     partial_attribution,
@@ -176,8 +177,11 @@ def _own_attribution(doc: Doc, quotation: _Quotation, quoted: set[int]) -> Attri
     if quotation.interruption:
         return frame_attribution(quotation.interruption, nearest_first=True)
     first, last = quotation.passages[0], quotation.passages[-1]
-    if last.close_at is not None and _open_ended(doc.text, last):
-        found = frame_attribution(_after(doc, last, quoted), nearest_first=True)
+    if last.close_at is not None:
+        after = _after(doc, last, quoted)
+        found = dash_attribution(after)
+        if found is None and _open_ended(doc.text, last):
+            found = frame_attribution(after, nearest_first=True)
         if found is not None:
             return found
     before = _before(doc, first, quoted)
@@ -257,9 +261,11 @@ def _direct(doc: Doc, quotation: _Quotation, index: ActorIndex, quoted: set[int]
         joint = " " if before.close_at is None else " … "
         text += joint + doc.text[passage.start : passage.end]
     head = quotation.speaker
-    if head is not None and head.lower_ in PERSON_PRONOUNS and head.i not in index.tokens:
-        head = _person_before(doc, first.open_at, quoted, index) or head
-    return _quote(text, first.start, last.end, "direct", quotation.attribution, head, index)
+    quote = _quote(text, first.start, last.end, "direct", quotation.attribution, head, index)
+    if quote.speaker is None and head is not None and head.lower_ in PERSON_PRONOUNS:
+        person = _person_before(doc, first.open_at, quoted, index)
+        quote.speaker = index.by_token[person.i] if person is not None else None
+    return quote
 
 
 def _person_before(doc: Doc, char: int, quoted: set[int], index: ActorIndex) -> Token | None:

@@ -1,12 +1,12 @@
 """Who said it: the cue that attributes a quotation and the speaker it names.
 
 Direct quotations are attributed from the words around their marks, in the order wire
-copy uses them: the cue inside an interrupted quotation (`"...," she said, "..."`), the
-cue after it (`"...," X said`, `"...," said X, the EU's ...`), the cue before it (`X
-said: "..."`), or a colon after a bare name (`Orban: "..."`) or any verb (`The Times
-reports:`). A quotation inside a sentence is attributed, like a partial one, by the
-speech verb its words hang from. The speaker is the cue's subject (inherited by "...,
-adding that"), or the object of "according to".
+copy uses them: the cue inside an interrupted quotation (`"...," she said, "..."`), a
+dash that signs it (`"..." ― Jane Doe`), the cue after it (`"...," X said`, `"...," said
+X, the EU's ...`), the cue before it (`X said: "..."`), or a colon after a bare name
+(`Orban: "..."`) or any verb (`The Times reports:`). A quotation inside a sentence is
+attributed, like a partial one, by the speech verb its words hang from. The speaker is
+the cue's subject (inherited by "..., adding that"), or the object of "according to".
 
 Example:
     >>> attribution = frame_attribution(doc[12:16], nearest_first=True)  # doctest: +SKIP
@@ -28,6 +28,7 @@ from .cues import cue_phrases, naming_verbs, speech_verbs
 NAME_POS = frozenset({"PROPN", "NOUN", "PRON"})
 # How far up the parse a partial quotation looks for the verb that attributes it.
 PARTIAL_REACH = 6
+DASHES = frozenset({"―", "—", "–", "-", "--"})
 # The longest bare "Speaker:" before a quotation that names its speaker without a verb.
 COLON_FRAME = 6
 
@@ -68,6 +69,14 @@ def colon_attribution(frame: list[Token]) -> Attribution | None:
     verb = next((t for t in reversed(frame) if t.pos_ == "VERB"), None)
     head = speaker(verb) if verb is not None else None
     return Attribution(verb, head) if verb is not None and head is not None else None
+
+
+def dash_attribution(frame: list[Token]) -> Attribution | None:
+    """The name after a dash that signs a quotation ("..." ― Jane Doe)."""
+    if not frame or frame[0].text not in DASHES or len(frame) > COLON_FRAME + 1:
+        return None
+    names = [t for t in frame[1:] if t.pos_ == "PROPN"]
+    return Attribution(frame[0], names[-1]) if names else None
 
 
 def partial_attribution(first: Token) -> Attribution | None:
