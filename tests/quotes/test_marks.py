@@ -83,7 +83,9 @@ def test_a_quotation_open_at_its_paragraph_end_closes_there() -> None:
         '"We will send more air defence systems," Baerbock said.\n'
     )
     first, second = quoted_passages(text)
-    assert text[first.start : first.end] == "Germany will stand by Ukraine. Our support will not waver"
+    assert (
+        text[first.start : first.end] == "Germany will stand by Ukraine. Our support will not waver"
+    )
     assert first.close_at is None
     assert first.paragraph == 1
     assert text[second.start : second.end] == "We will send more air defence systems"

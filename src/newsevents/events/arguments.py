@@ -122,7 +122,12 @@ def _reversed(token: Token, target: Token | None) -> tuple[Token | None, Token |
 def subject(verb: Token) -> Token | None:
     """The subject of ``verb``, inherited where the clause shares it: coordinated verbs,
     "agreed to meet", relative clauses ("Russia, which annexed ..."), participles."""
-    own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    # the nearest, where the parse hangs a second subject (a dateline, a fronted clause's)
+    own = min(
+        (c for c in verb.children if c.dep_ in SUBJECT_DEPS),
+        key=lambda c: abs(c.i - verb.i),
+        default=None,
+    )
     if own is not None:
         if own.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head

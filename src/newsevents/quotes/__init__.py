@@ -44,7 +44,7 @@ DIRECT_WORDS = 6
 # Words of a title that stay lower case ("Treaty on Alliance and Integration").
 TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to"})
 # Characters before an opening mark that start a quotation rather than embed one.
-QUOTATION_LEADS = frozenset({"", ".", "?", "!", ":", "—", "–"})
+QUOTATION_LEADS = frozenset({"", ".", "?", "!", ":", "—", "–", "-"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 # A share of a reported clause inside quotation marks that makes it a direct quotation.
 QUOTED_SHARE = 0.5
@@ -68,13 +68,17 @@ def find_quotes(doc: Doc, index: ActorIndex, *, dateline: Dateline | None = None
     direct: list[Passage] = []
     for passage in quoted_passages(doc.text):
         kind = _passage_kind(doc, passage)
+        if kind == "partial" and direct and _interruption(doc, direct[-1], passage):
+            kind = "direct"  # '"...," she said, "and we will stay."'
         if kind == "direct":
             direct.append(passage)
         elif kind == "partial":
             found.append(_partial(doc, passage, index))
     quoted = _quoted_tokens(doc, direct)
+    pronouns = _pronouns(doc, index)
     found.extend(
-        _direct(doc, quotation, index, quoted) for quotation in _attributed(doc, direct, quoted)
+        _direct(doc, quotation, index, quoted, pronouns)
+        for quotation in _attributed(doc, direct, quoted, index)
     )
     body = doc.char_span(dateline.end, len(doc.text), alignment_mode="expand") if dateline else None
     found.extend(_indirect(doc, quoted, index, body_start=body.start if body is not None else 0))
@@ -88,9 +92,9 @@ def _passage_kind(doc: Doc, passage: Passage) -> str:
     """direct, partial or title: a passage that starts a quotation is direct; one inside
     a sentence is a title when it reads as a name, direct when it is a clause of its own
     and long enough, else partial."""
-    if _leads(doc.text, passage):
-        return "direct"
     words = doc.text[passage.start : passage.end].split()
+    if _leads(doc.text, passage):
+        return "title" if _lead(doc.text, passage) == "," and _is_title(words) else "direct"
     if _is_title(words):
         return "title"
     span = doc.char_span(passage.start, passage.end, alignment_mode="expand")
@@ -102,10 +106,15 @@ def _passage_kind(doc: Doc, passage: Passage) -> str:
 def _leads(text: str, passage: Passage) -> bool:
     """Whether the passage starts a quotation: it opens a paragraph or a sentence, or
     follows a colon, a dash or a cue's comma ('she said, "We ...')."""
-    line_start = text.rfind("\n", 0, passage.open_at) + 1
-    lead = text[line_start : passage.open_at].rstrip()[-1:]
+    lead = _lead(text, passage)
     capital = text[passage.start : passage.start + 1].isupper()
     return lead in QUOTATION_LEADS or (lead == "," and capital)
+
+
+def _lead(text: str, passage: Passage) -> str:
+    """The last character before the opening mark on its line ("" at the line's start)."""
+    line_start = text.rfind("\n", 0, passage.open_at) + 1
+    return text[line_start : passage.open_at].rstrip()[-1:]
 
 
 def _has_clause(span: Span) -> bool:
@@ -122,7 +131,9 @@ def _is_title(words: list[str]) -> bool:
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
-def _attributed(doc: Doc, passages: list[Passage], quoted: set[int]) -> list[_Quotation]:
+def _attributed(
+    doc: Doc, passages: list[Passage], quoted: set[int], index: ActorIndex
+) -> list[_Quotation]:
     """Direct passages joined into quotations and attributed, in text order."""
     quotations: list[_Quotation] = []
     for passage in passages:
@@ -133,7 +144,7 @@ def _attributed(doc: Doc, passages: list[Passage], quoted: set[int]) -> list[_Qu
         quotations.append(_Quotation([passage]))
     previous: _Quotation | None = None
     for quotation in quotations:
-        quotation.attribution = _own_attribution(doc, quotation, quoted)
+        quotation.attribution = _own_attribution(doc, quotation, quoted, index)
         if quotation.attribution is None and previous is not None and _follows(previous, quotation):
             quotation.attribution = previous.attribution
         if quotation.attribution is not None:
@@ -150,18 +161,27 @@ def _continues(doc: Doc, quotation: _Quotation, passage: Passage, quoted: set[in
     if last.close_at is None:
         line_start = doc.text.rfind("\n", 0, passage.open_at) + 1
         return passage.paragraph == last.paragraph + 1 and passage.open_at == line_start
+    frame = _interruption(doc, last, passage)
+    if not frame or _has_own_cue(doc, passage, quoted):
+        return False
+    quotation.interruption = frame
+    return True
+
+
+def _interruption(doc: Doc, last: Passage, passage: Passage) -> list[Token]:
+    """The cue between two passages of one paragraph, set off by a comma or full stop
+    ("...," she said, "..."), or nothing."""
+    if last.close_at is None or passage.paragraph != last.paragraph:
+        return []
     between = doc.text[last.close_at + 1 : passage.open_at].rstrip()
-    if passage.paragraph != last.paragraph or between[-1:] not in (",", "."):
-        return False
+    if between[-1:] not in (",", "."):
+        return []
     if doc.text[last.start : last.close_at].rstrip()[-1:] not in (",", "?", "!"):
-        return False
+        return []
     frame = doc.char_span(last.close_at + 1, passage.open_at, alignment_mode="contract")
     if frame is None or not any(is_speech_cue(token) for token in frame):
-        return False
-    if _has_own_cue(doc, passage, quoted):
-        return False
-    quotation.interruption = list(frame)
-    return True
+        return []
+    return list(frame)
 
 
 def _has_own_cue(doc: Doc, passage: Passage, quoted: set[int]) -> bool:
@@ -171,7 +191,9 @@ def _has_own_cue(doc: Doc, passage: Passage, quoted: set[int]) -> bool:
     return frame_attribution(_after(doc, passage, quoted), nearest_first=True) is not None
 
 
-def _own_attribution(doc: Doc, quotation: _Quotation, quoted: set[int]) -> Attribution | None:
+def _own_attribution(
+    doc: Doc, quotation: _Quotation, quoted: set[int], index: ActorIndex
+) -> Attribution | None:
     """The cue inside, after or before the quotation, in that order, else the speech
     verb a quotation inside a sentence hangs from."""
     if quotation.interruption:
@@ -185,7 +207,9 @@ def _own_attribution(doc: Doc, quotation: _Quotation, quoted: set[int]) -> Attri
         if found is not None:
             return found
     before = _before(doc, first, quoted)
-    found = frame_attribution(before, nearest_first=False) or colon_attribution(before)
+    found = frame_attribution(before, nearest_first=False) or colon_attribution(
+        before, names=index.tokens
+    )
     if found is None and not _leads(doc.text, first):
         span = doc.char_span(first.start, first.end, alignment_mode="expand")
         found = partial_attribution(span[0]) if span is not None and len(span) else None
@@ -253,7 +277,12 @@ def _follows(previous: _Quotation, quotation: _Quotation) -> bool:
     return first == last or first == last + 1
 
 
-def _direct(doc: Doc, quotation: _Quotation, index: ActorIndex, quoted: set[int]) -> Quote:
+def _direct(
+    doc: Doc, quotation: _Quotation, index: ActorIndex, quoted: set[int], pronouns: dict[str, str]
+) -> Quote:
+    """One direct quotation as a Quote; a "he"/"she" the actor chain left unresolved is the
+    last person named outside marks whom the article never calls by the other pronoun
+    (``pronouns``, which this call extends)."""
     first, last = quotation.passages[0], quotation.passages[-1]
     text = doc.text[first.start : first.end]
     for before, passage in zip(quotation.passages, quotation.passages[1:], strict=False):
@@ -262,19 +291,35 @@ def _direct(doc: Doc, quotation: _Quotation, index: ActorIndex, quoted: set[int]
         text += joint + doc.text[passage.start : passage.end]
     head = quotation.speaker
     quote = _quote(text, first.start, last.end, "direct", quotation.attribution, head, index)
-    if quote.speaker is None and head is not None and head.lower_ in PERSON_PRONOUNS:
-        person = _person_before(doc, first.open_at, quoted, index)
-        quote.speaker = index.by_token[person.i] if person is not None else None
+    if head is not None and head.lower_ in PERSON_PRONOUNS:
+        if quote.speaker is None:
+            quote.speaker = _person_before(doc, first.open_at, quoted, index, head.lower_, pronouns)
+        if quote.speaker is not None:
+            pronouns.setdefault(quote.speaker, head.lower_)
     return quote
 
 
-def _person_before(doc: Doc, char: int, quoted: set[int], index: ActorIndex) -> Token | None:
-    """The last person named outside quotation marks before character ``char``: who
-    "he said" after a quotation means when the actors stage could not tell."""
+def _person_before(
+    doc: Doc, char: int, quoted: set[int], index: ActorIndex, pronoun: str, pronouns: dict[str, str]
+) -> str | None:
+    """The last person named outside quotation marks before character ``char`` whom
+    ``pronoun`` can name."""
     for token in reversed(doc[: doc.char_span(0, char, alignment_mode="expand").end]):
-        if token.i not in quoted and index.kind_at(token) == "person":
-            return token
+        if token.i in quoted or index.kind_at(token) != "person":
+            continue
+        actor = index.by_token[token.i]
+        if pronouns.get(actor, pronoun) == pronoun:
+            return actor
     return None
+
+
+def _pronouns(doc: Doc, index: ActorIndex) -> dict[str, str]:
+    """The person each actor the actors stage resolved a "he" or "she" to is called by."""
+    found: dict[str, str] = {}
+    for token in doc:
+        if token.lower_ in PERSON_PRONOUNS and token.i in index.by_token:
+            found.setdefault(index.by_token[token.i], token.lower_)
+    return found
 
 
 def _partial(doc: Doc, passage: Passage, index: ActorIndex) -> Quote:

@@ -21,8 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..actors.index import SUBJECT_DEPS
-from ..events.arguments import RELATIVE_PRONOUNS, subject
+from ..events.arguments import subject
 from .cues import cue_phrases, naming_verbs, speech_verbs
 
 NAME_POS = frozenset({"PROPN", "NOUN", "PRON"})
@@ -57,14 +56,17 @@ def frame_attribution(frame: Iterable[Token], *, nearest_first: bool) -> Attribu
     return None
 
 
-def colon_attribution(frame: list[Token]) -> Attribution | None:
+def colon_attribution(
+    frame: list[Token], *, names: frozenset[int] = frozenset()
+) -> Attribution | None:
     """Who a colon hands a quotation to when no speech verb does: the name of a short
-    "Speaker:" frame ("Orban: ..."), else the subject of the frame's last verb ("Caddell
-    continued:", "The New York Times reports:")."""
+    "Speaker:" frame ("Orban: ...": a noun, or a token of ``names``, the actors' mentions,
+    whatever its tag), else the subject of the frame's last verb ("Caddell continued:",
+    "The New York Times reports:")."""
     if not frame or frame[-1].text != ":":
         return None
     if len(frame) <= COLON_FRAME and not any(t.pos_ in ("VERB", "AUX") for t in frame):
-        name = next((t for t in reversed(frame[:-1]) if t.pos_ in NAME_POS), None)
+        name = next((t for t in reversed(frame[:-1]) if t.pos_ in NAME_POS or t.i in names), None)
         return Attribution(frame[-1], name) if name is not None else None
     verb = next((t for t in reversed(frame) if t.pos_ == "VERB"), None)
     head = speaker(verb) if verb is not None else None
@@ -106,11 +108,6 @@ def speaker(cue: Token) -> Token | None:
         return _according_object(cue)
     if any(child.dep_ in ("nsubjpass", "auxpass") for child in cue.children):
         return None
-    own = [child for child in cue.children if child.dep_ in SUBJECT_DEPS]
-    nearest = min(own, key=lambda child: abs(child.i - cue.i), default=None)
-    if nearest is not None and nearest.lower_ not in RELATIVE_PRONOUNS:
-        # the nearest: the parse may hang a fronted clause's subject on the cue too
-        return nearest
     return subject(cue)
 
 
