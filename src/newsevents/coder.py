@@ -93,14 +93,20 @@ class Coder:
         actors = self.actors(doc, day=base, dateline=article.dateline)
         places = find_places(doc, dateline=article.dateline)
         dates = resolve_dates(doc, base=base)
-        quotes = find_quotes(doc, ActorIndex(doc, actors), dateline=article.dateline)
+        index = ActorIndex(doc, actors)
+        quotes = find_quotes(doc, index, dateline=article.dateline)
         context = EventContext(
-            doc, dates=dates, places=places, quotes=quotes, published=article.published
+            doc,
+            index=index,
+            dates=dates,
+            places=places,
+            quotes=quotes,
+            published=article.published,
         )
         return CodedArticle(
             article=article,
             actors=actors,
-            events=self.events(doc, actors=actors, context=context),
+            events=self.events(doc, context=context),
             quotes=quotes,
             places=places,
             dates=dates,

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import newsevents
+from newsevents.actors.index import ActorIndex
 from newsevents.events import EventContext
 from newsevents.events.codebook import codebook
 from newsevents.records import Actor, CodedArticle, Event, Quote
@@ -373,6 +374,28 @@ def test_a_rule_names_the_lexicon_file_and_line(coder: newsevents.Coder) -> None
 # 9. Context: quotations, date, place
 
 
+def test_a_quote_by_someone_speaking_for_the_source_is_linked(coder: newsevents.Coder) -> None:
+    coded_article = code(
+        coder,
+        'NATO condemned the treaty on Wednesday. "This document has no standing and never '
+        'will," NATO Secretary-General Jens Stoltenberg said.\n\nThe Kremlin said nothing.',
+    )
+    quote = next(q for q in coded_article.quotes if q.kind == "direct")
+    assert quote.speaker == actor_named(coded_article, "Jens Stoltenberg").id
+    condemnation = next(e for e in coded_article.events if e.cameo == "111")
+    assert condemnation.quotes == [quote.id], describe(coded_article)
+
+
+def test_a_persons_event_takes_only_their_own_quotes(coder: newsevents.Coder) -> None:
+    coded_article = code(
+        coder,
+        'Vladimir Putin met Recep Tayyip Erdogan in Sochi on Wednesday. "The talks were '
+        'useful and frank," Kremlin spokesman Dmitry Peskov told reporters afterwards.',
+    )
+    meeting = next(e for e in coded_article.events if e.root == "04")
+    assert meeting.quotes == [], describe(coded_article)
+
+
 def test_a_quote_by_the_source_in_the_sentence_is_linked(coder: newsevents.Coder) -> None:
     text = 'Germany condemned Israel, calling the raid "a grave mistake". Israel said "no".'
     coded_article = code(coder, text)
@@ -387,12 +410,13 @@ def test_a_quote_by_the_source_in_the_sentence_is_linked(coder: newsevents.Coder
     doc = coder.nlp(text)
     context = EventContext(
         doc,
+        index=ActorIndex(doc, coded_article.actors),
         dates=coded_article.dates,
         places=coded_article.places,
         quotes=quotes,
         published=PUBLISHED,
     )
-    events = coder.events(doc, actors=coded_article.actors, context=context)
+    events = coder.events(doc, context=context)
     condemnation = next(e for e in events if e.cameo == "111")
     assert condemnation.source == germany
     assert condemnation.quotes == ["q1"]

@@ -57,6 +57,13 @@ class ActorIndex:
         actor = self.by_token.get(token.i)
         return self.kinds.get(actor) if actor is not None else None
 
+    def speaks_for(self, speaker: str, actor: str) -> bool:
+        """Whether ``speaker`` speaks for ``actor``: itself, or, for a body, one of its own
+        (NATO's Secretary-General for NATO, a Kremlin spokesman for Russia)."""
+        if speaker == actor:
+            return True
+        return self.kinds.get(actor) != "person" and self.side(speaker) == self.side(actor)
+
     def side(self, actor: str) -> str:
         """The country or organisation an actor belongs to (itself when it has none)."""
         return self._sides.get(actor, actor)

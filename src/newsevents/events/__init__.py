@@ -9,7 +9,7 @@ codable action is a statement (010) only when it has a clear target ("told Erdog
 
 Example:
     >>> coder = EventCoder()  # doctest: +SKIP
-    >>> events = coder(doc, actors=actors, context=context)  # doctest: +SKIP
+    >>> events = coder(doc, context=context)  # doctest: +SKIP
     >>> [(e.source, e.cameo, e.target, e.rule) for e in events]  # doctest: +SKIP
     [('a1', '057', 'a2', '05.tsv:40 sign VERB obj=... -> 057')]
 """
@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.index import ActorIndex
 from ..quotes.cues import speech_verbs
-from ..records import Actor, Event, Mention, Offsets
+from ..records import Event, Mention, Offsets
 from .arguments import Roles, read_roles
 from .codebook import codebook
 from .context import EventContext
@@ -49,9 +49,10 @@ class EventCoder:
             lexicon = lexicon.overlaid(read_verb_dictionary(verbs))
         self.lexicon = lexicon
 
-    def __call__(self, doc: Doc, *, actors: list[Actor], context: EventContext) -> list[Event]:
-        """The events of ``doc``, one per (source, code, target, sentence), in text order."""
-        index = ActorIndex(doc, actors)
+    def __call__(self, doc: Doc, *, context: EventContext) -> list[Event]:
+        """The events of ``doc``, one per (source, code, target, sentence), in text order,
+        between the actors of ``context.index``."""
+        index = context.index
         events: dict[tuple[str, str, str | None, int], Event] = {}
         for sentence in doc.sents:
             for event in self._sentence_events(sentence, index, context, list(events.values())):

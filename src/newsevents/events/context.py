@@ -5,12 +5,15 @@
   date (``date_text`` then says so); a background event in the past perfect with no
   time of its own gets no date rather than the publication date.
 - location: a place named by "in/at/near X" attached to the trigger or its clause.
-- quotes: the quotations of the event's source in its sentence or the sentences on
-  either side (the words behind a condemnation).
+- quotes: the quotations of the event's source, or of someone who speaks for it, in its
+  sentence or the sentences on either side (the words behind a condemnation).
+
+The context also carries the article's :class:`ActorIndex`, which the event stage reads
+roles with and quotations share.
 
 Example:
-    >>> context = EventContext(doc, dates=coded.dates, places=coded.places, quotes=[],
-    ...                        published="2015-03-18")  # doctest: +SKIP
+    >>> context = EventContext(doc, index=ActorIndex(doc, coded.actors), dates=coded.dates,
+    ...     places=coded.places, quotes=coded.quotes, published="2015-03-18")  # doctest: +SKIP
     >>> context.date(trigger)  # doctest: +SKIP
     ('2015-03-18', 'on Wednesday')
 """
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.index import ActorIndex
 from ..records import Location, Place, Quote, TimeExpression
 from .triggers import governor
 
@@ -33,12 +37,14 @@ class EventContext:
         self,
         doc: Doc,
         *,
+        index: ActorIndex,
         dates: list[TimeExpression],
         places: list[Place],
         quotes: list[Quote],
         published: str | None,
     ) -> None:
         self.doc = doc
+        self.index = index
         self.published = published
         self.times = [(span, time) for time in dates if (span := _span(doc, time.start, time.end))]
         self.places: dict[int, Place] = {}
@@ -79,14 +85,20 @@ class EventContext:
         return None
 
     def quote_ids(self, source: str, sentence: Span) -> list[str]:
-        """Quotations by ``source`` in ``sentence`` or the sentences beside it."""
+        """Quotations in ``sentence`` or the sentences beside it by ``source`` or, for a
+        body, by someone who speaks for it (NATO's Secretary-General for NATO)."""
         doc = sentence.doc
         start = (
             doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
         )
         end = doc[sentence.end].sent.end_char if sentence.end < len(doc) else sentence.end_char
         return [
-            q.id for q in self.quotes if q.speaker == source and q.start < end and q.end > start
+            quote.id
+            for quote in self.quotes
+            if quote.speaker is not None
+            and self.index.speaks_for(quote.speaker, source)
+            and quote.start < end
+            and quote.end > start
         ]
 
 
