@@ -57,7 +57,6 @@ class _Quotation:
     passages: list[Passage]
     interruption: list[Token] = field(default_factory=list)  # a cue between two passages
     attribution: Attribution | None = None
-    speaker: Token | None = None
 
 
 def find_quotes(doc: Doc, index: ActorIndex, *, dateline: Dateline | None = None) -> list[Quote]:
@@ -147,8 +146,6 @@ def _attributed(
         quotation.attribution = _own_attribution(doc, quotation, quoted, index)
         if quotation.attribution is None and previous is not None and _follows(previous, quotation):
             quotation.attribution = previous.attribution
-        if quotation.attribution is not None:
-            quotation.speaker = quotation.attribution.speaker
         previous = quotation
     return quotations
 
@@ -289,7 +286,7 @@ def _direct(
         # an ellipsis stands for the cue between two parts; a paragraph break for nothing
         joint = " " if before.close_at is None else " … "
         text += joint + doc.text[passage.start : passage.end]
-    head = quotation.speaker
+    head = quotation.attribution.speaker if quotation.attribution is not None else None
     quote = _quote(text, first.start, last.end, "direct", quotation.attribution, head, index)
     if head is not None and head.lower_ in PERSON_PRONOUNS:
         if quote.speaker is None:
