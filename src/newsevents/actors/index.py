@@ -3,8 +3,10 @@ from the parse (events' sources and targets, quotations' speakers).
 
 A phrase names the actor of its head token, else of a modifier, apposition or "of"
 complement ("the government of Georgia", "Abiy Ahmed's office"); "it"/"they" name the
-speaker of the reported speech they sit in, else the nearest earlier body; a definite
-description ("the bloc", "the agency") the nearest earlier actor of a kind it can name
+speaker of the reported speech they sit in, else the nearest earlier body; "him"/"her"
+the nearest earlier person they can name; a definite
+description ("the bloc", "the agency") the actor an earlier phrase with the same noun
+named ("the Saudi-led coalition"), else the nearest earlier actor of a kind it can name
 (``data/actors/references.tsv``).
 
 Example:
@@ -25,6 +27,8 @@ from ..records import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
+# Each person pronoun with the subject form it agrees with.
+PERSON_PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 NOMINAL_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 DEFINITE = frozenset({"the", "this", "that"})
 REFERENCES_FILE = "actors/references.tsv"
@@ -48,6 +52,10 @@ class ActorIndex:
                     self.by_token.setdefault(token.i, actor.id)
                 starts.append((span.start, actor.id))
         starts.sort()
+        self._pronouns: dict[str, str] = {}  # the pronoun the actors stage calls a person by
+        for position, actor in self.by_token.items():
+            if (word := doc[position].lower_) in PERSON_PRONOUNS:
+                self._pronouns.setdefault(actor, PERSON_PRONOUNS[word])
         self.tokens = frozenset(self.by_token)
         self._starts = [start for start, _ in starts]
         self._ids = [actor_id for _, actor_id in starts]
@@ -84,12 +92,43 @@ class ActorIndex:
             return self.by_token[head.i]
         if head.lower_ in BODY_PRONOUNS:
             return self._antecedent(head)
+        if head.lower_ in PERSON_PRONOUNS:  # one the actors stage left: "urging him to"
+            return self.person_before(head.i, head.lower_)
         for token in _phrase_tokens(head):
             if token.i in self.by_token:
                 return self.by_token[token.i]
         kinds = references().get(head.lemma_.lower(), ())
         if kinds and any(child.lower_ in DEFINITE for child in head.lefts):
-            return next(filter(None, (self._named_before(head.i, kind) for kind in kinds)), None)
+            named = (self._named_before(head.i, kind) for kind in kinds)
+            return self._same_noun_before(head, kinds) or next(filter(None, named), None)
+        return None
+
+    def _same_noun_before(self, head: Token, kinds: tuple[str, ...]) -> str | None:
+        """The actor of one of ``kinds`` an earlier phrase with the same noun named: "the
+        coalition" after "the Saudi-led coalition"."""
+        for token in reversed(head.doc[: head.i]):
+            if token.lemma_ != head.lemma_:
+                continue
+            for left in token.lefts:
+                for modifier in left.subtree:
+                    actor = self.by_token.get(modifier.i)
+                    if actor is not None and self.kinds.get(actor) in kinds:
+                        return actor
+        return None
+
+    def person_before(
+        self, position: int, pronoun: str, *, skip: frozenset[int] = frozenset()
+    ) -> str | None:
+        """The person named last before token ``position`` (not at a ``skip`` token, such
+        as one inside quotation marks) whom ``pronoun`` can name: never one the article
+        calls by the other pronoun."""
+        gender = PERSON_PRONOUNS[pronoun]
+        for token in range(position - 1, -1, -1):
+            actor = self.by_token.get(token)
+            if actor is None or token in skip or self.kinds.get(actor) != "person":
+                continue
+            if self._pronouns.get(actor, gender) == gender:
+                return actor
         return None
 
     def _named_before(self, position: int, kind: str) -> str | None:

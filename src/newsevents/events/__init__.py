@@ -27,7 +27,7 @@ from .arguments import Roles, read_roles
 from .codebook import codebook
 from .context import EventContext
 from .lexicon import Entry, Lexicon, packaged_lexicon
-from .modality import Modality, read_modality
+from .modality import Modality, read_modality, uncoded_control
 from .petrarch import read_verb_dictionary
 from .triggers import Match, find_triggers, match_token
 
@@ -79,7 +79,11 @@ class EventCoder:
                 events.extend(self._events(match, modality, index, context, earlier))
         triggered = {match.token.i for match in matches}
         for token in sentence:
-            if token.i not in triggered and token.lemma_.lower() in speech_verbs():
+            if token.i in triggered or token.i in used:
+                continue
+            if (control := uncoded_control(token)) is not None:
+                events.extend(self._control(token, control, index, context))
+            elif token.lemma_.lower() in speech_verbs():
                 events.extend(self._statement(token, index, context))
         return events
 
@@ -131,6 +135,33 @@ class EventCoder:
         return own or _first_other_source(
             [event for event in earlier if event.root == root], sources, index
         )
+
+    def _control(
+        self, verb: Token, modality: Modality, index: ActorIndex, context: EventContext
+    ) -> list[Event]:
+        """A control verb over an action the lexicon does not code: its generic code,
+        from its subject to the actor it urges or asks ("urged the coalition to ...")."""
+        entry = Entry(verb.lemma_.lower(), "VERB", modality.code, origin="control.tsv")
+        match = Match(verb, entry, frozenset())
+        roles = read_roles(match, index, addressee=modality.addressee)
+        if modality.addressee is None:
+            roles.targets = []  # "refused to attend": no one is addressed
+        elif not roles.targets:
+            return []  # an appeal to no one we know ("called on both sides") says too little
+        return [
+            self._event(
+                match,
+                source,
+                target,
+                modality.code,
+                context,
+                f"{entry.rule}; {modality.note}",
+                0.4,
+                negated=False,
+                hypothetical=modality.hypothetical,
+            )
+            for source, target in _pairs(roles, symmetric=False)
+        ]
 
     def _statement(self, verb: Token, index: ActorIndex, context: EventContext) -> list[Event]:
         """A speech verb with a clear target: "Putin told Erdogan ...", "said of NATO"."""

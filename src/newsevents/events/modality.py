@@ -24,16 +24,26 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..knowledge import numbered_rows
+from ..quotes.cues import speech_verbs
 from .codebook import codebook
 from .triggers import Match, governor, objects, prep_objects, prepositions
 
 CONTROL_FILE = "events/control.tsv"
 MODES_FILE = "events/modes.tsv"
 CONTROL_MODES = ("intent", "refuse", "threaten", "appeal", "demand")
+# Modes that make an event of a control verb even when its action is not coded.
+UNCODED_MODES = frozenset({"refuse", "threaten", "appeal", "demand"})
 # Modes whose embedded action is done by someone else, named as the verb's object.
 ADDRESSED_MODES = frozenset({"appeal", "demand"})
-# A mode with no row for the action falls back to the mode's own generic code.
-GENERIC_CODES = {"threaten": "130", "appeal": "020", "demand": "100"}
+# A mode with no row for the action, or with an action the lexicon does not code ("urged
+# the coalition to carry out an inquiry"), falls back to the mode's own generic code.
+GENERIC_CODES = {
+    "intent": "030",
+    "refuse": "120",
+    "threaten": "130",
+    "appeal": "020",
+    "demand": "100",
+}
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 CONTROL_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
 
@@ -71,13 +81,8 @@ def read_modality(match: Match) -> Modality:
         if mapped is not None:
             note = f"{word}: {mapped.origin} {code} -> {mapped.code}"
             return Modality(mapped.code, False, hypothetical, note, controller, addressee)
-        if mode in GENERIC_CODES:
-            generic = GENERIC_CODES[mode]
-            return Modality(
-                generic, False, hypothetical, f"{word} -> {generic}", controller, addressee
-            )
-        negated = mode == "refuse"
-        return Modality(code, negated, hypothetical or mode == "intent", word, controller)
+        generic = GENERIC_CODES[mode]
+        return Modality(generic, False, hypothetical, f"{word} -> {generic}", controller, addressee)
     if _is_negated(trigger):
         rejection = _mapped("refuse", code) if _is_cooperative(code) else None
         if rejection is not None:
@@ -94,11 +99,37 @@ def read_modality(match: Match) -> Modality:
     return Modality(code, hypothetical=hypothetical, note="hypothetical" if hypothetical else None)
 
 
+def uncoded_control(verb: Token) -> Modality | None:
+    """The generic code of a refusal, threat, appeal or demand whose action the lexicon
+    does not code: "urged the coalition to carry out an inquiry" (020), "refused to
+    attend" (120), "demanded that NATO pull back" (100). None for any other verb, a
+    negated one, an intent (too vague to code without its action) or an action of
+    speaking ("declined to say": a comment, not a refusal)."""
+    mode = _control_words().get(_phrase(verb))
+    if mode not in UNCODED_MODES or _is_negated(verb):
+        return None
+    deps = ("xcomp", "ccomp") if mode == "demand" and verb.lemma_ == "demand" else ("xcomp",)
+    action = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "VERB"), None)
+    if action is None or action.lemma_.lower() in speech_verbs():
+        return None
+    code = GENERIC_CODES[mode]
+    addressee = None
+    if mode in ADDRESSED_MODES:
+        # "demanded that NATO pull back": whoever is to act
+        addressee = _addressee(verb) or next(
+            (c for c in action.children if c.dep_ == "nsubj"), None
+        )
+        if addressee is None:
+            return None  # "asked not to be named": no one is appealed to
+    note = f"{verb.lemma_.lower()} ({mode}) an action the lexicon does not code -> {code}"
+    return Modality(code, hypothetical=_is_hypothetical(verb), note=note, addressee=addressee)
+
+
 def _controller(trigger: Token) -> tuple[Token | None, str | None]:
     """The verb that governs the trigger as its intended, refused, threatened, urged or
     demanded action: "refused to release", "threatened sanctions", "called for talks"."""
     clause = governor(trigger) or trigger  # "threatened to impose sanctions": via impose
-    if clause is not trigger and clause.dep_ == "xcomp":
+    if clause != trigger and clause.dep_ == "xcomp":
         host = clause.head
     elif trigger.dep_ in CONTROL_DEPS:
         host = trigger.head

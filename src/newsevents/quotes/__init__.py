@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.index import ActorIndex
+from ..actors.index import PERSON_PRONOUNS, ActorIndex
 from ..records import Dateline, Quote
 from .attribution import (
     Attribution,
@@ -45,7 +45,6 @@ DIRECT_WORDS = 6
 TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to"})
 # Characters before an opening mark that start a quotation rather than embed one.
 QUOTATION_LEADS = frozenset({"", ".", "?", "!", ":", "—", "–", "-"})
-PERSON_PRONOUNS = frozenset({"he", "she"})
 # A share of a reported clause inside quotation marks that makes it a direct quotation.
 QUOTED_SHARE = 0.5
 
@@ -74,9 +73,8 @@ def find_quotes(doc: Doc, index: ActorIndex, *, dateline: Dateline | None = None
         elif kind == "partial":
             found.append(_partial(doc, passage, index))
     quoted = _quoted_tokens(doc, direct)
-    pronouns = _pronouns(doc, index)
     found.extend(
-        _direct(doc, quotation, index, quoted, pronouns)
+        _direct(doc, quotation, index, quoted)
         for quotation in _attributed(doc, direct, quoted, index)
     )
     body = doc.char_span(dateline.end, len(doc.text), alignment_mode="expand") if dateline else None
@@ -131,7 +129,7 @@ def _is_title(words: list[str]) -> bool:
 
 
 def _attributed(
-    doc: Doc, passages: list[Passage], quoted: set[int], index: ActorIndex
+    doc: Doc, passages: list[Passage], quoted: frozenset[int], index: ActorIndex
 ) -> list[_Quotation]:
     """Direct passages joined into quotations and attributed, in text order."""
     quotations: list[_Quotation] = []
@@ -150,7 +148,7 @@ def _attributed(
     return quotations
 
 
-def _continues(doc: Doc, quotation: _Quotation, passage: Passage, quoted: set[int]) -> bool:
+def _continues(doc: Doc, quotation: _Quotation, passage: Passage, quoted: frozenset[int]) -> bool:
     """Whether ``passage`` goes on with ``quotation``: it reopens the paragraph after an
     open one, or follows the quotation's cue in the same paragraph ("...," she said,
     "..." or "...," she said. "...") and has no cue of its own."""
@@ -181,7 +179,7 @@ def _interruption(doc: Doc, last: Passage, passage: Passage) -> list[Token]:
     return list(frame)
 
 
-def _has_own_cue(doc: Doc, passage: Passage, quoted: set[int]) -> bool:
+def _has_own_cue(doc: Doc, passage: Passage, quoted: frozenset[int]) -> bool:
     """Whether a cue follows the passage's closing mark in its sentence."""
     if passage.close_at is None or not _open_ended(doc.text, passage):
         return False
@@ -189,7 +187,7 @@ def _has_own_cue(doc: Doc, passage: Passage, quoted: set[int]) -> bool:
 
 
 def _own_attribution(
-    doc: Doc, quotation: _Quotation, quoted: set[int], index: ActorIndex
+    doc: Doc, quotation: _Quotation, quoted: frozenset[int], index: ActorIndex
 ) -> Attribution | None:
     """The cue inside, after or before the quotation, in that order, else the speech
     verb a quotation inside a sentence hangs from."""
@@ -222,7 +220,7 @@ def _open_ended(text: str, passage: Passage) -> bool:
     return inner_end in (",", "?", "!", "—") or following.islower()
 
 
-def _after(doc: Doc, passage: Passage, quoted: set[int]) -> list[Token]:
+def _after(doc: Doc, passage: Passage, quoted: frozenset[int]) -> list[Token]:
     """Tokens from the closing mark to the end of its sentence, up to the next quotation."""
     assert passage.close_at is not None
     span = doc.char_span(passage.close_at, passage.close_at + 1, alignment_mode="expand")
@@ -236,7 +234,7 @@ def _after(doc: Doc, passage: Passage, quoted: set[int]) -> list[Token]:
     return frame
 
 
-def _before(doc: Doc, passage: Passage, quoted: set[int]) -> list[Token]:
+def _before(doc: Doc, passage: Passage, quoted: frozenset[int]) -> list[Token]:
     """Tokens from the start of the sentence to the opening mark, after any quotation,
     where a colon or comma hands over to the quotation; for a quotation opening its
     paragraph, the sentence ending the paragraph before in a colon ("He said:")."""
@@ -274,12 +272,9 @@ def _follows(previous: _Quotation, quotation: _Quotation) -> bool:
     return first == last or first == last + 1
 
 
-def _direct(
-    doc: Doc, quotation: _Quotation, index: ActorIndex, quoted: set[int], pronouns: dict[str, str]
-) -> Quote:
-    """One direct quotation as a Quote; a "he"/"she" the actor chain left unresolved is the
-    last person named outside marks whom the article never calls by the other pronoun
-    (``pronouns``, which this call extends)."""
+def _direct(doc: Doc, quotation: _Quotation, index: ActorIndex, quoted: frozenset[int]) -> Quote:
+    """One direct quotation as a Quote; a "he"/"she" the actors stage left unresolved is
+    the last person named outside quotation marks whom the pronoun can name."""
     first, last = quotation.passages[0], quotation.passages[-1]
     text = doc.text[first.start : first.end]
     for before, passage in zip(quotation.passages, quotation.passages[1:], strict=False):
@@ -288,35 +283,9 @@ def _direct(
         text += joint + doc.text[passage.start : passage.end]
     head = quotation.attribution.speaker if quotation.attribution is not None else None
     quote = _quote(text, first.start, last.end, "direct", quotation.attribution, head, index)
-    if head is not None and head.lower_ in PERSON_PRONOUNS:
-        if quote.speaker is None:
-            quote.speaker = _person_before(doc, first.open_at, quoted, index, head.lower_, pronouns)
-        if quote.speaker is not None:
-            pronouns.setdefault(quote.speaker, head.lower_)
+    if head is not None and head.lower_ in PERSON_PRONOUNS and head.i not in index.by_token:
+        quote.speaker = index.person_before(head.i, head.lower_, skip=quoted)
     return quote
-
-
-def _person_before(
-    doc: Doc, char: int, quoted: set[int], index: ActorIndex, pronoun: str, pronouns: dict[str, str]
-) -> str | None:
-    """The last person named outside quotation marks before character ``char`` whom
-    ``pronoun`` can name."""
-    for token in reversed(doc[: doc.char_span(0, char, alignment_mode="expand").end]):
-        if token.i in quoted or index.kind_at(token) != "person":
-            continue
-        actor = index.by_token[token.i]
-        if pronouns.get(actor, pronoun) == pronoun:
-            return actor
-    return None
-
-
-def _pronouns(doc: Doc, index: ActorIndex) -> dict[str, str]:
-    """The person each actor the actors stage resolved a "he" or "she" to is called by."""
-    found: dict[str, str] = {}
-    for token in doc:
-        if token.lower_ in PERSON_PRONOUNS and token.i in index.by_token:
-            found.setdefault(index.by_token[token.i], token.lower_)
-    return found
 
 
 def _partial(doc: Doc, passage: Passage, index: ActorIndex) -> Quote:
@@ -327,7 +296,9 @@ def _partial(doc: Doc, passage: Passage, index: ActorIndex) -> Quote:
     return _quote(text, passage.start, passage.end, "partial", attribution, speaker_head, index)
 
 
-def _indirect(doc: Doc, quoted: set[int], index: ActorIndex, *, body_start: int) -> list[Quote]:
+def _indirect(
+    doc: Doc, quoted: frozenset[int], index: ActorIndex, *, body_start: int
+) -> list[Quote]:
     """Reported speech: the clauses a speech verb governs or follows ("..., X said"), the
     sentence "according to X" qualifies."""
     found = []
@@ -385,7 +356,7 @@ def _trimmed(words: list[Token]) -> list[Span]:
     return [words[0].doc[words[0].i : words[-1].i + 1]]
 
 
-def _share_in(span: Span, quoted: set[int]) -> float:
+def _share_in(span: Span, quoted: frozenset[int]) -> float:
     return sum(token.i in quoted for token in span) / len(span)
 
 
@@ -415,10 +386,10 @@ def _quote(
 
 def _quoted_tokens(doc: Doc, passages: list[Passage]) -> set[int]:
     """Indices of the tokens inside quotation marks, the marks included."""
-    quoted: set[int] = set()
+    quoted: frozenset[int] = set()
     for passage in passages:
         end = passage.close_at + 1 if passage.close_at is not None else passage.end
         span = doc.char_span(passage.open_at, end, alignment_mode="expand")
         if span is not None:
             quoted.update(range(span.start, span.end))
-    return quoted
+    return frozenset(quoted)
