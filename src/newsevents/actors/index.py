@@ -53,9 +53,9 @@ class ActorIndex:
                 starts.append((span.start, actor.id))
         starts.sort()
         self._pronouns: dict[str, str] = {}  # the pronoun the actors stage calls a person by
-        for position, actor in self.by_token.items():
+        for position, named in self.by_token.items():
             if (word := doc[position].lower_) in PERSON_PRONOUNS:
-                self._pronouns.setdefault(actor, PERSON_PRONOUNS[word])
+                self._pronouns.setdefault(named, PERSON_PRONOUNS[word])
         self.tokens = frozenset(self.by_token)
         self._starts = [start for start, _ in starts]
         self._ids = [actor_id for _, actor_id in starts]

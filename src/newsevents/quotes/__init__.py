@@ -384,9 +384,9 @@ def _quote(
     )
 
 
-def _quoted_tokens(doc: Doc, passages: list[Passage]) -> set[int]:
+def _quoted_tokens(doc: Doc, passages: list[Passage]) -> frozenset[int]:
     """Indices of the tokens inside quotation marks, the marks included."""
-    quoted: frozenset[int] = set()
+    quoted: set[int] = set()
     for passage in passages:
         end = passage.close_at + 1 if passage.close_at is not None else passage.end
         span = doc.char_span(passage.open_at, end, alignment_mode="expand")
