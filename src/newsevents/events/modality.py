@@ -105,6 +105,8 @@ def uncoded_control(verb: Token) -> Modality | None:
     attend" (120), "demanded that NATO pull back" (100). None for any other verb, a
     negated one, an intent (too vague to code without its action) or an action of
     speaking ("declined to say": a comment, not a refusal)."""
+    if verb.pos_ != "VERB":  # checked first: this runs on every token the lexicon left
+        return None
     mode = _control_words().get(_phrase(verb))
     if mode not in UNCODED_MODES or _is_negated(verb):
         return None
