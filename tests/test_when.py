@@ -127,3 +127,74 @@ def test_when_parse_iso_date_refuses_other_forms(value: str) -> None:
 @pytest.mark.issue(3)
 def test_when_february_29_without_a_nearby_leap_year_resolves() -> None:
     assert resolve_date("February 29", base=date(2026, 11, 28)) == ("2024-02-29", "day")
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a year to the day", ("2014-03-18", "day")),
+        ("exactly two years to the day", ("2013-03-18", "day")),
+        ("Oct. 8 last year", ("2014-10-08", "day")),
+        ("June 4 next year", ("2016-06-04", "day")),
+        ("early 2021", ("2021", "year")),
+        ("mid-November", ("2014-11", "month")),
+        ("late last year", ("2014", "year")),
+        ("the start of October", ("2014-10", "month")),
+        ("earlier this month", ("2015-03", "month")),
+        ("Tuesday night", ("2015-03-17", "day")),
+        ("Sunday morning", ("2015-03-15", "day")),
+        ("last night", ("2015-03-17", "day")),
+        ("since 2008", ("2008", "year")),
+        ("until June", ("2015-06", "month")),
+    ],
+)
+def test_when_resolves_qualified_and_offset_expressions(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert resolve_date(text, base=PUBLISHED) == expected
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("the following day", "2015-03-10"), ("the day before", "2015-03-08")],
+)
+def test_when_days_count_from_the_day_named_before(text: str, expected: str) -> None:
+    assert resolve_date(text, base=PUBLISHED, anchor=date(2015, 3, 9)) == (expected, "day")
+
+
+@pytest.mark.issue(6)
+def test_when_following_day_without_an_earlier_date_counts_from_publication() -> None:
+    assert resolve_date("the following day", base=PUBLISHED) == ("2015-03-19", "day")
+
+
+@pytest.mark.issue(6)
+def test_when_resolve_dates_chains_the_following_day(coder: newsevents.Coder) -> None:
+    doc = coder.nlp(
+        "French President Emmanuel Macron met Vladimir Putin in Moscow on Monday and "
+        "travelled to Kyiv the following day."
+    )
+    found = [(expr.text, expr.value) for expr in resolve_dates(doc, base=PUBLISHED)]
+    assert found == [("Monday", "2015-03-16"), ("the following day", "2015-03-17")]
+
+
+@pytest.mark.issue(6)
+def test_when_since_marks_the_start_of_a_span(coder: newsevents.Coder) -> None:
+    doc = coder.nlp("Rebels have held the northern town since 2008, officials said.")
+    (since,) = resolve_dates(doc, base=PUBLISHED)
+    assert (since.text, since.value, since.precision, since.bound) == (
+        "since 2008",
+        "2008",
+        "year",
+        "start",
+    )
+
+
+@pytest.mark.issue(6)
+def test_when_a_year_to_the_day_found_without_an_entity(coder: newsevents.Coder) -> None:
+    doc = coder.nlp(
+        "Moscow signed the treaty a year to the day after it annexed the peninsula."
+    )
+    found = [(expr.text, expr.value) for expr in resolve_dates(doc, base=PUBLISHED)]
+    assert ("a year to the day", "2014-03-18") in found

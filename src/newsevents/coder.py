@@ -25,7 +25,7 @@ from .quotes import find_quotes
 from .records import Article, CodedArticle
 from .settings import Settings
 from .when import parse_iso_date, resolve_dates
-from .where import find_places
+from .where import dateline_place, find_places, location_of
 
 
 class Coder:
@@ -91,7 +91,9 @@ class Coder:
         """Run every stage over the parsed ``doc`` of ``article``."""
         base = parse_iso_date(article.published) if article.published else date.today()
         actors = self.actors(doc, day=base, dateline=article.dateline)
-        places = find_places(doc, dateline=article.dateline)
+        places = find_places(doc, dateline=article.dateline, actors=actors)
+        if (dateline := dateline_place(places, article.dateline)) is not None:
+            article.place = location_of(dateline)
         dates = resolve_dates(doc, base=base)
         index = ActorIndex(doc, actors)
         quotes = find_quotes(doc, index, dateline=article.dateline)
@@ -102,6 +104,7 @@ class Coder:
             places=places,
             quotes=quotes,
             published=article.published,
+            dateline=dateline,
         )
         return CodedArticle(
             article=article,

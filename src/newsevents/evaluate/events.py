@@ -7,6 +7,13 @@ an output matching only ``optional`` gold is left out of precision; one matching
 gold is a false positive. Negated and hypothetical events are not scored. A gold quote is
 found when an output quote covers >= 60% of its tokens and names the right speaker.
 
+Dates and locations are judged on the events found at type level: each gold event that is
+not ``wrong`` is paired with the first output event of one of its roots whose trigger lies
+in its evidence. The date is right when it agrees with the gold's to the gold's precision
+(gold "2024-08" accepts "2024-08-21"), or both have none; the location when its name
+equals, contains or is contained in the gold's, or lies within 50 km of a place the gold's
+name may mean ("United Nations" headquarters for "New York"), or both have none.
+
 Example:
     >>> report = score_events(gold_articles, coded_articles)  # doctest: +SKIP
     >>> report.figures["root_f1"]  # doctest: +SKIP
@@ -19,11 +26,15 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..records import Actor, CodedArticle, Event
+from ..records import Actor, CodedArticle, Event, Location
+from ..where.gazetteer import packaged_gazetteer
 from .gold import GoldArticle, GoldEvent, GoldQuote
+from .locations import is_same_location
 from .report import TaskReport, prf, share
+from .toponyms import distance_km
 
 QUOTE_OVERLAP = 0.6
+SAME_PLACE_KM = 50.0
 # Kinds of gold and output quotation that are someone's speech (not scare quotes or titles).
 SPEECH_KINDS = ("direct", "indirect")
 _WORD = re.compile(r"\w+")
@@ -56,6 +67,7 @@ def score_events(
     per_root: dict[str, Counter[str]] = {}
     confusion: Counter[tuple[str, str]] = Counter()
     quote_counts: Counter[str] = Counter()
+    context_counts: Counter[str] = Counter()
     articles = []
     for gold, coded in zip(gold_articles, coded_articles, strict=True):
         actors = {actor.id: actor for actor in coded.actors}
@@ -70,6 +82,7 @@ def score_events(
                 _count_roots(per_root, events, gold.events, actors)
         _confuse(confusion, coded, gold.events)
         quote_counts.update(_score_quotes(gold.quotes, coded, actors))
+        context_counts.update(_score_context(gold.events, coded, events))
     figures: dict[str, float] = {}
     for level, counts in totals.items():
         scores = prf(counts["matched"], counts["scored"], counts["required"])
@@ -85,6 +98,12 @@ def score_events(
     figures["quote_precision"] = share(quote_counts["output_matched"], quote_counts["output"])
     figures["partial_false_positives"] = quote_counts["partial_false_positives"]
     figures["gold_quotes_required"] = quote_counts["required"]
+    figures["date_accuracy"] = share(context_counts["date_right"], context_counts["paired"])
+    figures["location_accuracy"] = share(context_counts["location_right"], context_counts["paired"])
+    figures["location_accuracy_placed"] = share(
+        context_counts["placed_right"], context_counts["placed"]
+    )
+    figures["events_paired_for_context"] = context_counts["paired"]
     return TaskReport(
         task="events",
         dataset=dataset,
@@ -254,6 +273,55 @@ def _covers(event: Event, text: str, gold: GoldEvent) -> bool:
     start = text.find(gold.evidence)
     end = start + len(gold.evidence)
     return start >= 0 and event.sentence.start <= end and start <= event.sentence.end
+
+
+def _score_context(
+    gold_events: list[GoldEvent], coded: CodedArticle, events: list[Event]
+) -> Counter[str]:
+    """Date and location agreement of the output events paired with gold events (see the
+    module docstring); ``placed`` counts the pairs whose gold event has a location."""
+    counts: Counter[str] = Counter()
+    text = coded.article.text
+    for gold in gold_events:
+        start = text.find(gold.evidence) if gold.evidence else -1
+        if gold.status == "wrong" or start < 0:
+            continue
+        end = start + len(gold.evidence or "")
+        event = next(
+            (
+                event
+                for event in events
+                if event.root in gold.roots and start <= event.trigger.start < end
+            ),
+            None,
+        )
+        if event is None:
+            continue
+        counts["paired"] += 1
+        counts["date_right"] += _same_date(event.date, gold.date)
+        right = _same_place(event.location, gold.location)
+        counts["location_right"] += right
+        if gold.location:
+            counts["placed"] += 1
+            counts["placed_right"] += right
+    return counts
+
+
+def _same_place(ours: Location | None, gold: str | None) -> bool:
+    if is_same_location(ours.name if ours else None, [gold] if gold else []):
+        return True
+    if ours is None or gold is None or ours.lat is None or ours.lon is None:
+        return False
+    return any(
+        distance_km(ours.lat, ours.lon, candidate.entry.lat, candidate.entry.lon) <= SAME_PLACE_KM
+        for candidate in packaged_gazetteer().candidates(gold)
+    )
+
+
+def _same_date(ours: str | None, gold: str | None) -> bool:
+    if gold is None or ours is None:
+        return gold is ours
+    return ours[: len(gold)] == gold
 
 
 def _score_quotes(

@@ -224,7 +224,7 @@ class EventCoder:
             hypothetical=hypothetical,
             date=date,
             date_text=date_text,
-            location=context.location(token),
+            location=context.location(token, date=date, source=source, root=info.root),
             confidence=confidence,
             rule=rule,
             quotes=context.quote_ids(source, sentence),

@@ -4,7 +4,8 @@
   nearest one in the same sentence that the clause falls under, else the publication
   date (``date_text`` then says so); a background event in the past perfect with no
   time of its own gets no date rather than the publication date.
-- location: a place named by "in/at/near X" attached to the trigger or its clause.
+- location: a place named by "in/at/near X" attached to the trigger or its clause, else
+  the dateline's place for an event of the day that happened there (see ``location``).
 - quotes: the quotations of the event's source, or of someone who speaks for it, in its
   sentence or the sentences on either side (the words behind a condemnation).
 
@@ -24,10 +25,17 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.index import ActorIndex
 from ..records import Location, Place, Quote, TimeExpression
+from ..where import location_of
 from .triggers import governor
 
 PUBLICATION_DATE = "(publication date)"
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
+# roots of the use of force (posture, assault, fight, mass violence), whose target place
+# is where they happen
+FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
+FORCE_PREPS = frozenset({"on", "to", "into"})
+PLACE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "around", "into", "through"}
+)
 
 
 class EventContext:
@@ -42,10 +50,12 @@ class EventContext:
         places: list[Place],
         quotes: list[Quote],
         published: str | None,
+        dateline: Place | None = None,
     ) -> None:
         self.doc = doc
         self.index = index
         self.published = published
+        self.dateline = dateline
         self.times = [(span, time) for time in dates if (span := _span(doc, time.start, time.end))]
         self.places: dict[int, Place] = {}
         for place in places:
@@ -54,6 +64,7 @@ class EventContext:
                 if span is not None:
                     self.places.setdefault(span.root.i, place)
         self.quotes = quotes
+        self._lead_end = _lead_end(doc.text)
 
     def date(self, trigger: Token) -> tuple[str | None, str | None]:
         """The event's date and the words that gave it."""
@@ -69,19 +80,60 @@ class EventContext:
             return None, None
         return self.published, PUBLICATION_DATE if self.published else None
 
-    def location(self, trigger: Token) -> Location | None:
-        """The place a preposition of place attaches to the trigger or its clause."""
+    def location(
+        self,
+        trigger: Token,
+        *,
+        date: str | None = None,
+        source: str | None = None,
+        root: str | None = None,
+    ) -> Location | None:
+        """The place a preposition of place attaches to the trigger or its clause (for a
+        use of force also the place it is aimed at: "shelled Kharkiv", "troops to
+        Belarus"); else the dateline's place for an event of the day that happened there:
+        one told in the story's first two paragraphs, or one by an actor of the dateline's
+        country (a reaction issued in a capital). An event reported from elsewhere gets
+        none."""
+        force = root in FORCE_ROOTS
+        if (place := self._named_location(trigger, force=force)) is not None:
+            return location_of(place)
+        dateline = self.dateline
+        if dateline is None or date != self.published:
+            return None
+        in_lead = trigger.sent.start_char < self._lead_end
+        if in_lead or (source is not None and self.index.side(source) == dateline.country):
+            return location_of(dateline)
+        return None
+
+    def _named_location(self, trigger: Token, *, force: bool) -> Place | None:
         hosts = {trigger, clause_head(trigger), *trigger.children}
         if (verb := governor(trigger)) is not None:
             hosts.add(verb)
+        preps = PLACE_PREPS | FORCE_PREPS if force else PLACE_PREPS
         for host in sorted(hosts, key=lambda token: abs(token.i - trigger.i)):
-            for prep in host.children:
-                if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+            for child in host.children:
+                aimed_at = force and host == trigger and child.dep_ == "dobj"
+                if aimed_at and (place := self._place_in(child)) is not None:
+                    return place
+                if child.dep_ != "prep" or child.lower_ not in preps:
                     continue
-                for obj in prep.children:
-                    place = self.places.get(obj.i)
-                    if obj.dep_ == "pobj" and place is not None:
-                        return Location(place.name, place.country, place.lat, place.lon)
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and (place := self._place_in(obj)) is not None:
+                        return place
+        return None
+
+    def _place_in(self, phrase: Token) -> Place | None:
+        """The place a noun phrase names: itself, or a place that qualifies its head ("a
+        Moscow airport", "the Saudi city of Jizan", "the South African capital Pretoria")."""
+        if (place := self.places.get(phrase.i)) is not None:
+            return place
+        for child in phrase.children:
+            if child.dep_ in ("compound", "appos", "nmod") and child.i in self.places:
+                return self.places[child.i]
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.i in self.places:
+                        return self.places[obj.i]
         return None
 
     def quote_ids(self, source: str, sentence: Span) -> list[str]:
@@ -100,6 +152,16 @@ class EventContext:
             and quote.start < end
             and quote.end > start
         ]
+
+
+def _lead_end(text: str) -> int:
+    """Where the story's first two body paragraphs end (the headline is the first)."""
+    end = text.find("\n\n")
+    for _ in range(2):
+        if end < 0:
+            return len(text)
+        end = text.find("\n\n", end + 2)
+    return end if end >= 0 else len(text)
 
 
 def clause_head(token: Token) -> Token:

@@ -96,6 +96,7 @@ def _read_source(
             source=source,
             settings=settings,
             published=published or iso_date(meta.get("published"), source),
+            published_from="option" if published else "metadata",
             url=url,
             outlet=meta.get("outlet"),
         )

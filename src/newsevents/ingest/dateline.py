@@ -7,6 +7,8 @@ Example:
     >>> line = parse_dateline("MOSCOW, March 18 (AFP) - Russia signed a treaty.")
     >>> line.place, line.date_text, line.outlet
     ('Moscow', 'March 18', 'Agence France-Presse')
+    >>> parse_dateline("KYIV, Ukraine (AP) — Air raid sirens sounded.").region
+    'Ukraine'
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ def parse_dateline(body: str, *, offset: int = 0) -> Dateline | None:
         start=offset,
         end=offset + match.end(),
         date_text=match.group("date"),
+        region=match.group("region"),
         outlet=_wire_services().get(agency, agency) if agency else None,
     )
 

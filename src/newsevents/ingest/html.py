@@ -29,6 +29,7 @@ def article_from_html(
     settings: Settings | None = None,
     url: str | None = None,
     published: str | None = None,
+    published_from: str = "option",
     article_id: str | None = None,
     outlet: str | None = None,
     title: str | None = None,
@@ -61,6 +62,7 @@ def article_from_html(
         url=url or extracted.url,
         outlet=outlet or extracted.sitename,
         published=published or _iso_day(extracted.date),
+        published_from=published_from if published else "html",
         article_id=article_id,
     )
 

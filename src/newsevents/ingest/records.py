@@ -60,6 +60,7 @@ def article_from_record(
         url=fields["url"],
         outlet=fields["outlet"],
         published=published or iso_date(fields["published"], source),
+        published_from="option" if published else "record",
         article_id=fields["id"],
     )
 

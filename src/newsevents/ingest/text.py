@@ -63,11 +63,13 @@ def article_from_text(
     url: str | None = None,
     outlet: str | None = None,
     published: str | None = None,
+    published_from: str = "option",
     article_id: str | None = None,
 ) -> Article:
     """An Article from its text; without ``title``, a short first line is the headline.
 
-    ``published`` (ISO date) wins over the dateline's date; ``outlet`` over its agency.
+    ``published`` (ISO date, taken from ``published_from``) wins over the dateline's date;
+    ``outlet`` over its agency.
 
     Raises:
         InputError: the text is empty.
@@ -84,8 +86,10 @@ def article_from_text(
     body_offset = len(full_text) - len(body)
     dateline = parse_dateline(body, offset=body_offset) if body else None
     warnings: list[str] = []
+    origin = published_from if published else None
     if published is None and dateline and dateline.date_text:
         published = _date_from_dateline(dateline.date_text, warnings)
+        origin = "dateline" if published else None
     article = Article(
         id=article_id or Article.make_id(url=url, text=full_text),
         text=full_text,
@@ -93,6 +97,7 @@ def article_from_text(
         url=url,
         outlet=outlet or (dateline.outlet if dateline else None),
         published=published,
+        published_from=origin,
         language=_detect_language(full_text, expected=settings.language),
         warnings=warnings,
         dateline=dateline,

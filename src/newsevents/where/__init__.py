@@ -1,0 +1,137 @@
+"""Places an article names, geocoded offline: GPE, LOC and FAC entities and the dateline
+city, merged by name, each with its country and point where the gazetteer knows it. An
+entity the actors stage found to be a person ("Navalny" tagged GPE) is no place.
+
+- ``gazetteer``: names to places (states, cities, divisions, regions, seas, seats);
+- ``geocode``: which of a name's places the article means, by its context.
+
+A direction before a place the gazetteer knows with it ("southern Lebanon") is part of
+the name.
+
+Example:
+    >>> places = find_places(nlp("Troops massed near Kharkiv. Kharkiv was shelled."))
+    ... # doctest: +SKIP
+    >>> [(place.name, place.country, len(place.mentions)) for place in places]  # doctest: +SKIP
+    [('Kharkiv', 'UKR', 2)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from ..records import Actor, Dateline, Location, Offsets, Place
+from ..spans import trim_span
+from .gazetteer import Gazetteer, packaged_gazetteer
+from .geocode import geocode
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+DIRECTIONS = frozenset(
+    {
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "north-eastern",
+        "north-western",
+        "south-eastern",
+        "south-western",
+    }
+)
+
+
+def find_places(
+    doc: Doc,
+    *,
+    dateline: Dateline | None = None,
+    actors: Iterable[Actor] = (),
+    gazetteer: Gazetteer | None = None,
+) -> list[Place]:
+    """The places of ``doc`` in order of first mention, the dateline city first, geocoded
+    with the help of the article's ``actors``."""
+    gazetteer = gazetteer or packaged_gazetteer()
+    actors = list(actors)
+    people = [
+        (mention.start, mention.end)
+        for actor in actors
+        if actor.kind == "person"
+        for mention in actor.mentions
+    ]
+    places: dict[str, Place] = {}
+    qualifiers: dict[int, str] = {}
+    dateline_place = None
+    if dateline is not None:
+        offset = doc.text.find(dateline.place.upper(), dateline.start, dateline.end)
+        if offset >= 0:
+            mention = Offsets(offset, offset + len(dateline.place))
+            dateline_place = _add(places, dateline.place, mention)
+            if dateline.region:
+                qualifiers[id(dateline_place)] = dateline.region
+    spans = [
+        span
+        for ent in doc.ents
+        if ent.label_ in PLACE_LABELS
+        and (span := _with_direction(trim_span(ent), gazetteer)).text
+        and not any(start < span.end_char and span.start_char < end for start, end in people)
+    ]
+    for number, span in enumerate(spans):
+        place = _add(places, span.text, Offsets(span.start_char, span.end_char))
+        following = spans[number + 1] if number + 1 < len(spans) else None
+        if following is not None and doc.text[span.end_char : following.start_char] == ", ":
+            qualifiers.setdefault(id(place), following.text)  # "Tripoli, Lebanon"
+    for place in places.values():
+        place.mentions.sort(key=lambda mention: mention.start)
+    found = list(places.values())
+    geocode(
+        found,
+        gazetteer,
+        actor_countries=[actor.country for actor in actors if actor.country],
+        dateline=dateline_place,
+        qualifiers=qualifiers,
+    )
+    return found
+
+
+def dateline_place(places: list[Place], dateline: Dateline | None) -> Place | None:
+    """The place the dateline names, the article's own place."""
+    if dateline is None:
+        return None
+    return next(
+        (
+            place
+            for place in places
+            if any(dateline.start <= mention.start < dateline.end for mention in place.mentions)
+        ),
+        None,
+    )
+
+
+def location_of(place: Place) -> Location:
+    """The place as an event's or an article's location."""
+    return Location(place.name, place.country, place.lat, place.lon)
+
+
+def _with_direction(span: Span, gazetteer: Gazetteer) -> Span:
+    """ "southern Lebanon" where the gazetteer has it, else the entity as found."""
+    if span.start == 0 or not span.text:
+        return span
+    before = span.doc[span.start - 1]
+    if before.lower_ in DIRECTIONS and gazetteer.candidates(f"{before.text} {span.text}"):
+        return span.doc[span.start - 1 : span.end]
+    return span
+
+
+def _add(places: dict[str, Place], name: str, mention: Offsets) -> Place:
+    key = name.casefold()
+    place = places.setdefault(key, Place(name=name))
+    if place.name.isupper() and not name.isupper():
+        place.name = name  # "Moscow" names the place better than the dateline's "MOSCOW"
+    if all(mention.start != seen.start for seen in place.mentions):
+        place.mentions.append(mention)
+    return place

