@@ -33,6 +33,8 @@ GATED = {
     "root_recall": "events",
     "quote_recall": "events",
     "speaker_accuracy": "events",
+    "date_accuracy": "events",
+    "location_accuracy": "events",
     "identifier_precision": "actors",
     "identifier_recall": "actors",
 }

@@ -193,8 +193,6 @@ def test_when_since_marks_the_start_of_a_span(coder: newsevents.Coder) -> None:
 
 @pytest.mark.issue(6)
 def test_when_a_year_to_the_day_found_without_an_entity(coder: newsevents.Coder) -> None:
-    doc = coder.nlp(
-        "Moscow signed the treaty a year to the day after it annexed the peninsula."
-    )
+    doc = coder.nlp("Moscow signed the treaty a year to the day after it annexed the peninsula.")
     found = [(expr.text, expr.value) for expr in resolve_dates(doc, base=PUBLISHED)]
     assert ("a year to the day", "2014-03-18") in found

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 import newsevents
-from newsevents.records import Dateline
+from newsevents.records import Actor, CodedArticle, Dateline, Mention, Place
 from newsevents.where import find_places
+from newsevents.where.gazetteer import packaged_gazetteer
+from newsevents.where.geocode import geocode
 
 MOSCOW_STORY = (
     "Russia summons German envoy\n\nMOSCOW, March 18 (AFP) - Russia's foreign ministry "
@@ -124,3 +127,216 @@ def test_where_washington_dc_dateline_city_is_first_place(coder: newsevents.Code
         "WASHINGTON",
         "Washington",
     ]
+
+
+# Geocoding (issue 6): which place a name means, with its country and point
+
+PUBLISHED = "2024-05-01"
+
+
+def place_named(coded: CodedArticle, name: str) -> Place:
+    found = [place for place in coded.places if place.name == name]
+    assert len(found) == 1, [(place.name, place.country) for place in coded.places]
+    return found[0]
+
+
+def geocoded(name: str, qualifier: str | None = None) -> Place:
+    """``name`` geocoded alone, qualified as in "Paris, Texas" when ``qualifier`` is given."""
+    place = Place(name=name)
+    qualifiers = {id(place): qualifier} if qualifier else None
+    geocode([place], packaged_gazetteer(), qualifiers=qualifiers)
+    return place
+
+
+@pytest.mark.issue(6)
+def test_where_country_name_geocoded_to_a_point_inside_it(coder: newsevents.Coder) -> None:
+    coded = coder.code(
+        "Ethiopia and Kenya agreed on Monday to reopen their shared border to traders.",
+        published=PUBLISHED,
+    )
+    ethiopia = place_named(coded, "Ethiopia")
+    assert ethiopia.country == "ETH"
+    assert ethiopia.lat is not None and ethiopia.lon is not None
+    assert 3 < ethiopia.lat < 15
+    assert 33 < ethiopia.lon < 48
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Protests spread across Georgia\n\nTBILISI (Reuters) — Thousands of people marched "
+            "in Georgia on Sunday, Georgian officials said.",
+            "GEO",
+        ),
+        (
+            "Protests spread across Georgia on Sunday. Georgian officials said police in Tbilisi "
+            "had detained dozens of people.",
+            "GEO",
+        ),
+        (
+            "Storms hit Georgia\n\nATLANTA (AP) — Heavy storms swept across Georgia on Thursday, "
+            "cutting power to thousands of homes, officials in Atlanta said.",
+            "USA",
+        ),
+        (
+            "Heavy storms swept across Georgia on Thursday, cutting power to thousands of homes "
+            "in Atlanta and Savannah.",
+            "USA",
+        ),
+    ],
+    ids=["tbilisi-dateline", "tbilisi-body", "atlanta-dateline", "atlanta-body"],
+)
+def test_where_georgia_is_the_state_or_the_us_state_by_the_story(
+    coder: newsevents.Coder, text: str, country: str
+) -> None:
+    assert place_named(coder.code(text, published=PUBLISHED), "Georgia").country == country
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Clashes broke out in Tripoli on Sunday, officials said.", "LBY"),
+        (
+            "BEIRUT (Reuters) — Clashes broke out in Tripoli on Sunday between rival gunmen, "
+            "security sources said.",
+            "LBN",
+        ),
+        ("Clashes broke out in Tripoli, Lebanon, on Sunday between rival gunmen.", "LBN"),
+    ],
+    ids=["no-context", "beirut-dateline", "qualified"],
+)
+def test_where_tripoli_is_libyas_unless_the_story_points_to_lebanon(
+    coder: newsevents.Coder, text: str, country: str
+) -> None:
+    assert place_named(coder.code(text, published=PUBLISHED), "Tripoli").country == country
+
+
+@pytest.mark.issue(6)
+def test_where_washington_is_the_us_capital_not_the_state(coder: newsevents.Coder) -> None:
+    coded = coder.code(
+        "Officials in Washington said on Monday that the talks would resume next week.",
+        published=PUBLISHED,
+    )
+    washington = place_named(coded, "Washington")
+    assert washington.country == "USA"
+    assert (washington.lat, washington.lon) == (
+        pytest.approx(38.9, abs=0.2),
+        pytest.approx(-77.0, abs=0.2),
+    )
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize(
+    ("qualifier", "country"), [("Texas", "USA"), (None, "FRA")], ids=["texas", "alone"]
+)
+def test_where_qualifier_decides_which_paris(qualifier: str | None, country: str) -> None:
+    assert geocoded("Paris", qualifier).country == country
+
+
+@pytest.mark.issue(6)
+def test_where_english_exonym_kiev_is_kyiv(coder: newsevents.Coder) -> None:
+    (candidate,) = packaged_gazetteer().candidates("Kiev")
+    assert (candidate.entry.name, candidate.entry.country) == ("Kyiv", "UKR")
+    coded = coder.code(
+        "Protesters gathered in Kiev on Sunday to demand new elections.", published=PUBLISHED
+    )
+    kiev = place_named(coded, "Kiev")
+    assert (kiev.country, kiev.lat) == ("UKR", pytest.approx(50.45, abs=0.1))
+
+
+@pytest.mark.issue(6)
+def test_where_st_petersburg_in_a_russian_story_is_russias(coder: newsevents.Coder) -> None:
+    coded = coder.code(
+        "Russian officials said on Monday that a new bridge in St. Petersburg would open next "
+        "month.",
+        published=PUBLISHED,
+    )
+    city = place_named(coded, "St. Petersburg")
+    assert (city.country, city.lat) == ("RUS", pytest.approx(59.94, abs=0.1))
+
+
+@pytest.mark.issue(6)
+def test_where_alternate_name_does_not_beat_a_places_own_name(coder: newsevents.Coder) -> None:
+    # GeoNames lists "Salisbury" as an old name of Harare; the English town bears it as its own
+    coded = coder.code(
+        "LONDON (Reuters) — British police closed several streets in Salisbury on Monday after "
+        "a suspected chemical leak.",
+        published=PUBLISHED,
+    )
+    assert place_named(coded, "Salisbury").country == "GBR"
+    countries = {c.entry.country for c in packaged_gazetteer().candidates("Salisbury")}
+    assert "ZWE" not in countries
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize(
+    ("name", "country", "point"),
+    [("the Kremlin", "RUS", (55.75, 37.6)), ("White House", "USA", (38.9, -77.04))],
+)
+def test_where_seat_of_power_has_its_country_and_point(
+    name: str, country: str, point: tuple[float, float]
+) -> None:
+    (candidate,) = packaged_gazetteer().candidates(name)
+    assert (candidate.entry.kind, candidate.entry.country) == ("seat", country)
+    assert (candidate.entry.lat, candidate.entry.lon) == pytest.approx(point, abs=0.1)
+    place = geocoded(name)
+    assert (place.country, place.lat, place.lon) == (
+        country,
+        candidate.entry.lat,
+        candidate.entry.lon,
+    )
+
+
+@pytest.mark.issue(6)
+def test_where_direction_before_a_known_region_is_part_of_the_place(
+    coder: newsevents.Coder,
+) -> None:
+    coded = coder.code(
+        "Israeli troops will withdraw from southern Lebanon next month, officials said.",
+        published=PUBLISHED,
+    )
+    assert [(place.name, place.country) for place in coded.places] == [("southern Lebanon", "LBN")]
+
+
+@pytest.mark.issue(6)
+def test_where_sea_has_a_point_and_no_country(coder: newsevents.Coder) -> None:
+    coded = coder.code("Russian warships sailed into the Black Sea on Monday.", published=PUBLISHED)
+    sea = place_named(coded, "Black Sea")
+    assert sea.country is None
+    assert sea.lat is not None and sea.lon is not None
+
+
+@pytest.mark.issue(6)
+def test_where_gaza_strip_is_palestinian_territory(coder: newsevents.Coder) -> None:
+    coded = coder.code("Aid trucks entered the Gaza Strip on Monday.", published=PUBLISHED)
+    assert place_named(coded, "Gaza Strip").country == "PSE"
+
+
+@pytest.mark.issue(6)
+def test_where_dateline_with_region_gives_the_article_place(coder: newsevents.Coder) -> None:
+    coded = coder.code(
+        "KYIV, Ukraine (AP) — Ukrainian officials said on Monday that power had been restored "
+        "to most of the city.",
+        published=PUBLISHED,
+    )
+    place = coded.article.place
+    assert place is not None
+    assert (place.name, place.country) == ("Kyiv", "UKR")
+    assert (place.lat, place.lon) == (pytest.approx(50.45, abs=0.1), pytest.approx(30.52, abs=0.1))
+
+
+@pytest.mark.issue(6)
+def test_where_entity_found_to_be_a_person_is_no_place(coder: newsevents.Coder) -> None:
+    # The model's mistake made by hand: the person "Navalny" tagged as a GPE
+    words = ["Police", "detained", "Navalny", "in", "Moscow", "."]
+    spaces = [True, True, True, True, False, False]
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O"]
+    doc = Doc(coder.nlp.vocab, words=words, spaces=spaces, ents=ents)
+    assert doc.text == "Police detained Navalny in Moscow."
+    assert [place.name for place in find_places(doc)] == ["Navalny", "Moscow"]
+    navalny = Actor(id="a1", name="Navalny", kind="person", mentions=[Mention(16, 23, "Navalny")])
+    assert doc.text[16:23] == "Navalny"
+    assert [place.name for place in find_places(doc, actors=[navalny])] == ["Moscow"]

@@ -492,3 +492,115 @@ def test_verbs_file_adds_a_verb_with_its_rule(tmp_path: Path, coder: newsevents.
         coder.events = original
     assert triples(article) == [("China", "111", "Japan")]
     assert article.events[0].rule.startswith("my.verbs.txt:3 scold VERB")
+
+
+# 10. Event location (issue 6): a place named with the event, else the dateline's
+
+
+def event_by(coded_article: CodedArticle, source: str, root: str) -> Event:
+    """The one event whose source is named ``source`` and whose CAMEO root is ``root``."""
+    by_id = names(coded_article)
+    found = [
+        e for e in coded_article.events if by_id.get(e.source or "") == source and e.root == root
+    ]
+    assert len(found) == 1, describe(coded_article)
+    return found[0]
+
+
+def location_name(event: Event) -> str | None:
+    return event.location.name if event.location is not None else None
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize(
+    ("text", "source", "place"),
+    [
+        ("Police detained dozens of protesters in Tbilisi on Wednesday.", "Police", "Tbilisi"),
+        (
+            "Ukraine police\n\nKYIV (AP) — Ukrainian police detained two men in Lviv on "
+            "Wednesday, officials said.",
+            "Ukrainian police",
+            "Lviv",
+        ),
+    ],
+    ids=["no-dateline", "over-the-dateline"],
+)
+def test_a_place_after_in_attached_to_the_trigger_is_the_location(
+    coder: newsevents.Coder, text: str, source: str, place: str
+) -> None:
+    event = event_by(code(coder, text), source, "17")
+    assert location_name(event) == place
+
+
+@pytest.mark.issue(6)
+def test_a_place_qualifying_the_object_of_at_is_the_location(coder: newsevents.Coder) -> None:
+    coded_article = code(
+        coder, "Russian police detained two journalists at a Moscow airport on Wednesday."
+    )
+    event = event_by(coded_article, "Russian police", "17")
+    assert event.location is not None
+    assert (event.location.name, event.location.country) == ("Moscow", "RUS")
+
+
+@pytest.mark.issue(6)
+def test_a_use_of_force_takes_the_place_it_is_aimed_at(coder: newsevents.Coder) -> None:
+    coded_article = code(coder, "Russian forces shelled Kharkiv on Tuesday.")
+    event = event_by(coded_article, "Russian forces", "19")
+    assert event.location is not None
+    assert (event.location.name, event.location.country) == ("Kharkiv", "UKR")
+
+
+@pytest.mark.issue(6)
+def test_an_event_of_the_day_in_the_lead_takes_the_dateline_place(
+    coder: newsevents.Coder,
+) -> None:
+    coded_article = code(
+        coder,
+        "Leaders meet in Paris\n\nPARIS (AFP) — French President Emmanuel Macron met German "
+        "Chancellor Olaf Scholz on Wednesday to discuss aid to Ukraine.\n\n"
+        "The two leaders spoke for two hours, aides said.\n",
+    )
+    meeting = next(e for e in coded_article.events if e.root == "04" and e.trigger.text == "met")
+    assert meeting.date == PUBLISHED, describe(coded_article)
+    assert meeting.location is not None
+    assert (meeting.location.name, meeting.location.country) == ("Paris", "FRA")
+
+
+MINSK_STORY = (
+    "Belarus detains opposition figures\n\n"
+    "MINSK (AFP) — Belarusian police detained five opposition activists, the interior "
+    "ministry said.\n\n"
+    "The activists were taken to a police station, their lawyers said.\n\n"
+    "Belarus condemned the protests.\n\n"
+    "The United States condemned the arrests.\n"
+)
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize(
+    ("source", "place"), [("United States", None), ("Belarus", "Minsk")], ids=["foreign", "own"]
+)
+def test_a_reaction_below_the_lead_takes_the_dateline_place_only_from_its_country(
+    coder: newsevents.Coder, source: str, place: str | None
+) -> None:
+    coded_article = code(coder, MINSK_STORY)
+    lead_end = coded_article.article.text.index("Belarus condemned")
+    reaction = event_by(coded_article, source, "11")
+    assert reaction.trigger.start >= lead_end
+    assert location_name(reaction) == place
+
+
+@pytest.mark.issue(6)
+def test_a_background_event_of_an_earlier_year_does_not_take_the_dateline_place(
+    coder: newsevents.Coder,
+) -> None:
+    coded_article = code(
+        coder,
+        "Russia marks anniversary\n\nMOSCOW (AFP) — Russia annexed Crimea in 2014, Russian "
+        "officials recalled on Wednesday.\n",
+    )
+    assert coded_article.article.place is not None
+    assert coded_article.article.place.name == "Moscow"
+    annexation = next(e for e in coded_article.events if e.trigger.text == "annexed")
+    assert annexation.date == "2014", describe(coded_article)
+    assert location_name(annexation) != "Moscow"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+import newsevents
 from newsevents.ingest.dateline import parse_dateline
 
 BODY = " Officials said talks would resume on Thursday."
@@ -82,3 +85,36 @@ def test_dateline_keeps_an_unknown_agency_as_printed() -> None:
 )
 def test_dateline_absent_from_ordinary_sentences(text: str) -> None:
     assert parse_dateline(text) is None
+
+
+@pytest.mark.issue(6)
+@pytest.mark.parametrize(
+    ("record", "published", "origin"),
+    [
+        ("Egypt criticised Israel over the raid.", "2024-05-01", "option"),
+        (
+            "Russia summons envoy\n\nMOSCOW, March 18 (AFP) - Russia summoned the German "
+            "ambassador on Wednesday.",
+            None,
+            "dateline",
+        ),
+        (
+            {"text": "Egypt criticised Israel over the raid.", "published": "2024-05-01"},
+            None,
+            "record",
+        ),
+        (
+            {"text": "Egypt criticised Israel over the raid.", "published": "2024-05-01"},
+            "2024-05-02",
+            "option",
+        ),
+        ("Egypt criticised Israel over the raid.", None, None),
+    ],
+    ids=["option", "dateline", "record", "option-over-record", "none"],
+)
+def test_dateline_published_from_says_where_the_date_came_from(
+    coder: newsevents.Coder, record: str | dict[str, Any], published: str | None, origin: str | None
+) -> None:
+    article = coder.code(record, published=published).article
+    assert article.published_from == origin
+    assert (article.published is None) == (origin is None)

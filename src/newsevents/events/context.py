@@ -5,7 +5,8 @@
   date (``date_text`` then says so); a background event in the past perfect with no
   time of its own gets no date rather than the publication date.
 - location: a place named by "in/at/near X" attached to the trigger or its clause, else
-  the dateline's place for an event of the day that happened there (see ``location``).
+  the dateline's place for an event of the story's week that happened there (see
+  ``location``).
 - quotes: the quotations of the event's source, or of someone who speaks for it, in its
   sentence or the sentences on either side (the words behind a condemnation).
 
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.index import ActorIndex
 from ..records import Location, Place, Quote, TimeExpression
+from ..when import parse_iso_date
 from ..where import location_of
 from .triggers import governor
 
@@ -33,6 +35,7 @@ PUBLICATION_DATE = "(publication date)"
 # is where they happen
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 FORCE_PREPS = frozenset({"on", "to", "into"})
+RECENT_DAYS = 7
 PLACE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "around", "into", "through"}
 )
@@ -90,20 +93,27 @@ class EventContext:
     ) -> Location | None:
         """The place a preposition of place attaches to the trigger or its clause (for a
         use of force also the place it is aimed at: "shelled Kharkiv", "troops to
-        Belarus"); else the dateline's place for an event of the day that happened there:
-        one told in the story's first two paragraphs, or one by an actor of the dateline's
-        country (a reaction issued in a capital). An event reported from elsewhere gets
-        none."""
+        Belarus"); else the dateline's place for an event of the story's week that
+        happened there: one told in the story's first two paragraphs, or one by an actor of
+        the dateline's country (a reaction issued in a capital). An event reported from
+        elsewhere, or a background event, gets none."""
         force = root in FORCE_ROOTS
         if (place := self._named_location(trigger, force=force)) is not None:
             return location_of(place)
         dateline = self.dateline
-        if dateline is None or date != self.published:
+        if dateline is None or not self._is_recent(date):
             return None
         in_lead = trigger.sent.start_char < self._lead_end
         if in_lead or (source is not None and self.index.side(source) == dateline.country):
             return location_of(dateline)
         return None
+
+    def _is_recent(self, date: str | None) -> bool:
+        """Whether ``date`` is a day of the week before publication, the story's news."""
+        if date is None or self.published is None or len(date) != len("2015-03-18"):
+            return date == self.published
+        days = (parse_iso_date(self.published) - parse_iso_date(date)).days
+        return 0 <= days <= RECENT_DAYS
 
     def _named_location(self, trigger: Token, *, force: bool) -> Place | None:
         hosts = {trigger, clause_head(trigger), *trigger.children}

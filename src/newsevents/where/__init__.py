@@ -1,6 +1,7 @@
 """Places an article names, geocoded offline: GPE, LOC and FAC entities and the dateline
 city, merged by name, each with its country and point where the gazetteer knows it. An
-entity the actors stage found to be a person ("Navalny" tagged GPE) is no place.
+entity the actors stage found to be a person ("Navalny" tagged GPE), or a demonym
+("Ukrainian" tagged GPE), is no place.
 
 - ``gazetteer``: names to places (states, cities, divisions, regions, seas, seats);
 - ``geocode``: which of a name's places the article means, by its context.
@@ -18,9 +19,11 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from ..actors.knowledge import state_names
 from ..records import Actor, Dateline, Location, Offsets, Place
 from ..spans import trim_span
 from .gazetteer import Gazetteer, packaged_gazetteer
@@ -78,7 +81,8 @@ def find_places(
         for ent in doc.ents
         if ent.label_ in PLACE_LABELS
         and (span := _with_direction(trim_span(ent), gazetteer)).text
-        and not any(start < span.end_char and span.start_char < end for start, end in people)
+        and span.text.casefold() not in _demonyms()
+        and not any(span.start_char <= start and end <= span.end_char for start, end in people)
     ]
     for number, span in enumerate(spans):
         place = _add(places, span.text, Offsets(span.start_char, span.end_char))
@@ -115,6 +119,11 @@ def dateline_place(places: list[Place], dateline: Dateline | None) -> Place | No
 def location_of(place: Place) -> Location:
     """The place as an event's or an article's location."""
     return Location(place.name, place.country, place.lat, place.lon)
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(demonym.casefold() for _, _, demonyms in state_names() for demonym in demonyms)
 
 
 def _with_direction(span: Span, gazetteer: Gazetteer) -> Span:
