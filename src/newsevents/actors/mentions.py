@@ -23,7 +23,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ..spans import trim_span
+from ..spans import text_of, trim_span
 from .knowledge import USER, ActorEntry, ActorKnowledge, Identity, actor_code, org_code
 from .matcher import KnowledgeMatch
 from .words import AGENT_NOUNS, STATE_SECTORS, TITLES
@@ -259,7 +259,7 @@ def _attach(unit: _Unit, unit_of: dict[int, _Unit]) -> None:
 
 def _same_paragraph(first: Token, second: Token) -> bool:
     start, end = sorted((first.idx, second.idx))
-    return "\n" not in first.doc.text[start:end]
+    return "\n" not in text_of(first.doc)[start:end]
 
 
 def _host(host: _Unit, unit: _Unit) -> None:

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.index import ActorIndex
 from ..records import Location, Place, Quote, TimeExpression
+from ..spans import text_of
 from ..when import parse_iso_date
 from ..where import location_of
 from .triggers import governor
@@ -67,7 +68,7 @@ class EventContext:
                 if span is not None:
                     self.places.setdefault(span.root.i, place)
         self.quotes = quotes
-        self._lead_end = _lead_end(doc.text)
+        self._lead_end = _lead_end(text_of(doc))
 
     def date(self, trigger: Token) -> tuple[str | None, str | None]:
         """The event's date and the words that gave it."""

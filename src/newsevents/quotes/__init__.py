@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.index import PERSON_PRONOUNS, ActorIndex
 from ..records import Dateline, Quote
+from ..spans import text_of
 from .attribution import (
     Attribution,
     colon_attribution,
@@ -64,7 +65,7 @@ def find_quotes(doc: Doc, index: ActorIndex, *, dateline: Dateline | None = None
     never takes in the ``dateline``."""
     found: list[Quote] = []
     direct: list[Passage] = []
-    for passage in quoted_passages(doc.text):
+    for passage in quoted_passages(text_of(doc)):
         kind = _passage_kind(doc, passage)
         if kind == "partial" and direct and _interruption(doc, direct[-1], passage):
             kind = "direct"  # '"...," she said, "and we will stay."'
@@ -77,7 +78,11 @@ def find_quotes(doc: Doc, index: ActorIndex, *, dateline: Dateline | None = None
         _direct(doc, quotation, index, quoted)
         for quotation in _attributed(doc, direct, quoted, index)
     )
-    body = doc.char_span(dateline.end, len(doc.text), alignment_mode="expand") if dateline else None
+    body = (
+        doc.char_span(dateline.end, len(text_of(doc)), alignment_mode="expand")
+        if dateline
+        else None
+    )
     found.extend(_indirect(doc, quoted, index, body_start=body.start if body is not None else 0))
     found.sort(key=lambda quote: (quote.start, quote.end))
     for number, quote in enumerate(found, start=1):
@@ -89,9 +94,9 @@ def _passage_kind(doc: Doc, passage: Passage) -> str:
     """direct, partial or title: a passage that starts a quotation is direct; one inside
     a sentence is a title when it reads as a name, direct when it is a clause of its own
     and long enough, else partial."""
-    words = doc.text[passage.start : passage.end].split()
-    if _leads(doc.text, passage):
-        return "title" if _lead(doc.text, passage) == "," and _is_title(words) else "direct"
+    words = text_of(doc)[passage.start : passage.end].split()
+    if _leads(text_of(doc), passage):
+        return "title" if _lead(text_of(doc), passage) == "," and _is_title(words) else "direct"
     if _is_title(words):
         return "title"
     span = doc.char_span(passage.start, passage.end, alignment_mode="expand")
@@ -154,7 +159,7 @@ def _continues(doc: Doc, quotation: _Quotation, passage: Passage, quoted: frozen
     "..." or "...," she said. "...") and has no cue of its own."""
     last = quotation.passages[-1]
     if last.close_at is None:
-        line_start = doc.text.rfind("\n", 0, passage.open_at) + 1
+        line_start = text_of(doc).rfind("\n", 0, passage.open_at) + 1
         return passage.paragraph == last.paragraph + 1 and passage.open_at == line_start
     frame = _interruption(doc, last, passage)
     if not frame or _has_own_cue(doc, passage, quoted):
@@ -168,10 +173,10 @@ def _interruption(doc: Doc, last: Passage, passage: Passage) -> list[Token]:
     ("...," she said, "..."), or nothing."""
     if last.close_at is None or passage.paragraph != last.paragraph:
         return []
-    between = doc.text[last.close_at + 1 : passage.open_at].rstrip()
+    between = text_of(doc)[last.close_at + 1 : passage.open_at].rstrip()
     if between[-1:] not in (",", "."):
         return []
-    if doc.text[last.start : last.close_at].rstrip()[-1:] not in (",", "?", "!"):
+    if text_of(doc)[last.start : last.close_at].rstrip()[-1:] not in (",", "?", "!"):
         return []
     frame = doc.char_span(last.close_at + 1, passage.open_at, alignment_mode="contract")
     if frame is None or not any(is_speech_cue(token) for token in frame):
@@ -181,7 +186,7 @@ def _interruption(doc: Doc, last: Passage, passage: Passage) -> list[Token]:
 
 def _has_own_cue(doc: Doc, passage: Passage, quoted: frozenset[int]) -> bool:
     """Whether a cue follows the passage's closing mark in its sentence."""
-    if passage.close_at is None or not _open_ended(doc.text, passage):
+    if passage.close_at is None or not _open_ended(text_of(doc), passage):
         return False
     return frame_attribution(_after(doc, passage, quoted), nearest_first=True) is not None
 
@@ -197,7 +202,7 @@ def _own_attribution(
     if last.close_at is not None:
         after = _after(doc, last, quoted)
         found = dash_attribution(after)
-        if found is None and _open_ended(doc.text, last):
+        if found is None and _open_ended(text_of(doc), last):
             found = frame_attribution(after, nearest_first=True)
         if found is not None:
             return found
@@ -205,7 +210,7 @@ def _own_attribution(
     found = frame_attribution(before, nearest_first=False) or colon_attribution(
         before, names=index.tokens
     )
-    if found is None and not _leads(doc.text, first):
+    if found is None and not _leads(text_of(doc), first):
         span = doc.char_span(first.start, first.end, alignment_mode="expand")
         found = partial_attribution(span[0]) if span is not None and len(span) else None
     return found
@@ -238,10 +243,10 @@ def _before(doc: Doc, passage: Passage, quoted: frozenset[int]) -> list[Token]:
     """Tokens from the start of the sentence to the opening mark, after any quotation,
     where a colon or comma hands over to the quotation; for a quotation opening its
     paragraph, the sentence ending the paragraph before in a colon ("He said:")."""
-    line_start = doc.text.rfind("\n", 0, passage.open_at) + 1
-    before = doc.text[line_start : passage.open_at].rstrip()
+    line_start = text_of(doc).rfind("\n", 0, passage.open_at) + 1
+    before = text_of(doc)[line_start : passage.open_at].rstrip()
     if not before and line_start > 0:
-        previous = doc.text[: line_start - 1].rstrip()
+        previous = text_of(doc)[: line_start - 1].rstrip()
         line_start = previous.rfind("\n") + 1
         before = previous[line_start:] if previous.endswith(":") else ""
     if before[-1:] not in (":", ","):
@@ -276,11 +281,11 @@ def _direct(doc: Doc, quotation: _Quotation, index: ActorIndex, quoted: frozense
     """One direct quotation as a Quote; a "he"/"she" the actors stage left unresolved is
     the last person named outside quotation marks whom the pronoun can name."""
     first, last = quotation.passages[0], quotation.passages[-1]
-    text = doc.text[first.start : first.end]
+    text = text_of(doc)[first.start : first.end]
     for before, passage in zip(quotation.passages, quotation.passages[1:], strict=False):
         # an ellipsis stands for the cue between two parts; a paragraph break for nothing
         joint = " " if before.close_at is None else " … "
-        text += joint + doc.text[passage.start : passage.end]
+        text += joint + text_of(doc)[passage.start : passage.end]
     head = quotation.attribution.speaker if quotation.attribution is not None else None
     quote = _quote(text, first.start, last.end, "direct", quotation.attribution, head, index)
     if head is not None and head.lower_ in PERSON_PRONOUNS and head.i not in index.by_token:
@@ -292,7 +297,7 @@ def _partial(doc: Doc, passage: Passage, index: ActorIndex) -> Quote:
     span = doc.char_span(passage.start, passage.end, alignment_mode="expand")
     attribution = partial_attribution(span[0]) if span is not None and len(span) else None
     speaker_head = attribution.speaker if attribution is not None else None
-    text = doc.text[passage.start : passage.end]
+    text = text_of(doc)[passage.start : passage.end]
     return _quote(text, passage.start, passage.end, "partial", attribution, speaker_head, index)
 
 

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from ..actors.knowledge import state_names
 from ..records import Actor, Dateline, Location, Offsets, Place
-from ..spans import trim_span
+from ..spans import text_of, trim_span
 from .gazetteer import Gazetteer, packaged_gazetteer
 from .geocode import geocode
 
@@ -70,7 +70,7 @@ def find_places(
     qualifiers: dict[int, str] = {}
     dateline_place = None
     if dateline is not None:
-        offset = doc.text.find(dateline.place.upper(), dateline.start, dateline.end)
+        offset = text_of(doc).find(dateline.place.upper(), dateline.start, dateline.end)
         if offset >= 0:
             mention = Offsets(offset, offset + len(dateline.place))
             dateline_place = _add(places, dateline.place, mention)
@@ -87,7 +87,7 @@ def find_places(
     for number, span in enumerate(spans):
         place = _add(places, span.text, Offsets(span.start_char, span.end_char))
         following = spans[number + 1] if number + 1 < len(spans) else None
-        if following is not None and doc.text[span.end_char : following.start_char] == ", ":
+        if following is not None and text_of(doc)[span.end_char : following.start_char] == ", ":
             qualifiers.setdefault(id(place), following.text)  # "Tripoli, Lebanon"
     for place in places.values():
         place.mentions.sort(key=lambda mention: mention.start)
