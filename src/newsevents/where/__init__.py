@@ -103,7 +103,13 @@ def find_places(
 
 
 def dateline_place(places: list[Place], dateline: Dateline | None) -> Place | None:
-    """The place the dateline names, the article's own place."""
+    """The place the dateline names, the article's own place.
+
+    Example:
+        >>> moscow = Place("Moscow", "RUS", 55.75, 37.62, [Offsets(49, 55)])
+        >>> dateline_place([moscow], Dateline("Moscow", start=49, end=74)).country
+        'RUS'
+    """
     if dateline is None:
         return None
     return next(
@@ -117,7 +123,12 @@ def dateline_place(places: list[Place], dateline: Dateline | None) -> Place | No
 
 
 def location_of(place: Place) -> Location:
-    """The place as an event's or an article's location."""
+    """The place as an event's or an article's location.
+
+    Example:
+        >>> location_of(Place("Moscow", "RUS", 55.75, 37.62))
+        Location(name='Moscow', country='RUS', lat=55.75, lon=37.62)
+    """
     return Location(place.name, place.country, place.lat, place.lon)
 
 

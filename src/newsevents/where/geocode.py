@@ -18,6 +18,7 @@ candidates, or a prior well ahead of every candidate elsewhere (London, England)
 The weights are ours, set on the ambiguities tested in tests/test_where.py.
 
 Example:
+    >>> from newsevents.where.gazetteer import packaged_gazetteer
     >>> places = [Place(name="Tripoli")]
     >>> geocode(places, packaged_gazetteer(), qualifiers={id(places[0]): "Lebanon"})
     >>> places[0].country
