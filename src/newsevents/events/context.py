@@ -37,6 +37,7 @@ PUBLICATION_DATE = "(publication date)"
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 FORCE_PREPS = frozenset({"on", "to", "into"})
 RECENT_DAYS = 7
+LEAD_PARAGRAPHS = 2
 PLACE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "around", "into", "through"}
 )
@@ -59,6 +60,7 @@ class EventContext:
         self.doc = doc
         self.index = index
         self.published = published
+        self._published_day = parse_iso_date(published) if published else None
         self.dateline = dateline
         self.times = [(span, time) for time in dates if (span := _span(doc, time.start, time.end))]
         self.places: dict[int, Place] = {}
@@ -111,9 +113,9 @@ class EventContext:
 
     def _is_recent(self, date: str | None) -> bool:
         """Whether ``date`` is a day of the week before publication, the story's news."""
-        if date is None or self.published is None or len(date) != len("2015-03-18"):
+        if date is None or self._published_day is None or len(date) != len("2015-03-18"):
             return date == self.published
-        days = (parse_iso_date(self.published) - parse_iso_date(date)).days
+        days = (self._published_day - parse_iso_date(date)).days
         return 0 <= days <= RECENT_DAYS
 
     def _named_location(self, trigger: Token, *, force: bool) -> Place | None:
@@ -166,9 +168,9 @@ class EventContext:
 
 
 def _lead_end(text: str) -> int:
-    """Where the story's first two body paragraphs end (the headline is the first)."""
+    """Where the story's first body paragraphs end (the headline is the first paragraph)."""
     end = text.find("\n\n")
-    for _ in range(2):
+    for _ in range(LEAD_PARAGRAPHS):
         if end < 0:
             return len(text)
         end = text.find("\n\n", end + 2)

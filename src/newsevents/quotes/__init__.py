@@ -94,9 +94,10 @@ def _passage_kind(doc: Doc, passage: Passage) -> str:
     """direct, partial or title: a passage that starts a quotation is direct; one inside
     a sentence is a title when it reads as a name, direct when it is a clause of its own
     and long enough, else partial."""
-    words = text_of(doc)[passage.start : passage.end].split()
-    if _leads(text_of(doc), passage):
-        return "title" if _lead(text_of(doc), passage) == "," and _is_title(words) else "direct"
+    text = text_of(doc)
+    words = text[passage.start : passage.end].split()
+    if _leads(text, passage):
+        return "title" if _lead(text, passage) == "," and _is_title(words) else "direct"
     if _is_title(words):
         return "title"
     span = doc.char_span(passage.start, passage.end, alignment_mode="expand")
@@ -171,12 +172,13 @@ def _continues(doc: Doc, quotation: _Quotation, passage: Passage, quoted: frozen
 def _interruption(doc: Doc, last: Passage, passage: Passage) -> list[Token]:
     """The cue between two passages of one paragraph, set off by a comma or full stop
     ("...," she said, "..."), or nothing."""
+    text = text_of(doc)
     if last.close_at is None or passage.paragraph != last.paragraph:
         return []
-    between = text_of(doc)[last.close_at + 1 : passage.open_at].rstrip()
+    between = text[last.close_at + 1 : passage.open_at].rstrip()
     if between[-1:] not in (",", "."):
         return []
-    if text_of(doc)[last.start : last.close_at].rstrip()[-1:] not in (",", "?", "!"):
+    if text[last.start : last.close_at].rstrip()[-1:] not in (",", "?", "!"):
         return []
     frame = doc.char_span(last.close_at + 1, passage.open_at, alignment_mode="contract")
     if frame is None or not any(is_speech_cue(token) for token in frame):
@@ -243,10 +245,11 @@ def _before(doc: Doc, passage: Passage, quoted: frozenset[int]) -> list[Token]:
     """Tokens from the start of the sentence to the opening mark, after any quotation,
     where a colon or comma hands over to the quotation; for a quotation opening its
     paragraph, the sentence ending the paragraph before in a colon ("He said:")."""
-    line_start = text_of(doc).rfind("\n", 0, passage.open_at) + 1
-    before = text_of(doc)[line_start : passage.open_at].rstrip()
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, passage.open_at) + 1
+    before = text[line_start : passage.open_at].rstrip()
     if not before and line_start > 0:
-        previous = text_of(doc)[: line_start - 1].rstrip()
+        previous = text[: line_start - 1].rstrip()
         line_start = previous.rfind("\n") + 1
         before = previous[line_start:] if previous.endswith(":") else ""
     if before[-1:] not in (":", ","):
@@ -280,12 +283,13 @@ def _follows(previous: _Quotation, quotation: _Quotation) -> bool:
 def _direct(doc: Doc, quotation: _Quotation, index: ActorIndex, quoted: frozenset[int]) -> Quote:
     """One direct quotation as a Quote; a "he"/"she" the actors stage left unresolved is
     the last person named outside quotation marks whom the pronoun can name."""
+    article = text_of(doc)
     first, last = quotation.passages[0], quotation.passages[-1]
-    text = text_of(doc)[first.start : first.end]
+    text = article[first.start : first.end]
     for before, passage in zip(quotation.passages, quotation.passages[1:], strict=False):
         # an ellipsis stands for the cue between two parts; a paragraph break for nothing
         joint = " " if before.close_at is None else " … "
-        text += joint + text_of(doc)[passage.start : passage.end]
+        text += joint + article[passage.start : passage.end]
     head = quotation.attribution.speaker if quotation.attribution is not None else None
     quote = _quote(text, first.start, last.end, "direct", quotation.attribution, head, index)
     if head is not None and head.lower_ in PERSON_PRONOUNS and head.i not in index.by_token:
