@@ -20,9 +20,9 @@ OUTPUT = Path(__file__).parent.parent / "src/newsevents/data/events/codebook.tsv
 UNLISTED = {"01": "", "02": "REQUEST"}
 HEADER = (
     "# source: CAMEO 1.1b3 event codes and names (Schrodt 2012) and Goldstein (1992) weights "
-    "as GDELT publishes them; PLOVER types from CAMEO2PLOVER-2021 (Schrodt, PLOVER draft 0.8), "
-    "root 02 as REQUEST; built by scripts/build_codebook.py\n"
-    "code\tname\tgoldstein\tquad_class\tplover\n"
+    "as GDELT publishes them; PLOVER types, modes and contexts from CAMEO2PLOVER-2021 (Schrodt, "
+    "PLOVER draft 0.8), root 02 as REQUEST; built by scripts/build_codebook.py\n"
+    "code\tname\tgoldstein\tquad_class\tplover\tplover_mode\tplover_context\n"
 )
 
 
@@ -35,19 +35,21 @@ def quad_class(root: str) -> int:
 def build(shared: Path) -> str:
     names = _table(shared / "cameo/CAMEO.eventcodes.txt")
     weights = _table(shared / "cameo/CAMEO.goldsteinscale.txt")
-    crosswalk = {}
+    crosswalk: dict[str, tuple[str, str, str]] = {}
     for line in (shared / "plover-gsr/CAMEO2PLOVER-2021.txt").read_text().splitlines():
-        if match := re.match(r"^(\d+):\s*([A-Z]+)", line):
-            crosswalk[match.group(1)] = match.group(2)
+        if match := re.match(r"^(\d+):\s*([A-Z]+)\s*(?:,([^,#]*))?(?:,([^#]*))?", line):
+            code, kind, mode, context = match.groups()
+            crosswalk[code] = (kind, (mode or "").strip(), (context or "").strip())
     rows = []
     for code, name in names.items():
         if len(code) < 2:  # the quad-class rows 1..4
             continue
-        plover = next(
+        plover, mode, context = next(
             (crosswalk[code[:k]] for k in range(len(code), 1, -1) if code[:k] in crosswalk),
-            UNLISTED.get(code[:2], ""),
+            (UNLISTED.get(code[:2], ""), "", ""),
         )
-        rows.append(f"{code}\t{name}\t{weights[code]}\t{quad_class(code[:2])}\t{plover}\n")
+        row = (code, name, weights[code], str(quad_class(code[:2])), plover, mode, context)
+        rows.append("\t".join(row) + "\n")
     return HEADER + "".join(rows)
 
 

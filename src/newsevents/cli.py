@@ -4,26 +4,38 @@ from __future__ import annotations
 
 import json
 import sys
-from contextlib import ExitStack
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Annotated, NoReturn, TextIO
 
+import pyarrow as pa
 import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from . import __version__
 from .coder import Coder
-from .errors import DataFileError, InputError, ModelNotFoundError
+from .errors import (
+    DataFileError,
+    InputError,
+    ModelNotFoundError,
+    SkippedInput,
+    StoreError,
+)
 from .evaluate import TASKS, evaluate
 from .evaluate.report import render_report
-from .output import FORMATS, format_for_path, open_writer, write_all
+from .output import FORMATS, ROW_FORMATS, format_for_path, open_writer, write_all, write_rows
 from .records import CodedArticle
 from .run.local import RunSummary, code_inputs
 from .settings import Settings, setting_help
+from .store import EXPORT_FORMATS, Store
+from .store.queries import DYAD_KEYS, PERIODS
+from .store.writer import COMMIT_EVERY
 from .when import parse_iso_date
 
 EXIT_USAGE = 2
+EXIT_STORE = 4
 # Show a progress bar once this many articles are coded (and stderr is a terminal).
 PROGRESS_AFTER = 3
 
@@ -47,6 +59,37 @@ Format = Annotated[
 ]
 
 
+Published = Annotated[
+    str | None,
+    typer.Option(
+        help="Publication date (YYYY-MM-DD) of the articles; wins over dateline and metadata."
+    ),
+]
+Model = Annotated[str | None, typer.Option(help=_HELP["model"])]
+MaxBytes = Annotated[int | None, typer.Option(help=_HELP["max_bytes"])]
+BatchSize = Annotated[int | None, typer.Option(help=_HELP["batch_size"])]
+NProcess = Annotated[int | None, typer.Option(help=_HELP["n_process"])]
+ActorsFile = Annotated[str | None, typer.Option(help=_HELP["actors"])]
+VerbsFile = Annotated[str | None, typer.Option(help=_HELP["verbs"])]
+Config = Annotated[
+    Path | None,
+    typer.Option(help="A settings file (TOML) over the defaults; also NEWSEVENTS_CONFIG."),
+]
+Inputs = Annotated[
+    list[str],
+    typer.Argument(
+        help="Articles: .txt, .html, .json/.jsonl records, directories, - for stdin, URLs.",
+        show_default=False,
+    ),
+]
+StorePath = Annotated[
+    Path, typer.Option("--store", "-s", help="The store: a DuckDB file.", show_default=False)
+]
+RowFormat = Annotated[
+    str, typer.Option("--format", "-f", help=f"Output format: {', '.join(ROW_FORMATS)}.")
+]
+
+
 def _version(value: bool) -> None:
     if value:
         print(f"newsevents {__version__}")
@@ -67,33 +110,19 @@ def main_options(
 
 @app.command("code")
 def code_cli(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(
-            help="Articles: .txt, .html, .json/.jsonl records, directories, - for stdin, URLs.",
-            show_default=False,
-        ),
-    ],
+    inputs: Inputs,
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Write here, not to stdout.")
     ] = None,
     fmt: Format = None,
-    published: Annotated[
-        str | None,
-        typer.Option(
-            help="Publication date (YYYY-MM-DD) of the articles; wins over dateline and metadata."
-        ),
-    ] = None,
-    model: Annotated[str | None, typer.Option(help=_HELP["model"])] = None,
-    max_bytes: Annotated[int | None, typer.Option(help=_HELP["max_bytes"])] = None,
-    batch_size: Annotated[int | None, typer.Option(help=_HELP["batch_size"])] = None,
-    n_process: Annotated[int | None, typer.Option(help=_HELP["n_process"])] = None,
-    actors: Annotated[str | None, typer.Option(help=_HELP["actors"])] = None,
-    verbs: Annotated[str | None, typer.Option(help=_HELP["verbs"])] = None,
-    config: Annotated[
-        Path | None,
-        typer.Option(help="A settings file (TOML) over the defaults; also NEWSEVENTS_CONFIG."),
-    ] = None,
+    published: Published = None,
+    model: Model = None,
+    max_bytes: MaxBytes = None,
+    batch_size: BatchSize = None,
+    n_process: NProcess = None,
+    actors: ActorsFile = None,
+    verbs: VerbsFile = None,
+    config: Config = None,
 ) -> None:
     """Code news articles into events, quotes, actors and places, one JSON object per article.
 
@@ -112,14 +141,194 @@ def code_cli(
         actors=actors,
         verbs=verbs,
     )
-    try:
+    with _run_errors():
         summary = _run_code(inputs, out=out, fmt=fmt, settings=settings, published=published)
-    except ModelNotFoundError as err:
-        _fail(str(err), code=3)
-    except DataFileError as err:
-        _fail(str(err), code=EXIT_USAGE)
     stderr.print(f"newsevents: {summary}", style="dim" if not summary.failed else "bold")
     raise typer.Exit(summary.exit_code)
+
+
+@app.command("ingest")
+def ingest_cli(
+    inputs: Inputs,
+    store: StorePath,
+    published: Published = None,
+    model: Model = None,
+    max_bytes: MaxBytes = None,
+    batch_size: BatchSize = None,
+    n_process: NProcess = None,
+    actors: ActorsFile = None,
+    verbs: VerbsFile = None,
+    config: Config = None,
+    commit_every: Annotated[
+        int, typer.Option(help="Articles per transaction: at most what a killed run loses.")
+    ] = COMMIT_EVERY,
+) -> None:
+    """Code articles into a store, skipping those it already holds; resumable.
+
+    Example: newsevents ingest examples/ --store events.duckdb --n-process 2
+    """
+    if published is not None:
+        _check_date(published)
+    settings = _settings(
+        config,
+        model=model,
+        max_bytes=max_bytes,
+        batch_size=batch_size,
+        n_process=n_process,
+        actors=actors,
+        verbs=verbs,
+    )
+    with _run_errors(), ExitStack() as stack:
+        summary = Store(store).ingest(
+            inputs,
+            settings=settings,
+            published=published,
+            commit_every=max(commit_every, 1),
+            on_problem=_report_problem,
+            on_coded=_progress_callback(stack, "coded {task.completed:.0f} new articles"),
+        )
+    stderr.print(f"newsevents: {summary}", style="dim" if not summary.run.failed else "bold")
+    raise typer.Exit(summary.exit_code)
+
+
+@app.command("export")
+def export_cli(
+    store: StorePath,
+    fmt: Annotated[
+        str,
+        typer.Option("--format", "-f", help=f"One of {', '.join(EXPORT_FORMATS)}."),
+    ] = "parquet",
+    out: Annotated[Path, typer.Option("--out", "-o", help="The folder to write into.")] = Path(
+        "export"
+    ),
+) -> None:
+    """Export a store: Parquet by month, JSON Lines, CSV, GDELT 2.0 or PLOVER records.
+
+    Example: newsevents export --store events.duckdb --format gdelt -o out/
+    """
+    _check_choice("--format", fmt, EXPORT_FORMATS)
+    with _run_errors():
+        written = Store(store).export(out, fmt)
+    for path in written:
+        stderr.print(f"wrote {path}", style="dim", markup=False)
+
+
+query_app = typer.Typer(
+    help="The everyday analyses over a store: dyads, time series, events, quotations.",
+    no_args_is_help=True,
+)
+app.add_typer(query_app, name="query")
+Since = Annotated[str | None, typer.Option(help="From this day on (YYYY-MM-DD).")]
+Until = Annotated[str | None, typer.Option(help="Up to this day (YYYY-MM-DD).")]
+Limit = Annotated[int, typer.Option(help="At most this many rows.")]
+Root = Annotated[str | None, typer.Option(help="Only this CAMEO root (01-20).")]
+
+
+@query_app.command("dyads")
+def dyads_cli(
+    store: StorePath,
+    by: Annotated[str, typer.Option(help=f"Pair {' or '.join(DYAD_KEYS)}.")] = "country",
+    root: Root = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 20,
+    fmt: RowFormat = "table",
+) -> None:
+    """The source-target pairs with the most events.
+
+    Example: newsevents query dyads --store events.duckdb --by actor --root 19
+    """
+    _check_choice("--by", by, DYAD_KEYS)
+    _check_dates(since, until)
+    _print_rows(
+        lambda: Store(store).dyads(by=by, root=root, since=since, until=until, limit=limit), fmt
+    )
+
+
+@query_app.command("series")
+def series_cli(
+    store: StorePath,
+    source: Annotated[str | None, typer.Option(help="Source actor: code, country or name.")] = None,
+    target: Annotated[str | None, typer.Option(help="Target actor: code, country or name.")] = None,
+    every: Annotated[str, typer.Option(help=f"One of {', '.join(PERIODS)}.")] = "month",
+    since: Since = None,
+    until: Until = None,
+    fmt: RowFormat = "table",
+) -> None:
+    """A dyad's events per period: count, mean Goldstein, cooperation and conflict.
+
+    Example: newsevents query series --store events.duckdb --source RUS --target UKR --every week
+    """
+    _check_choice("--every", every, PERIODS)
+    _check_dates(since, until)
+    _print_rows(
+        lambda: Store(store).series(
+            source=source, target=target, every=every, since=since, until=until
+        ),
+        fmt,
+    )
+
+
+@query_app.command("events")
+def events_cli(
+    store: StorePath,
+    actor: Annotated[
+        str | None, typer.Option(help="On either side: code, country or name.")
+    ] = None,
+    country: Annotated[str | None, typer.Option(help="An actor of this country (ISO3).")] = None,
+    root: Root = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 100,
+    fmt: RowFormat = "table",
+) -> None:
+    """Events by actor or country, newest first.
+
+    Example: newsevents query events --store events.duckdb --country IRN --root 16
+    """
+    _check_dates(since, until)
+    _print_rows(
+        lambda: Store(store).events(
+            actor=actor, country=country, root=root, since=since, until=until, limit=limit
+        ),
+        fmt,
+    )
+
+
+@query_app.command("quotes")
+def quotes_cli(
+    store: StorePath,
+    speaker: Annotated[str | None, typer.Option(help="Said by: code, country or name.")] = None,
+    about: Annotated[str | None, typer.Option(help="Naming this actor inside the quote.")] = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 100,
+    fmt: RowFormat = "table",
+) -> None:
+    """Quotations by a speaker or about an actor, newest first.
+
+    Example: newsevents query quotes --store events.duckdb --about "Vladimir Putin"
+    """
+    _check_dates(since, until)
+    _print_rows(
+        lambda: Store(store).quotes(
+            speaker=speaker, about=about, since=since, until=until, limit=limit
+        ),
+        fmt,
+    )
+
+
+@app.command("sql")
+def sql_cli(
+    query: Annotated[str, typer.Argument(help="A SELECT over the store's tables.")],
+    store: StorePath,
+    fmt: RowFormat = "table",
+) -> None:
+    """Run SQL over a store (read-only); tables and columns are listed in README.
+
+    Example: newsevents sql --store events.duckdb "SELECT root, count(*) FROM events GROUP BY 1"
+    """
+    _print_rows(lambda: Store(store).sql(query), fmt)
 
 
 @app.command("show")
@@ -194,39 +403,67 @@ def evaluate_cli(
 def _run_code(
     inputs: list[str], *, out: Path | None, fmt: str, settings: Settings, published: str | None
 ) -> RunSummary:
-    def report(error: InputError) -> None:
-        label = "skipped" if error.__class__.__name__ == "SkippedInput" else "error"
-        stderr.print(f"{label}: {error}", markup=False, highlight=False)
-
     with ExitStack() as stack:
         stream = _open_out(out, stack)
-        progress = stack.enter_context(_progress()) if stderr.is_terminal else None
-        task = progress.add_task("coding", total=None, visible=False) if progress else None
-
-        def advance(_coded: CodedArticle) -> None:
-            if progress is not None and task is not None:
-                progress.advance(task)
-                progress.update(task, visible=progress.tasks[0].completed >= PROGRESS_AFTER)
-
+        advance = _progress_callback(stack, "coded {task.completed:.0f} articles")
         writer = stack.enter_context(open_writer(fmt, stream))
         return code_inputs(
             inputs,
             writer=writer,
             settings=settings,
             published=published,
-            on_problem=report,
+            on_problem=_report_problem,
             on_coded=advance,
         )
 
 
-def _progress() -> Progress:
-    return Progress(
-        SpinnerColumn(),
-        TextColumn("coded {task.completed:.0f} articles"),
-        TimeElapsedColumn(),
-        console=stderr,
-        transient=True,
+def _report_problem(error: InputError) -> None:
+    label = "skipped" if isinstance(error, SkippedInput) else "error"
+    stderr.print(f"{label}: {error}", markup=False, highlight=False)
+
+
+def _progress_callback(stack: ExitStack, label: str) -> Callable[[CodedArticle], None]:
+    """A callback that counts coded articles on a progress bar, shown on a terminal once
+    a few are done."""
+    if not stderr.is_terminal:
+        return lambda _coded: None
+    progress = stack.enter_context(
+        Progress(
+            SpinnerColumn(),
+            TextColumn(label),
+            TimeElapsedColumn(),
+            console=stderr,
+            transient=True,
+        )
     )
+    task = progress.add_task("coding", total=None, visible=False)
+
+    def advance(_coded: CodedArticle) -> None:
+        progress.advance(task)
+        progress.update(task, visible=progress.tasks[0].completed >= PROGRESS_AFTER)
+
+    return advance
+
+
+@contextmanager
+def _run_errors() -> Iterator[None]:
+    """Turn the errors that stop a whole run into one line and an exit status."""
+    try:
+        yield
+    except ModelNotFoundError as err:
+        _fail(str(err), code=3)
+    except DataFileError as err:
+        _fail(str(err), code=EXIT_USAGE)
+    except StoreError as err:
+        _fail(str(err), code=EXIT_STORE)
+
+
+def _print_rows(query: Callable[[], pa.Table], fmt: str) -> None:
+    """Run ``query`` on the store and print its rows in ``fmt``."""
+    _check_choice("--format", fmt, ROW_FORMATS)
+    with _run_errors():
+        rows = query()
+    write_rows(rows, fmt, sys.stdout)
 
 
 def _open_out(out: Path | None, stack: ExitStack) -> TextIO:
@@ -251,11 +488,17 @@ def _check_choice(option: str, value: str, choices: tuple[str, ...]) -> None:
         _fail(f"{option} must be one of {', '.join(choices)}, not '{value}'", code=EXIT_USAGE)
 
 
-def _check_date(value: str) -> None:
+def _check_date(value: str, option: str = "--published") -> None:
     try:
         parse_iso_date(value)
     except ValueError:
-        _fail(f"--published: '{value}' is not a date; give it as YYYY-MM-DD", code=EXIT_USAGE)
+        _fail(f"{option}: '{value}' is not a date; give it as YYYY-MM-DD", code=EXIT_USAGE)
+
+
+def _check_dates(since: str | None, until: str | None) -> None:
+    for option, value in (("--since", since), ("--until", until)):
+        if value is not None:
+            _check_date(value, option)
 
 
 def _fail(message: str, *, code: int) -> NoReturn:

@@ -9,7 +9,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from .actors import ActorFinder
 from .actors.index import ActorIndex
+from .errors import Errors, InputError
 from .events import EventCoder, EventContext
 from .ingest import article_from_record
 from .nlp import load_model
@@ -75,8 +76,13 @@ class Coder:
         *,
         batch_size: int | None = None,
         n_process: int | None = None,
+        on_error: Callable[[InputError], None] | None = None,
     ) -> Iterator[CodedArticle]:
-        """Code articles already read by ``newsevents.ingest``, in input order."""
+        """Code articles already read by ``newsevents.ingest``, in input order.
+
+        With ``on_error``, an article a stage fails on is handed to it as an InputError
+        and left out, so one bad article does not stop a corpus run; without, it raises.
+        """
         pairs = ((article.text, article) for article in articles)
         docs = self.nlp.pipe(
             pairs,
@@ -85,7 +91,16 @@ class Coder:
             n_process=n_process or self.settings.n_process,
         )
         for doc, article in docs:
-            yield self.code_doc(doc, article)
+            try:
+                coded = self.code_doc(doc, article)
+            except Exception as err:
+                if on_error is None:
+                    raise
+                reason = Errors.E115.format(type=type(err).__name__, reason=err)
+                where = article.source_path or article.url or "stdin"
+                on_error(InputError(reason, source=f"{where} (article {article.id[:12]})"))
+                continue
+            yield coded
 
     def code_doc(self, doc: Doc, article: Article) -> CodedArticle:
         """Run every stage over the parsed ``doc`` of ``article``."""

@@ -32,11 +32,17 @@ class Errors(metaclass=_Messages):
     E112 = "its metadata file {sidecar} is not valid ({reason}); give a JSON object with url, outlet, published."
     E113 = "not a file of coded articles ({reason}); give the JSON Lines that `newsevents code` writes."
     E114 = "not a gold set ({reason})."
+    E115 = "coding failed ({type}: {reason}); the run goes on without this article."
     E201 = "spaCy model '{name}' is not installed; install it with: {install}"
     E301 = "{path}: cannot be read as an actor dictionary ({reason})."
     E302 = "{path}: line {line}: {reason}; an actor dictionary line is NAME [CODE], +SYNONYM, an indented [CODE date], or a comment."
     E501 = "{path}: cannot be read as a verb dictionary ({reason})."
     E502 = "{path}: line {line}: {reason}; a verb dictionary line is --- VERB [CODE] ---, a verb form, - PATTERN [CODE], &SET, +MEMBER, or a comment."
+    E701 = "{path}: store is locked by PID {pid} (a newsevents writer since {since}); wait for it to finish or stop it."
+    E702 = "{path}: store is busy ({reason}); another program holds it open for writing."
+    E703 = "{path}: no such store; create one with: newsevents ingest INPUT --store {path}"
+    E704 = "{path}: not a newsevents store ({reason})."
+    E705 = "query failed ({reason})."
     E901 = "{path}: line {line}: {reason}."
     E902 = "{path}: unknown setting '{key}'; known settings: {known}."
     E903 = "setting '{key}' must be {kind}, not {value!r}."
@@ -73,6 +79,14 @@ class SkippedInput(InputError):
 
 class ModelNotFoundError(NewseventsError, OSError):
     """The requested spaCy pipeline is not installed."""
+
+
+class StoreError(NewseventsError, OSError):
+    """The store cannot be opened, written or queried; the message names it and why."""
+
+
+class StoreLockedError(StoreError):
+    """Another process is writing the store."""
 
 
 class DataFileError(NewseventsError, ValueError):

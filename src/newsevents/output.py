@@ -8,10 +8,12 @@ Example:
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import IO, Protocol
 
+import pyarrow as pa
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -206,6 +208,50 @@ def _label(actor: Actor) -> str:
 
 def _join(names: Iterable[str]) -> str:
     return escape(", ".join(names)) or "[dim]none[/dim]"
+
+
+ROW_FORMATS = ("table", "csv", "json")
+# widest cell of a query table, in characters; CSV and JSON keep the whole value
+TABLE_CELL_WIDTH = 40
+
+
+def write_rows(rows: pa.Table, fmt: str, stream: IO[str]) -> None:
+    """Write query results: a table for people, CSV (a header line, then one line per
+    row) or a JSON array of objects.
+
+    Example:
+        >>> write_rows(pa.table({"root": ["19"], "n": [3]}), "csv", sys.stdout)
+        root,n
+        19,3
+    """
+    records = rows.to_pylist()
+    if fmt == "json":
+        stream.write(json.dumps(records, ensure_ascii=False, indent=2, default=str) + "\n")
+    elif fmt == "csv":
+        writer = csv.writer(stream, lineterminator="\n")
+        writer.writerow(rows.column_names)
+        writer.writerows([_cell(value) for value in record.values()] for record in records)
+    else:
+        table = Table()
+        widths = []
+        for name in rows.column_names:
+            table.add_column(name, overflow="ellipsis", no_wrap=True, max_width=TABLE_CELL_WIDTH)
+            longest = max([len(name)] + [len(_cell(r[name])) for r in records])
+            widths.append(min(longest, TABLE_CELL_WIDTH) + 3)
+        for record in records:
+            table.add_row(*(escape(_cell(value)) for value in record.values()))
+        # as wide as the cells need: a narrow terminal wraps lines rather than cells
+        width = max(Console(file=stream).width, sum(widths) + 1)
+        Console(file=stream, width=width).print(table)
+
+
+def _cell(value: object) -> str:
+    """A value as one CSV or table cell; lists are joined with "; "."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(map(str, value))
+    return str(value)
 
 
 def write_all(coded_articles: list[CodedArticle], fmt: str, stream: IO[str]) -> None:

@@ -29,6 +29,22 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def lead_end(text: str, paragraphs: int = 1) -> int:
+    """Where the first ``paragraphs`` body paragraphs end; the headline is the paragraph
+    before them, as in ``Article.text``.
+
+    Example:
+        >>> lead_end("Headline\n\nFirst.\n\nSecond.")
+        16
+    """
+    end = text.find("\n\n")
+    for _ in range(paragraphs):
+        if end < 0:
+            return len(text)
+        end = text.find("\n\n", end + 2)
+    return end if end >= 0 else len(text)
+
+
 def trim_span(span: Span) -> Span:
     """``span`` without a leading article and a trailing possessive or punctuation."""
     start, end = span.start, span.end

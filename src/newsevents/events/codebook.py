@@ -1,5 +1,6 @@
 """The CAMEO codebook: every event code with its name, Goldstein weight, quad class and
-PLOVER type, read from ``data/events/codebook.tsv`` (built by scripts/build_codebook.py).
+PLOVER type, mode and context, read from ``data/events/codebook.tsv`` (built by
+scripts/build_codebook.py).
 
 Example:
     >>> codebook()["057"].plover, codebook()["057"].goldstein
@@ -23,6 +24,8 @@ class CodeInfo:
     goldstein: float
     quad_class: int
     plover: str | None  # None for public statements (root 01), which PLOVER leaves out
+    plover_mode: str | None = None  # how: "visit", "release", "heavy-weapons"
+    plover_context: str | None = None  # the domain: "military", "economic", "legal"
 
     @property
     def root(self) -> str:
@@ -39,6 +42,8 @@ def codebook() -> dict[str, CodeInfo]:
             goldstein=float(row["goldstein"]),
             quad_class=int(row["quad_class"]),
             plover=row["plover"] or None,
+            plover_mode=row["plover_mode"] or None,
+            plover_context=row["plover_context"] or None,
         )
         for row in read_table(CODEBOOK_FILE)
     }

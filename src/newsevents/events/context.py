@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.index import ActorIndex
 from ..records import Location, Place, Quote, TimeExpression
-from ..spans import text_of
+from ..spans import lead_end, text_of
 from ..when import parse_iso_date
 from ..where import location_of
 from .triggers import governor
@@ -70,7 +70,7 @@ class EventContext:
                 if span is not None:
                     self.places.setdefault(span.root.i, place)
         self.quotes = quotes
-        self._lead_end = _lead_end(text_of(doc))
+        self._lead_end = lead_end(text_of(doc), LEAD_PARAGRAPHS)
 
     def date(self, trigger: Token) -> tuple[str | None, str | None]:
         """The event's date and the words that gave it."""
@@ -165,16 +165,6 @@ class EventContext:
             and quote.start < end
             and quote.end > start
         ]
-
-
-def _lead_end(text: str) -> int:
-    """Where the story's first body paragraphs end (the headline is the first paragraph)."""
-    end = text.find("\n\n")
-    for _ in range(LEAD_PARAGRAPHS):
-        if end < 0:
-            return len(text)
-        end = text.find("\n\n", end + 2)
-    return end if end >= 0 else len(text)
 
 
 def clause_head(token: Token) -> Token:

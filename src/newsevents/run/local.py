@@ -51,29 +51,35 @@ def code_inputs(
     settings: Settings | None = None,
     coder: Coder | None = None,
     published: str | None = None,
+    accept: Callable[[Article], bool] | None = None,
     on_problem: Callable[[InputError], None] | None = None,
     on_coded: Callable[[CodedArticle], None] | None = None,
 ) -> RunSummary:
     """Code every article in ``inputs`` and hand each to ``writer`` as soon as it is coded.
 
-    A bad input is recorded in the summary and passed to ``on_problem``; the run goes on.
+    An article for which ``accept`` says False is read but not coded (the store uses it to
+    skip what it holds). A bad input, or an article a stage fails on, is recorded in the
+    summary and passed to ``on_problem``; the run goes on.
     """
     coder = coder or Coder(settings=settings)
     summary = RunSummary()
 
+    def problem(item: InputError) -> None:
+        if isinstance(item, SkippedInput):
+            summary.skipped.append(item)
+        else:
+            summary.failed.append(item)
+        if on_problem is not None:
+            on_problem(item)
+
     def articles() -> Iterator[Article]:
         for item in read_inputs(inputs, settings=coder.settings, published=published):
-            if isinstance(item, Article):
+            if not isinstance(item, Article):
+                problem(item)
+            elif accept is None or accept(item):
                 yield item
-                continue
-            if isinstance(item, SkippedInput):
-                summary.skipped.append(item)
-            else:
-                summary.failed.append(item)
-            if on_problem is not None:
-                on_problem(item)
 
-    for coded in coder.code_articles(articles()):
+    for coded in coder.code_articles(articles(), on_error=problem):
         writer.write(coded)
         summary.coded += 1
         if on_coded is not None:

@@ -1,0 +1,158 @@
+-- source: newsevents; MIT. The tables of a newsevents store (DuckDB), created by `newsevents ingest`.
+-- Every table but errors and runs is keyed by article_id, so an article is replaced or removed whole.
+-- article_id refers to articles.id; the writer keeps that true rather than a FOREIGN KEY clause,
+-- because DuckDB refuses to delete and re-insert a referenced key in one transaction, which
+-- replacing an updated article needs.
+
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY,          -- sha1 of the URL, else of the text (the contract's article.id)
+    content_hash VARCHAR NOT NULL,   -- sha1 of the text; an input with a stored hash is skipped
+    title VARCHAR,
+    url VARCHAR,
+    outlet VARCHAR,
+    published DATE,
+    published_from VARCHAR,
+    source_path VARCHAR,
+    language VARCHAR,
+    place_name VARCHAR,
+    place_country VARCHAR,
+    place_lat DOUBLE,
+    place_lon DOUBLE,
+    n_actors INTEGER,
+    n_events INTEGER,
+    n_quotes INTEGER,
+    text VARCHAR,
+    document JSON,                   -- the coded article (output contract) without its text
+    run_id INTEGER,
+    coded_at TIMESTAMP
+);
+
+CREATE TABLE IF NOT EXISTS actors (
+    article_id VARCHAR NOT NULL,            -- articles.id
+    actor_id VARCHAR NOT NULL,
+    name VARCHAR,
+    kind VARCHAR,
+    code VARCHAR,
+    country VARCHAR,
+    org VARCHAR,
+    sector VARCHAR,
+    role VARCHAR,
+    claimed_by VARCHAR,
+    n_mentions INTEGER,
+    PRIMARY KEY (article_id, actor_id)
+);
+
+CREATE TABLE IF NOT EXISTS events (
+    article_id VARCHAR NOT NULL,            -- articles.id
+    event_id VARCHAR NOT NULL,
+    day DATE,                        -- the first day of the event's date
+    date VARCHAR,                    -- as coded: 2015-03-18, 2015-03 or 2015
+    date_precision VARCHAR,          -- day, month, year or decade
+    date_text VARCHAR,
+    source_actor VARCHAR,            -- actor_id in actors
+    source_name VARCHAR,
+    source_code VARCHAR,
+    source_country VARCHAR,
+    source_org VARCHAR,
+    target_actor VARCHAR,
+    target_name VARCHAR,
+    target_code VARCHAR,
+    target_country VARCHAR,
+    target_org VARCHAR,
+    cameo VARCHAR NOT NULL,
+    root VARCHAR NOT NULL,
+    plover VARCHAR,
+    plover_mode VARCHAR,
+    plover_context VARCHAR,
+    quad_class TINYINT,
+    goldstein DOUBLE,
+    negated BOOLEAN,
+    hypothetical BOOLEAN,
+    confidence DOUBLE,
+    rule VARCHAR,
+    trigger_text VARCHAR,
+    trigger_start INTEGER,
+    trigger_end INTEGER,
+    sentence_start INTEGER,
+    sentence_end INTEGER,
+    in_lead BOOLEAN,                 -- the sentence is the headline or the first paragraph
+    location_name VARCHAR,
+    location_country VARCHAR,
+    location_lat DOUBLE,
+    location_lon DOUBLE,
+    quote_ids VARCHAR[],
+    PRIMARY KEY (article_id, event_id)
+);
+
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id VARCHAR NOT NULL,            -- articles.id
+    quote_id VARCHAR NOT NULL,
+    speaker_actor VARCHAR,
+    speaker_name VARCHAR,
+    speaker_code VARCHAR,
+    speaker_country VARCHAR,
+    speaker_text VARCHAR,
+    text VARCHAR,
+    kind VARCHAR,
+    cue VARCHAR,
+    start_char INTEGER,
+    end_char INTEGER,
+    about_actors VARCHAR[],          -- actor_ids mentioned inside the quotation
+    about_names VARCHAR[],
+    PRIMARY KEY (article_id, quote_id)
+);
+
+CREATE TABLE IF NOT EXISTS places (
+    article_id VARCHAR NOT NULL,            -- articles.id
+    name VARCHAR NOT NULL,
+    country VARCHAR,
+    lat DOUBLE,
+    lon DOUBLE,
+    n_mentions INTEGER
+);
+
+CREATE TABLE IF NOT EXISTS event_clusters (
+    cluster_id UBIGINT PRIMARY KEY,  -- GDELT's GlobalEventID
+    source_key VARCHAR,              -- actor code, else country:name, else name
+    target_key VARCHAR,
+    root VARCHAR,
+    cameo VARCHAR,                   -- the code most of its mentions carry
+    first_day DATE,
+    last_day DATE,
+    date_precision VARCHAR,
+    goldstein DOUBLE,
+    num_mentions INTEGER,
+    num_articles INTEGER,
+    num_sources INTEGER,             -- distinct outlets (else URL hosts, else articles)
+    first_article VARCHAR,
+    first_event VARCHAR,
+    articles VARCHAR[]
+);
+
+CREATE TABLE IF NOT EXISTS errors (
+    run_id INTEGER,
+    input VARCHAR,
+    status VARCHAR,                  -- failed or skipped
+    message VARCHAR,
+    logged_at TIMESTAMP
+);
+
+CREATE TABLE IF NOT EXISTS runs (
+    run_id INTEGER PRIMARY KEY,
+    started TIMESTAMP,
+    finished TIMESTAMP,
+    pid INTEGER,
+    version VARCHAR,
+    model VARCHAR,
+    coded INTEGER,
+    unchanged INTEGER,
+    skipped INTEGER,
+    failed INTEGER
+);
+
+CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
+CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
+CREATE INDEX IF NOT EXISTS events_day ON events (day);
+CREATE INDEX IF NOT EXISTS events_source ON events (source_code);
+CREATE INDEX IF NOT EXISTS events_target ON events (target_code);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_name);

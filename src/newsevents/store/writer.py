@@ -1,0 +1,138 @@
+"""Write coded articles into a store in batches, one transaction each.
+
+A batch is committed whole or not at all, so killing a run (Ctrl-C, SIGKILL) loses at most
+the batch in flight; the next run skips what was committed, because an article whose
+content hash is stored is not coded again. An article whose id is stored with other
+content (an updated story at the same URL) replaces the stored one.
+
+Example:
+    >>> with StoreWriter.open(Path("events.duckdb")) as writer:  # doctest: +SKIP
+    ...     summary = code_inputs(["examples/"], writer=writer, accept=writer.is_new,
+    ...                           on_problem=writer.record_problem)
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from importlib.metadata import version
+from pathlib import Path
+
+import pyarrow as pa
+
+from ..errors import InputError, SkippedInput
+from ..records import Article, CodedArticle
+from .clusters import cluster_events
+from .database import connect, scalar
+from .lock import writer_lock
+from .rows import Row, article_rows, content_hash
+
+# Articles per transaction: what a killed run may have to code again.
+COMMIT_EVERY = 50
+# Tables an article's rows go to, in the order they are written.
+ARTICLE_TABLES = ("articles", "actors", "events", "quotes", "places")
+
+
+@dataclass
+class StoreWriter:
+    """Buffers coded articles and input errors, and commits them every ``commit_every``."""
+
+    path: Path
+    run_id: int
+    known: set[str]
+    commit_every: int = COMMIT_EVERY
+    unchanged: int = 0
+    committed: int = 0
+    _articles: dict[str, dict[str, list[Row]]] = field(default_factory=dict)
+    _errors: list[Row] = field(default_factory=list)
+
+    @classmethod
+    @contextmanager
+    def open(
+        cls, path: Path, *, model: str = "", commit_every: int = COMMIT_EVERY
+    ) -> Iterator[StoreWriter]:
+        """Lock the store, start a run, and on the way out commit what is left, recompute
+        the event clusters and close the run, also when the run is interrupted."""
+        with writer_lock(path):
+            with connect(path, read_only=False) as con:
+                run_id = scalar(con, "SELECT coalesce(max(run_id), 0) + 1 FROM runs")
+                con.execute(
+                    "INSERT INTO runs (run_id, started, pid, version, model) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [run_id, datetime.now(), os.getpid(), version("newsevents"), model],
+                )
+                known = {
+                    row[0] for row in con.execute("SELECT content_hash FROM articles").fetchall()
+                }
+            writer = cls(path, run_id, known, commit_every)
+            try:
+                yield writer
+            finally:
+                writer.commit()
+                writer._finish_run()
+
+    def is_new(self, article: Article) -> bool:
+        """False for an article whose content is already stored (it is counted, not coded)."""
+        digest = content_hash(article.text)
+        if digest in self.known:
+            self.unchanged += 1
+            return False
+        self.known.add(digest)
+        return True
+
+    def write(self, coded: CodedArticle) -> None:
+        """Buffer one coded article; commit when the batch is full."""
+        self._articles[coded.article.id] = article_rows(coded, run_id=self.run_id)
+        if len(self._articles) >= self.commit_every:
+            self.commit()
+
+    def record_problem(self, error: InputError) -> None:
+        """Keep an input that failed or was skipped in the ``errors`` table."""
+        status = "skipped" if isinstance(error, SkippedInput) else "failed"
+        self._errors.append(
+            {
+                "run_id": self.run_id,
+                "input": error.source,
+                "status": status,
+                "message": error.message,
+                "logged_at": datetime.now(),
+            }
+        )
+
+    def commit(self) -> None:
+        """Write the buffered rows in one transaction, replacing stored versions of the
+        same articles."""
+        if not self._articles and not self._errors:
+            return
+        tables: dict[str, list[Row]] = {"errors": self._errors}
+        for article in self._articles.values():
+            for table, article_table_rows in article.items():
+                tables.setdefault(table, []).extend(article_table_rows)
+        with connect(self.path, read_only=False) as con:
+            con.begin()
+            con.register("batch_ids", pa.table({"id": list(self._articles)}))
+            for table in ARTICLE_TABLES:
+                key = "id" if table == "articles" else "article_id"
+                con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT id FROM batch_ids)")
+            for table, rows in tables.items():
+                if rows:
+                    columns = con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
+                    con.register("batch", pa.Table.from_pylist(rows, schema=columns))
+                    con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch")
+            con.commit()
+        self.committed += len(self._articles)
+        self._articles, self._errors = {}, []
+
+    def _finish_run(self) -> None:
+        with connect(self.path, read_only=False) as con:
+            cluster_events(con)
+            con.execute(
+                "UPDATE runs SET finished = ?, coded = ?, unchanged = ?, "
+                "skipped = (SELECT count(*) FROM errors WHERE run_id = ? AND status = 'skipped'), "
+                "failed = (SELECT count(*) FROM errors WHERE run_id = ? AND status = 'failed') "
+                "WHERE run_id = ?",
+                [datetime.now(), self.committed, self.unchanged, *[self.run_id] * 3],
+            )
