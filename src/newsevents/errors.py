@@ -38,10 +38,10 @@ class Errors(metaclass=_Messages):
     E302 = "{path}: line {line}: {reason}; an actor dictionary line is NAME [CODE], +SYNONYM, an indented [CODE date], or a comment."
     E501 = "{path}: cannot be read as a verb dictionary ({reason})."
     E502 = "{path}: line {line}: {reason}; a verb dictionary line is --- VERB [CODE] ---, a verb form, - PATTERN [CODE], &SET, +MEMBER, or a comment."
-    E701 = "{path}: store is locked by PID {pid} (a newsevents writer since {since}); wait for it to finish or stop it."
-    E702 = "{path}: store is busy ({reason}); another program holds it open for writing."
-    E703 = "{path}: no such store; create one with: newsevents ingest INPUT --store {path}"
-    E704 = "{path}: not a newsevents store ({reason})."
+    E701 = "store is locked by PID {pid} (a newsevents writer since {since}); wait for it to finish or stop it."
+    E702 = "store is busy ({reason}); another program holds it open for writing."
+    E703 = "no such store; create one with: newsevents ingest INPUT --store {path}"
+    E704 = "not a newsevents store ({reason})."
     E705 = "query failed ({reason})."
     E901 = "{path}: line {line}: {reason}."
     E902 = "{path}: unknown setting '{key}'; known settings: {known}."
@@ -82,7 +82,18 @@ class ModelNotFoundError(NewseventsError, OSError):
 
 
 class StoreError(NewseventsError, OSError):
-    """The store cannot be opened, written or queried; the message names it and why."""
+    """The store cannot be opened, written or queried.
+
+    Its text names the store first: "events.duckdb: [E703] no such store; ...".
+    """
+
+    def __init__(self, message: str, *, path: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
 
 
 class StoreLockedError(StoreError):

@@ -114,7 +114,7 @@ class Store:
                 return con.sql(query, params=parameters or None).to_arrow_table()
             except duckdb.Error as err:
                 reason = str(err).splitlines()[0]
-                raise StoreError(Errors.E705.format(reason=reason)) from None
+                raise StoreError(Errors.E705.format(reason=reason), path=self.path) from None
 
     def totals(self) -> dict[str, int]:
         """How many articles, events, event clusters, quotes and errors the store holds."""

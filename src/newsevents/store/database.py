@@ -47,7 +47,7 @@ def connect(
     another process holds the file, retry for ``wait`` seconds, then raise StoreError.
     """
     if read_only and not path.exists():
-        raise StoreError(Errors.E703.format(path=path))
+        raise StoreError(Errors.E703.format(path=path), path=path)
     deadline = time.monotonic() + wait
     while True:
         try:
@@ -56,16 +56,16 @@ def connect(
         except duckdb.IOException as err:
             conflict = _LOCK_CONFLICT.search(str(err))
             if conflict is None:
-                raise StoreError(Errors.E704.format(path=path, reason=_first_line(err))) from None
+                raise StoreError(Errors.E704.format(reason=_first_line(err)), path=path) from None
             if time.monotonic() >= deadline:
                 reason = f"a lock is held by {conflict.group(1)}"
-                raise StoreError(Errors.E702.format(path=path, reason=reason)) from None
+                raise StoreError(Errors.E702.format(reason=reason), path=path) from None
             time.sleep(_RETRY_EVERY)
     try:
         if not read_only:
             con.execute(schema_sql())
         elif not scalar(con, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'events'"):
-            raise StoreError(Errors.E704.format(path=path, reason="it has no events table"))
+            raise StoreError(Errors.E704.format(reason="it has no events table"), path=path)
         yield con
     finally:
         con.close()

@@ -39,10 +39,9 @@ def writer_lock(store: Path) -> Iterator[None]:
         except BlockingIOError:
             handle.seek(0)
             pid, _, since = handle.read().partition("\n")
-            message = Errors.E701.format(
-                path=store, pid=pid or "?", since=since.strip() or "an unknown time"
-            )
-            raise StoreLockedError(message) from None
+            since = since.strip() or "an unknown time"
+            message = Errors.E701.format(pid=pid or "?", since=since)
+            raise StoreLockedError(message, path=store) from None
         handle.truncate(0)
         handle.write(f"{os.getpid()}\n{datetime.now().isoformat(timespec='seconds')}\n")
         handle.flush()
