@@ -119,3 +119,21 @@ def test_clusters_are_recomputed_when_an_article_is_replaced(tmp_path):
     clusters = _clusters(store, _article("r1", "Reuters", "2024-09-23", ("111", "2024-09-23", {})))
 
     assert [(c["root"], c["num_mentions"]) for c in clusters] == [("11", 1)]
+
+
+def test_a_later_run_reclusters_only_what_it_touches_and_keeps_the_rest(tmp_path):
+    store = tmp_path / "s.duckdb"
+    _clusters(
+        store,
+        _article("r1", "Reuters", "2024-09-23", ("195", "2024-09-23", {})),
+        _article("r2", "Reuters", "2024-09-23", ("111", "2024-09-23", {})),
+    )
+    clusters = _clusters(store, _article("a1", "AP", "2024-09-24", ("195", "2024-09-24", {})))
+
+    assert [(c["root"], c["articles"]) for c in clusters] == [
+        ("19", ["a1", "r1"]),
+        ("11", ["r2"]),
+    ] or sorted((c["root"], c["articles"]) for c in clusters) == [
+        ("11", ["r2"]),
+        ("19", ["a1", "r1"]),
+    ]

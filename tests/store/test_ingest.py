@@ -24,6 +24,9 @@ from .conftest import STORIES, write_story
 
 pytestmark = pytest.mark.issue(8)
 
+# stories in the corpus a run is killed in; enough that it is still coding when killed
+ARTICLES = 40
+
 
 def _count(store: Path, query: str) -> int:
     return Store(store).sql(query).column(0)[0].as_py()
@@ -139,7 +142,7 @@ def test_a_second_writer_is_told_who_holds_the_store(corpus, tmp_path):
 def test_resume_after_sigkill_loses_nothing_and_duplicates_nothing(tmp_path):
     """Kill a real `newsevents ingest` after its first commits, then run it again."""
     folder, store = tmp_path / "corpus", tmp_path / "events.duckdb"
-    for number in range(12):
+    for number in range(ARTICLES):
         write_story(folder, f"protest_{number:02d}", *_protest_story(number))
     command = [sys.executable, "-m", "newsevents", "ingest", str(folder), "--store", str(store)]
     command += ["--commit-every", "2"]
@@ -151,27 +154,34 @@ def test_resume_after_sigkill_loses_nothing_and_duplicates_nothing(tmp_path):
         first.send_signal(signal.SIGKILL)
         first.wait()
     stored_before = _stored_ids(store)
-    assert 2 <= len(stored_before) < 12, "the run was killed before it finished"
+    assert 2 <= len(stored_before) < ARTICLES, "the run finished before it could be killed"
 
     second = subprocess.run(command, capture_output=True, text=True, timeout=300)
 
     assert second.returncode == 0, second.stderr
     assert f"already stored {len(stored_before)}" in second.stderr
     ids = Store(store).sql("SELECT id FROM articles").column(0).to_pylist()
-    assert len(ids) == len(set(ids)) == 12
+    assert len(ids) == len(set(ids)) == ARTICLES
     assert set(stored_before) <= set(ids)
     interrupted = Store(store).sql("SELECT count(*) FROM runs WHERE finished IS NULL")
     assert interrupted.column(0)[0].as_py() == 1  # the killed run is on record as unfinished
+    # the killed run's events were clustered by the run that resumed it
+    clustered = "SELECT sum(num_mentions) FROM event_clusters"
+    happened = (
+        "SELECT count(*) FROM events WHERE NOT negated AND NOT hypothetical AND day IS NOT NULL"
+    )
+    assert _count(store, clustered) == _count(store, happened) > 0
 
 
 def _protest_story(number: int) -> tuple[str, str, str, str]:
     city = ["Tbilisi", "Yerevan", "Belgrade", "Bratislava"][number % 4]
     crowd = 1000 + 250 * number
+    day = number % 28 + 1
     return (
         f"Police detain protesters in {city} as crowds swell to {crowd}",
-        f"2024-04-{number + 1:02d}",
+        f"2024-04-{day:02d}",
         "Reuters",
-        f"{city.upper()}, April {number + 1} (Reuters) - Riot police detained {number + 3} "
+        f"{city.upper()}, April {day} (Reuters) - Riot police detained {number + 3} "
         f"people on Monday as about {crowd} demonstrators marched on parliament in {city} "
         "to protest against a bill on foreign funding of civic groups.\n\n"
         "The interior ministry said officers had acted after protesters threw bottles. "
@@ -186,7 +196,7 @@ def _wait_for_articles(store: Path, *, at_least: int, process: subprocess.Popen)
             pytest.fail(f"ingest ended before it could be killed: {process.stderr.read()}")
         if len(_stored_ids(store)) >= at_least:
             return
-        time.sleep(0.2)
+        time.sleep(0.05)
     pytest.fail("no batch was committed within 3 minutes")
 
 

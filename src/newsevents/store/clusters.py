@@ -6,6 +6,11 @@ as GDELT counts events. Actors compare by CAMEO actor code, else by country and 
 by name. Only events that happened count: negated and hypothetical ones are left out.
 Coarse dates (a month, a year) join only mentions with the same date.
 
+Each ingest run ends by clustering the runs not clustered yet (a killed run's too), and
+only the (source, target, root) keys their events touch, so a small run on a big store is
+quick; a run that replaced stored articles reclusters everything, since the replaced
+versions' events may have been the last of a key.
+
 Example:
     >>> with connect(Path("events.duckdb"), read_only=False) as con:  # doctest: +SKIP
     ...     cluster_events(con)
@@ -22,15 +27,19 @@ _ACTOR_KEY = (
     "lower(e.{side}_name), '')"
 )
 
-CLUSTER_SQL = f"""
-WITH mentions AS (
+KEYED_SQL = f"""
     SELECT e.article_id, e.event_id, e.cameo, e.root, e.goldstein, e.day, e.date_precision,
            {_ACTOR_KEY.format(side="source")} AS source_key,
            {_ACTOR_KEY.format(side="target")} AS target_key,
            coalesce(a.outlet, nullif(regexp_extract(a.url, '^[a-z]+://([^/]+)', 1), ''), a.id)
-               AS outlet
+               AS outlet, a.run_id
     FROM events e JOIN articles a ON a.id = e.article_id
     WHERE NOT e.negated AND NOT e.hypothetical AND e.day IS NOT NULL
+"""
+
+CLUSTER_SQL = """
+WITH mentions AS (
+    SELECT * FROM keyed {only_touched}
 ),
 starts AS (
     SELECT *,
@@ -66,10 +75,33 @@ GROUP BY source_key, target_key, root, date_precision, number
 """
 
 
+_SAME_KEY = "USING (source_key, target_key, root)"
+
+
 def cluster_events(con: duckdb.DuckDBPyConnection) -> int:
-    """Recompute ``event_clusters`` from every stored event; return how many there are."""
+    """Bring ``event_clusters`` up to date with every stored event; return how many
+    clusters there are."""
+    pending = "FROM runs WHERE NOT clustered"
     con.begin()
-    con.execute("DELETE FROM event_clusters")
-    con.execute(f"INSERT INTO event_clusters BY NAME {CLUSTER_SQL}")
+    con.execute(f"CREATE OR REPLACE TEMP VIEW keyed AS {KEYED_SQL}")
+    if scalar(con, f"SELECT count(*) {pending} AND replaced > 0") or not scalar(
+        con, "SELECT count(*) FROM event_clusters"
+    ):
+        con.execute("DELETE FROM event_clusters")
+        con.execute(f"INSERT INTO event_clusters BY NAME {CLUSTER_SQL.format(only_touched='')}")
+    else:
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE touched AS SELECT DISTINCT source_key, target_key, "
+            f"root FROM keyed WHERE run_id IN (SELECT run_id {pending})"
+        )
+        con.execute(
+            "DELETE FROM event_clusters c USING touched t WHERE c.source_key = t.source_key "
+            "AND c.target_key = t.target_key AND c.root = t.root"
+        )
+        only_touched = f"SEMI JOIN touched {_SAME_KEY}"
+        con.execute(
+            f"INSERT INTO event_clusters BY NAME {CLUSTER_SQL.format(only_touched=only_touched)}"
+        )
+    con.execute("UPDATE runs SET clustered = true WHERE NOT clustered")
     con.commit()
     return scalar(con, "SELECT count(*) FROM event_clusters")

@@ -114,9 +114,15 @@ class StoreWriter:
         with connect(self.path, read_only=False) as con:
             con.begin()
             con.register("batch_ids", pa.table({"id": list(self._articles)}))
-            for table in ARTICLE_TABLES:
-                key = "id" if table == "articles" else "article_id"
-                con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT id FROM batch_ids)")
+            stored = "SELECT count(*) FROM articles WHERE id IN (SELECT id FROM batch_ids)"
+            if replaced := scalar(con, stored):  # updated stories replace their stored versions
+                con.execute(
+                    "UPDATE runs SET replaced = replaced + ? WHERE run_id = ?",
+                    [replaced, self.run_id],
+                )
+                for table in ARTICLE_TABLES:
+                    key = "id" if table == "articles" else "article_id"
+                    con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT id FROM batch_ids)")
             for table, rows in tables.items():
                 if rows:
                     columns = con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema

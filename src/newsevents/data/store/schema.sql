@@ -2,7 +2,9 @@
 -- Every table but errors and runs is keyed by article_id, so an article is replaced or removed whole.
 -- article_id refers to articles.id; the writer keeps that true rather than a FOREIGN KEY clause,
 -- because DuckDB refuses to delete and re-insert a referenced key in one transaction, which
--- replacing an updated article needs.
+-- replacing an updated article needs. Only articles.id is indexed: DuckDB's zone maps serve the
+-- filters and aggregates of the queries, and ART indexes on the event columns made the store five
+-- times bigger (146 against 30 MB per million events, benchmarks/store.py) for no faster query.
 
 CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR PRIMARY KEY,          -- sha1 of the URL, else of the text (the contract's article.id)
@@ -38,8 +40,7 @@ CREATE TABLE IF NOT EXISTS actors (
     sector VARCHAR,
     role VARCHAR,
     claimed_by VARCHAR,
-    n_mentions INTEGER,
-    PRIMARY KEY (article_id, actor_id)
+    n_mentions INTEGER
 );
 
 CREATE TABLE IF NOT EXISTS events (
@@ -80,8 +81,7 @@ CREATE TABLE IF NOT EXISTS events (
     location_country VARCHAR,
     location_lat DOUBLE,
     location_lon DOUBLE,
-    quote_ids VARCHAR[],
-    PRIMARY KEY (article_id, event_id)
+    quote_ids VARCHAR[]
 );
 
 CREATE TABLE IF NOT EXISTS quotes (
@@ -98,8 +98,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     start_char INTEGER,
     end_char INTEGER,
     about_actors VARCHAR[],          -- actor_ids mentioned inside the quotation
-    about_names VARCHAR[],
-    PRIMARY KEY (article_id, quote_id)
+    about_names VARCHAR[]
 );
 
 CREATE TABLE IF NOT EXISTS places (
@@ -112,7 +111,7 @@ CREATE TABLE IF NOT EXISTS places (
 );
 
 CREATE TABLE IF NOT EXISTS event_clusters (
-    cluster_id UBIGINT PRIMARY KEY,  -- GDELT's GlobalEventID
+    cluster_id UBIGINT NOT NULL,     -- GDELT's GlobalEventID
     source_key VARCHAR,              -- actor code, else country:name, else name
     target_key VARCHAR,
     root VARCHAR,
@@ -147,12 +146,7 @@ CREATE TABLE IF NOT EXISTS runs (
     coded INTEGER,
     unchanged INTEGER,
     skipped INTEGER,
-    failed INTEGER
+    failed INTEGER,
+    replaced INTEGER DEFAULT 0,      -- stored articles this run replaced with new versions
+    clustered BOOLEAN DEFAULT false  -- its events are in event_clusters
 );
-
-CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
-CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
-CREATE INDEX IF NOT EXISTS events_day ON events (day);
-CREATE INDEX IF NOT EXISTS events_source ON events (source_code);
-CREATE INDEX IF NOT EXISTS events_target ON events (target_code);
-CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_name);
