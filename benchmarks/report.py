@@ -21,11 +21,15 @@ RUNS = {
     "Throughput (full pipeline vs bare spaCy, same process)": ["throughput.py"],
     "Scaling": ["scaling.py"],
     "Actor dictionary size (200 vs 20 000 entries, same process)": ["actor_lookup.py"],
+    "Store: ingest vs code (same corpus, same process)": ["store.py", "ingest"],
+    "Store: millions of synthetic events": ["store.py", "scale"],
 }
 QUICK = {
     "throughput.py": ["--copies", "2", "--repeat", "1"],
     "scaling.py": ["--sizes", "100", "1000", "--tokens", "20000"],
     "actor_lookup.py": ["--articles", "60", "--repeat", "2"],
+    "store.py ingest": ["--articles", "40", "--repeat", "1"],
+    "store.py scale": ["--events", "1000000"],
 }
 
 
@@ -56,8 +60,8 @@ def main() -> None:
         f"Machine: {machine()}.",
         "",
     ]
-    for title, (script,) in RUNS.items():
-        extra = QUICK.get(script, []) if args.quick else []
+    for title, (script, *part) in RUNS.items():
+        extra = part + (QUICK.get(" ".join([script, *part]), []) if args.quick else [])
         print(f"running {script} {' '.join(extra)}", file=sys.stderr)
         result = subprocess.run(
             [sys.executable, str(HERE / script), *extra],

@@ -41,6 +41,8 @@ def test_knowledge_data_file_names_its_source(name: str) -> None:
     text = DATA.joinpath(*name.split("/")).read_text("utf-8")
     if name.endswith(".json"):
         assert json.loads(text).get("$comment", "").startswith("source:")
+    elif name.endswith(".sql"):
+        assert text.startswith("-- source:")
     else:
         assert text.startswith("# source:")
 

@@ -31,6 +31,7 @@ from .records import (
     TimeExpression,
 )
 from .settings import Settings
+from .store import Store
 
 __version__ = version("newsevents")
 __all__ = [
@@ -47,6 +48,7 @@ __all__ = [
     "Place",
     "Quote",
     "Settings",
+    "Store",
     "TimeExpression",
     "code_file",
     "code_text",
