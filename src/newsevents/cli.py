@@ -36,6 +36,7 @@ from .when import parse_iso_date
 
 EXIT_USAGE = 2
 EXIT_STORE = 4
+EXIT_INTERRUPTED = 130  # as a shell reports a process stopped by SIGINT
 # Show a progress bar once this many articles are coded (and stderr is a terminal).
 PROGRESS_AFTER = 3
 
@@ -178,7 +179,7 @@ def ingest_cli(
         actors=actors,
         verbs=verbs,
     )
-    with _run_errors(), ExitStack() as stack:
+    with _run_errors(), _interrupt_note(), ExitStack() as stack:
         summary = Store(store).ingest(
             inputs,
             settings=settings,
@@ -456,6 +457,16 @@ def _run_errors() -> Iterator[None]:
         _fail(str(err), code=EXIT_USAGE)
     except StoreError as err:
         _fail(str(err), code=EXIT_STORE)
+
+
+@contextmanager
+def _interrupt_note() -> Iterator[None]:
+    """Ctrl-C during ``ingest``: the coded articles were committed on the way out; say so."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        note = "interrupted; every article coded so far is stored: run the same command to go on"
+        _fail(note, code=EXIT_INTERRUPTED)
 
 
 def _print_rows(query: Callable[[], pa.Table], fmt: str) -> None:

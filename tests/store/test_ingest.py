@@ -141,20 +141,8 @@ def test_a_second_writer_is_told_who_holds_the_store(corpus, tmp_path):
 
 def test_resume_after_sigkill_loses_nothing_and_duplicates_nothing(tmp_path):
     """Kill a real `newsevents ingest` after its first commits, then run it again."""
-    folder, store = tmp_path / "corpus", tmp_path / "events.duckdb"
-    for number in range(ARTICLES):
-        write_story(folder, f"protest_{number:02d}", *_protest_story(number))
-    command = [sys.executable, "-m", "newsevents", "ingest", str(folder), "--store", str(store)]
-    command += ["--commit-every", "2"]
-
-    first = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        _wait_for_articles(store, at_least=2, process=first)
-    finally:
-        first.send_signal(signal.SIGKILL)
-        first.wait()
+    store, command, killed = _stop_mid_run(tmp_path, signal.SIGKILL)
     stored_before = _stored_ids(store)
-    assert 2 <= len(stored_before) < ARTICLES, "the run finished before it could be killed"
 
     second = subprocess.run(command, capture_output=True, text=True, timeout=300)
 
@@ -171,6 +159,38 @@ def test_resume_after_sigkill_loses_nothing_and_duplicates_nothing(tmp_path):
         "SELECT count(*) FROM events WHERE NOT negated AND NOT hypothetical AND day IS NOT NULL"
     )
     assert _count(store, clustered) == _count(store, happened) > 0
+
+
+def test_ctrl_c_commits_what_was_coded_and_says_how_to_go_on(tmp_path):
+    store, command, stopped = _stop_mid_run(tmp_path, signal.SIGINT)
+
+    assert stopped.returncode == 130
+    assert "run the same command to go on" in stopped.stderr.read().decode()
+    assert _count(store, "SELECT count(*) FROM runs WHERE finished IS NOT NULL") == 1
+    assert _count(store, "SELECT count(*) FROM event_clusters") > 0
+    stored = len(_stored_ids(store))
+
+    second = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert f"already stored {stored}" in second.stderr
+    assert _count(store, "SELECT count(DISTINCT id) FROM articles") == ARTICLES
+
+
+def _stop_mid_run(tmp_path: Path, sig: signal.Signals) -> tuple[Path, list[str], subprocess.Popen]:
+    """Start `newsevents ingest` on ARTICLES stories, send ``sig`` once two are committed."""
+    folder, store = tmp_path / "corpus", tmp_path / "events.duckdb"
+    for number in range(ARTICLES):
+        write_story(folder, f"protest_{number:02d}", *_protest_story(number))
+    command = [sys.executable, "-m", "newsevents", "ingest", str(folder), "--store", str(store)]
+    command += ["--commit-every", "2"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        _wait_for_articles(store, at_least=2, process=process)
+    finally:
+        process.send_signal(sig)
+        process.wait(timeout=120)
+    stored = len(_stored_ids(store))
+    assert 2 <= stored < ARTICLES, "the run finished before it could be stopped"
+    return store, command, process
 
 
 def _protest_story(number: int) -> tuple[str, str, str, str]:
