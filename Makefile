@@ -5,11 +5,14 @@ BIN := $(VENV)/bin
 
 .PHONY: demo test lint eval bench clean
 
-# Create .venv, install newsevents, code the bundled examples: a table on screen, JSONL in out/
+# Create .venv, install newsevents, code the bundled examples: a table on screen, JSONL in out/,
+# and a store in out/events.duckdb with its top dyads
 demo: $(VENV)/.installed
 	$(BIN)/newsevents code examples/ -o out/coded.jsonl
 	$(BIN)/newsevents show out/coded.jsonl
 	@echo "JSON Lines written to out/coded.jsonl"
+	$(BIN)/newsevents ingest examples/ --store out/events.duckdb
+	$(BIN)/newsevents query dyads --store out/events.duckdb --limit 10
 
 # Create .venv with the dev extras and run the whole suite, ruff included
 test: $(VENV)/.installed-dev lint
