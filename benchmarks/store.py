@@ -73,12 +73,13 @@ def measure_ingest(articles: int, repeat: int) -> dict[str, float]:
 def measure_scale(events: int) -> dict[str, float]:
     from newsevents.store import Store
     from newsevents.store.clusters import cluster_events
-    from newsevents.store.database import connect
+    from newsevents.store.database import connect, create_tables
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "events.duckdb"
         start = time.perf_counter()
         with connect(path, read_only=False) as con:
+            create_tables(con)
             con.execute(_synthetic_events(events))
             con.execute(_synthetic_articles(events))
             con.execute("CHECKPOINT")

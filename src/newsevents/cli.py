@@ -131,10 +131,9 @@ def code_cli(
     """
     fmt = fmt or format_for_path(out.name if out else None)
     _check_choice("--format", fmt, FORMATS)
-    if published is not None:
-        _check_date(published)
-    settings = _settings(
+    settings = _coding_settings(
         config,
+        published,
         model=model,
         max_bytes=max_bytes,
         batch_size=batch_size,
@@ -168,10 +167,9 @@ def ingest_cli(
 
     Example: newsevents ingest examples/ --store events.duckdb --n-process 2
     """
-    if published is not None:
-        _check_date(published)
-    settings = _settings(
+    settings = _coding_settings(
         config,
+        published,
         model=model,
         max_bytes=max_bytes,
         batch_size=batch_size,
@@ -240,10 +238,7 @@ def dyads_cli(
     Example: newsevents query dyads --store events.duckdb --by actor --root 19
     """
     _check_choice("--by", by, DYAD_KEYS)
-    _check_dates(since, until)
-    _print_rows(
-        lambda: Store(store).dyads(by=by, root=root, since=since, until=until, limit=limit), fmt
-    )
+    _print_query(store, "dyads", fmt, by=by, root=root, since=since, until=until, limit=limit)
 
 
 @query_app.command("series")
@@ -261,13 +256,8 @@ def series_cli(
     Example: newsevents query series --store events.duckdb --source RUS --target UKR --every week
     """
     _check_choice("--every", every, PERIODS)
-    _check_dates(since, until)
-    _print_rows(
-        lambda: Store(store).series(
-            source=source, target=target, every=every, since=since, until=until
-        ),
-        fmt,
-    )
+    filters = {"source": source, "target": target, "every": every}
+    _print_query(store, "series", fmt, **filters, since=since, until=until)
 
 
 @query_app.command("events")
@@ -287,13 +277,8 @@ def events_cli(
 
     Example: newsevents query events --store events.duckdb --country IRN --root 16
     """
-    _check_dates(since, until)
-    _print_rows(
-        lambda: Store(store).events(
-            actor=actor, country=country, root=root, since=since, until=until, limit=limit
-        ),
-        fmt,
-    )
+    filters = {"actor": actor, "country": country, "root": root, "limit": limit}
+    _print_query(store, "events", fmt, **filters, since=since, until=until)
 
 
 @query_app.command("quotes")
@@ -310,13 +295,8 @@ def quotes_cli(
 
     Example: newsevents query quotes --store events.duckdb --about "Vladimir Putin"
     """
-    _check_dates(since, until)
-    _print_rows(
-        lambda: Store(store).quotes(
-            speaker=speaker, about=about, since=since, until=until, limit=limit
-        ),
-        fmt,
-    )
+    filters = {"speaker": speaker, "about": about, "limit": limit}
+    _print_query(store, "quotes", fmt, **filters, since=since, until=until)
 
 
 @app.command("sql")
@@ -469,6 +449,14 @@ def _interrupt_note() -> Iterator[None]:
         _fail(note, code=EXIT_INTERRUPTED)
 
 
+def _print_query(
+    store: Path, query: str, fmt: str, *, since: str | None, until: str | None, **filters: object
+) -> None:
+    """Check the dates, then print ``Store.<query>(...)``: dyads, series, events or quotes."""
+    _check_dates(since, until)
+    _print_rows(lambda: getattr(Store(store), query)(since=since, until=until, **filters), fmt)
+
+
 def _print_rows(query: Callable[[], pa.Table], fmt: str) -> None:
     """Run ``query`` on the store and print its rows in ``fmt``."""
     _check_choice("--format", fmt, ROW_FORMATS)
@@ -485,6 +473,13 @@ def _open_out(out: Path | None, stack: ExitStack) -> TextIO:
         return stack.enter_context(out.open("w", encoding="utf-8"))
     except OSError as err:
         _fail(f"{out}: cannot be written ({err.strerror or err})", code=EXIT_USAGE)
+
+
+def _coding_settings(config: Path | None, published: str | None, **options: object) -> Settings:
+    """The settings of a coding run (``code``, ``ingest``), once ``--published`` is checked."""
+    if published is not None:
+        _check_date(published)
+    return _settings(config, **options)
 
 
 def _settings(config: Path | None, **overrides: object) -> Settings:
@@ -507,6 +502,7 @@ def _check_date(value: str, option: str = "--published") -> None:
 
 
 def _check_dates(since: str | None, until: str | None) -> None:
+    """--since and --until, where given, are ISO dates."""
     for option, value in (("--since", since), ("--until", until)):
         if value is not None:
             _check_date(value, option)

@@ -43,8 +43,9 @@ def connect(
 ) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection to the store at ``path``, closed when the block ends.
 
-    A reader needs an existing store; a writer creates the file and its tables. While
-    another process holds the file, retry for ``wait`` seconds, then raise StoreError.
+    A reader needs an existing store; a writer creates the file (its tables are made by
+    ``create_tables``). While another process holds the file, retry for ``wait`` seconds,
+    then raise StoreError.
     """
     if read_only and not path.exists():
         raise StoreError(Errors.E703.format(path=path), path=path)
@@ -62,13 +63,18 @@ def connect(
                 raise StoreError(Errors.E702.format(reason=reason), path=path) from None
             time.sleep(_RETRY_EVERY)
     try:
-        if not read_only:
-            con.execute(schema_sql())
-        elif not scalar(con, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'events'"):
+        if read_only and not scalar(
+            con, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'events'"
+        ):
             raise StoreError(Errors.E704.format(reason="it has no events table"), path=path)
         yield con
     finally:
         con.close()
+
+
+def create_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the tables and indexes the store lacks."""
+    con.execute(schema_sql())
 
 
 def scalar(con: duckdb.DuckDBPyConnection, query: str) -> Any:

@@ -21,12 +21,13 @@ from datetime import datetime
 from importlib.metadata import version
 from pathlib import Path
 
+import duckdb
 import pyarrow as pa
 
 from ..errors import InputError, SkippedInput
 from ..records import Article, CodedArticle
 from .clusters import cluster_events
-from .database import connect, scalar
+from .database import connect, create_tables, scalar
 from .lock import writer_lock
 from .rows import Row, article_rows, content_hash
 
@@ -48,6 +49,7 @@ class StoreWriter:
     committed: int = 0
     _articles: dict[str, dict[str, list[Row]]] = field(default_factory=dict)
     _errors: list[Row] = field(default_factory=list)
+    _schemas: dict[str, pa.Schema] = field(default_factory=dict)
 
     @classmethod
     @contextmanager
@@ -58,6 +60,7 @@ class StoreWriter:
         the event clusters and close the run, also when the run is interrupted."""
         with writer_lock(path):
             with connect(path, read_only=False) as con:
+                create_tables(con)
                 run_id = scalar(con, "SELECT coalesce(max(run_id), 0) + 1 FROM runs")
                 con.execute(
                     "INSERT INTO runs (run_id, started, pid, version, model) "
@@ -125,12 +128,20 @@ class StoreWriter:
                     con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT id FROM batch_ids)")
             for table, rows in tables.items():
                 if rows:
-                    columns = con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
-                    con.register("batch", pa.Table.from_pylist(rows, schema=columns))
+                    con.register(
+                        "batch", pa.Table.from_pylist(rows, schema=self._columns(con, table))
+                    )
                     con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch")
             con.commit()
         self.committed += len(self._articles)
         self._articles, self._errors = {}, []
+
+    def _columns(self, con: duckdb.DuckDBPyConnection, table: str) -> pa.Schema:
+        """The Arrow types of ``table``'s columns, looked up once per run."""
+        if table not in self._schemas:
+            empty = con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table()
+            self._schemas[table] = empty.schema
+        return self._schemas[table]
 
     def _finish_run(self) -> None:
         with connect(self.path, read_only=False) as con:
