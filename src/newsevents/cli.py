@@ -220,14 +220,16 @@ app.add_typer(query_app, name="query")
 Since = Annotated[str | None, typer.Option(help="From this day on (YYYY-MM-DD).")]
 Until = Annotated[str | None, typer.Option(help="Up to this day (YYYY-MM-DD).")]
 Limit = Annotated[int, typer.Option(help="At most this many rows.")]
-Root = Annotated[str | None, typer.Option(help="Only this CAMEO root (01-20).")]
+Cameo = Annotated[
+    str | None, typer.Option(help="Only this CAMEO root (19) or code (193) and codes under it.")
+]
 
 
 @query_app.command("dyads")
 def dyads_cli(
     store: StorePath,
     by: Annotated[str, typer.Option(help=f"Pair {' or '.join(DYAD_KEYS)}.")] = "country",
-    root: Root = None,
+    cameo: Cameo = None,
     since: Since = None,
     until: Until = None,
     limit: Limit = 20,
@@ -235,10 +237,10 @@ def dyads_cli(
 ) -> None:
     """The source-target pairs with the most events.
 
-    Example: newsevents query dyads --store events.duckdb --by actor --root 19
+    Example: newsevents query dyads --store events.duckdb --by actor --cameo 19
     """
     _check_choice("--by", by, DYAD_KEYS)
-    _print_query(store, "dyads", fmt, by=by, root=root, since=since, until=until, limit=limit)
+    _print_query(store, "dyads", fmt, by=by, cameo=cameo, since=since, until=until, limit=limit)
 
 
 @query_app.command("series")
@@ -267,17 +269,20 @@ def events_cli(
         str | None, typer.Option(help="On either side: code, country or name.")
     ] = None,
     country: Annotated[str | None, typer.Option(help="An actor of this country (ISO3).")] = None,
-    root: Root = None,
+    cameo: Cameo = None,
+    text: Annotated[
+        str | None, typer.Option(help="Words in the sentence or the actors' names.")
+    ] = None,
     since: Since = None,
     until: Until = None,
     limit: Limit = 100,
     fmt: RowFormat = "table",
 ) -> None:
-    """Events by actor or country, newest first.
+    """Events by actor, country, code or words, newest first.
 
-    Example: newsevents query events --store events.duckdb --country IRN --root 16
+    Example: newsevents query events --store events.duckdb --country IRN --cameo 16
     """
-    filters = {"actor": actor, "country": country, "root": root, "limit": limit}
+    filters = {"actor": actor, "country": country, "cameo": cameo, "text": text, "limit": limit}
     _print_query(store, "events", fmt, **filters, since=since, until=until)
 
 
@@ -310,6 +315,36 @@ def sql_cli(
     Example: newsevents sql --store events.duckdb "SELECT root, count(*) FROM events GROUP BY 1"
     """
     _print_rows(lambda: Store(store).sql(query), fmt)
+
+
+@app.command("serve")
+def serve_cli(
+    store: StorePath,
+    host: Annotated[
+        str, typer.Option(help="The address to listen on; 0.0.0.0 opens it to the network.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="The port to listen on.")] = 8000,
+    max_text: Annotated[
+        int | None,
+        typer.Option(help="The longest article, in characters, that /api/code and /code take."),
+    ] = None,
+    model: Model = None,
+    config: Config = None,
+) -> None:
+    """Serve the dashboard and the REST API over a store; the server only reads it.
+
+    Example: newsevents serve --store events.duckdb   # then open http://127.0.0.1:8000/
+    """
+    import uvicorn
+
+    from .web import create_app
+    from .web.coding import MAX_CHARS
+
+    settings = _settings(config, model=model)
+    with _run_errors():
+        web_app = create_app(store, settings=settings, max_chars=max_text or MAX_CHARS)
+    stderr.print(f"serving {store} at http://{host}:{port}/ (API docs at /docs); Ctrl-C stops")
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
 
 
 @app.command("show")

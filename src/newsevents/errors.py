@@ -43,6 +43,10 @@ class Errors(metaclass=_Messages):
     E703 = "no such store; create one with: newsevents ingest INPUT --store {path}"
     E704 = "not a newsevents store ({reason})."
     E705 = "query failed ({reason})."
+    E801 = "the posted article is {size} characters, over the limit of {limit}; code it with `newsevents code`, or raise the limit with serve --max-text."
+    E802 = "no article with id '{id}' in the store."
+    E803 = "give the article as one of 'text', 'html' or 'url'."
+    E804 = "the request body is {size} bytes, over the limit of {limit}."
     E901 = "{path}: line {line}: {reason}."
     E902 = "{path}: unknown setting '{key}'; known settings: {known}."
     E903 = "setting '{key}' must be {kind}, not {value!r}."
@@ -98,6 +102,10 @@ class StoreError(NewseventsError, OSError):
 
 class StoreLockedError(StoreError):
     """Another process is writing the store."""
+
+
+class StoreBusyError(StoreError):
+    """Another process held the store's file open for longer than a reader waits."""
 
 
 class DataFileError(NewseventsError, ValueError):

@@ -24,7 +24,7 @@ def test_dyads_by_actor_and_by_root(built_store):
     pairs = {(row["source"], row["target"]): row for row in dyads}
     assert pairs[("IGOEUREEC", "IRNGOV")]["goldstein"] == -8.0
 
-    sanctions = built_store.dyads(by="actor", root="16").to_pylist()
+    sanctions = built_store.dyads(by="actor", cameo="16").to_pylist()
     assert [(row["source"], row["target"]) for row in sanctions] == [("IGOEUREEC", "IRNGOV")]
 
 
@@ -69,7 +69,15 @@ def test_query_command_writes_csv_and_json(built_store):
     )
     assert result.exit_code == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert rows[0].keys() == {"source", "target", "events", "articles", "goldstein"}
+    assert rows[0].keys() == {
+        "source",
+        "target",
+        "events",
+        "articles",
+        "goldstein",
+        "cooperation",
+        "conflict",
+    }
 
     result = _invoke(
         "query", "quotes", "--store", str(built_store.path), "--about", "Poland", "--format", "json"

@@ -24,12 +24,13 @@ from ..records import CodedArticle
 from ..run.local import RunSummary, code_inputs
 from ..settings import Settings
 from . import queries
-from .database import connect
+from .database import WAIT_SECONDS, connect
 from .export import EXPORT_FORMATS, export
+from .queries import EventFilter
 from .rows import document_of
 from .writer import COMMIT_EVERY, StoreWriter
 
-__all__ = ["EXPORT_FORMATS", "IngestSummary", "Store"]
+__all__ = ["EXPORT_FORMATS", "EventFilter", "IngestSummary", "Store"]
 
 
 @dataclass
@@ -63,8 +64,10 @@ class Store:
         [{'source': 'RUS', 'target': 'UKR', 'events': 412, 'articles': 97, 'goldstein': -6.1}, ...]
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, wait: float = WAIT_SECONDS) -> None:
         self.path = Path(path)
+        # how long a read waits for a writer's commit before the store is called busy
+        self.wait = wait
 
     def ingest(
         self,
@@ -109,18 +112,19 @@ class Store:
         Example:
             >>> Store("events.duckdb").sql("SELECT count(*) AS n FROM events")  # doctest: +SKIP
         """
-        with connect(self.path) as con:
-            try:
-                return con.sql(query, params=parameters or None).to_arrow_table()
-            except duckdb.Error as err:
-                reason = str(err).splitlines()[0]
-                raise StoreError(Errors.E705.format(reason=reason), path=self.path) from None
+        return self.read((query, parameters or []))[0]
 
     def totals(self) -> dict[str, int]:
         """How many articles, events, event clusters, quotes and errors the store holds."""
         tables = ("articles", "events", "event_clusters", "quotes", "errors")
         query = " UNION ALL ".join(f"SELECT '{t}', count(*) FROM {t}" for t in tables)
         return _pairs(self.sql(query))
+
+    def last_run(self) -> dict[str, Any] | None:
+        """The latest run (a row of ``runs``): started, finished (None while it goes on or
+        when it was killed), coded, failed, ..."""
+        rows = self.sql("SELECT * FROM runs ORDER BY run_id DESC LIMIT 1").to_pylist()
+        return rows[0] if rows else None
 
     def coded_articles(self, *, batch: int = 500) -> Iterator[CodedArticle]:
         """Every stored article as it was coded (the output contract), oldest first."""
@@ -132,29 +136,67 @@ class Store:
                 for document, text in rows:
                     yield CodedArticle.from_dict(document_of(document, text))
 
-    def dyads(self, **filters: Any) -> pa.Table:
-        """The most frequent (source, target) pairs; see ``queries.dyads``."""
-        return self._query(queries.dyads, **filters)
+    def read(self, *queries: tuple[str, list[Any]]) -> list[pa.Table]:
+        """Run several (query, parameters) pairs, as ``queries`` builds them, in one
+        connection: a page of rows and their total, say, for one opening of the file.
 
-    def series(self, **filters: Any) -> pa.Table:
-        """A dyad's (or actor's) events per day, week or month; see ``queries.series``."""
-        return self._query(queries.series, **filters)
+        Example:
+            >>> events = EventFilter(country="IRN")
+            >>> rows, total = Store("events.duckdb").read(  # doctest: +SKIP
+            ...     queries.events(events, limit=20), queries.count_events(events))
+        """
+        with connect(self.path, wait=self.wait) as con:
+            try:
+                return [con.sql(q, params=p or None).to_arrow_table() for q, p in queries]
+            except duckdb.Error as err:
+                reason = str(err).splitlines()[0]
+                raise StoreError(Errors.E705.format(reason=reason), path=self.path) from None
 
-    def events(self, **filters: Any) -> pa.Table:
-        """Events by actor, country, root and dates; see ``queries.events``."""
-        return self._query(queries.events, **filters)
+    def document(self, article_id: str) -> dict[str, Any] | None:
+        """One stored article as it was coded (the output contract), or None.
+
+        Example:
+            >>> Store("events.duckdb").document("3f2a...")["events"][0]["cameo"]  # doctest: +SKIP
+            '172'
+        """
+        (found,) = self.read(queries.article(article_id))
+        if not found.num_rows:
+            return None
+        document, text = (column[0].as_py() for column in found.columns)
+        return document_of(document, text)
+
+    def dyads(self, *, by: str = "country", limit: int = 20, **filters: Any) -> pa.Table:
+        """The most frequent (source, target) pairs among the events ``filters`` (the
+        fields of EventFilter) select; see ``queries.dyads``."""
+        return self.sql(*queries.dyads(EventFilter(**filters), by=by, limit=limit))
+
+    def series(self, *, every: str = "month", **filters: Any) -> pa.Table:
+        """Events per day, week, month or year (a dyad's, with ``source`` and ``target``);
+        see ``queries.series``."""
+        return self.sql(*queries.series(EventFilter(**filters), every=every))
+
+    def events(
+        self,
+        *,
+        sort: str = "day",
+        descending: bool = True,
+        limit: int = 100,
+        offset: int = 0,
+        **filters: Any,
+    ) -> pa.Table:
+        """Events by actor, country, code, dates or text; see ``queries.events``."""
+        page = queries.events(
+            EventFilter(**filters), sort=sort, descending=descending, limit=limit, offset=offset
+        )
+        return self.sql(*page)
 
     def quotes(self, **filters: Any) -> pa.Table:
         """Quotations by speaker or about an actor; see ``queries.quotes``."""
-        return self._query(queries.quotes, **filters)
+        return self.sql(*queries.quotes(**filters))
 
     def export(self, directory: str | Path, fmt: str) -> list[Path]:
         """Write the store in ``fmt`` (one of EXPORT_FORMATS) under ``directory``."""
         return export(self, Path(directory), fmt)
-
-    def _query(self, build: Callable[..., tuple[str, list[Any]]], **filters: Any) -> pa.Table:
-        query, parameters = build(**filters)
-        return self.sql(query, parameters)
 
 
 def _pairs(table: pa.Table) -> dict[str, int]:

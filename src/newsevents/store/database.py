@@ -22,7 +22,7 @@ from typing import Any
 
 import duckdb
 
-from ..errors import Errors, StoreError
+from ..errors import Errors, StoreBusyError, StoreError
 
 SCHEMA_FILE = "store/schema.sql"
 # How long to wait for another process's commit before calling the store busy.
@@ -60,7 +60,7 @@ def connect(
                 raise StoreError(Errors.E704.format(reason=_first_line(err)), path=path) from None
             if time.monotonic() >= deadline:
                 reason = f"a lock is held by {conflict.group(1)}"
-                raise StoreError(Errors.E702.format(reason=reason), path=path) from None
+                raise StoreBusyError(Errors.E702.format(reason=reason), path=path) from None
             time.sleep(_RETRY_EVERY)
     try:
         if read_only and not scalar(
