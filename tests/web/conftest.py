@@ -6,6 +6,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -38,7 +39,8 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def serve(store: Path, coder: newsevents.Coder) -> Iterator[str]:
+@contextmanager
+def serving(store: Path, coder: newsevents.Coder) -> Iterator[str]:
     """Run uvicorn over ``store`` in a thread; yield its address; stop it after."""
     config = uvicorn.Config(
         create_app(store, coder=coder), host="127.0.0.1", port=free_port(), log_level="warning"
@@ -61,4 +63,5 @@ def serve(store: Path, coder: newsevents.Coder) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def live_server(examples_store: Store, coder: newsevents.Coder) -> Iterator[str]:
     """The dashboard over the examples' store, served on a free port of 127.0.0.1."""
-    yield from serve(examples_store.path, coder)
+    with serving(examples_store.path, coder) as address:
+        yield address
