@@ -23,6 +23,7 @@ RUNS = {
     "Actor dictionary size (200 vs 20 000 entries, same process)": ["actor_lookup.py"],
     "Store: ingest vs code (same corpus, same process)": ["store.py", "ingest"],
     "Store: millions of synthetic events": ["store.py", "scale"],
+    "Web API on a million events (vs a plain scan, same process)": ["web.py"],
 }
 QUICK = {
     "throughput.py": ["--copies", "2", "--repeat", "1"],
@@ -30,6 +31,7 @@ QUICK = {
     "actor_lookup.py": ["--articles", "60", "--repeat", "2"],
     "store.py ingest": ["--articles", "40", "--repeat", "1"],
     "store.py scale": ["--events", "1000000"],
+    "web.py": ["--events", "200000", "--repeat", "2"],
 }
 
 

@@ -64,4 +64,4 @@ if __name__ == "__main__":
         "--shared", type=Path, default=Path(__file__).parent.parent / "../shared/data"
     )
     OUTPUT.write_text(build(parser.parse_args().shared), encoding="utf-8")
-    print(f"wrote {OUTPUT}")  # noqa: T201
+    print(f"wrote {OUTPUT}")

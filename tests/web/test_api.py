@@ -232,3 +232,11 @@ def test_docs_and_openapi_need_no_cdn(client):
     assert "/static/vendor/swagger-ui-bundle.js" in docs and "cdn" not in docs.lower()
     schema = client.get("/openapi.json").json()
     assert {"/api/events", "/api/articles/{article_id}", "/api/code"} <= set(schema["paths"])
+
+
+def test_pages_answer_html_and_an_unknown_article_is_a_page_too(client):
+    for path in ("/", "/articles", "/events", "/dyads", "/network", "/map", "/code"):
+        response = client.get(path)
+        assert response.status_code == 200 and "<nav>" in response.text, path
+    missing = client.get("/articles/0000")
+    assert missing.status_code == 404 and "[E802]" in missing.text and "<nav>" in missing.text

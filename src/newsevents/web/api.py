@@ -40,7 +40,9 @@ def get_coder(request: Request) -> OnDemandCoder:
 
 
 def event_filter(
-    actor: Annotated[str | None, Query(description="On either side: code, country or name.")] = None,
+    actor: Annotated[
+        str | None, Query(description="On either side: code, country or name.")
+    ] = None,
     source: Annotated[str | None, Query(description="The source: code, country or name.")] = None,
     target: Annotated[str | None, Query(description="The target: code, country or name.")] = None,
     country: Annotated[
@@ -49,7 +51,9 @@ def event_filter(
     org: Annotated[str | None, Query(description="An actor of this IGO or NGO (NATO).")] = None,
     cameo: Annotated[
         str | None,
-        Query(description="A CAMEO root (19) or code (193) and those under it.", pattern=r"^\d{1,4}$"),
+        Query(
+            description="A CAMEO root (19) or code (193) and those under it.", pattern=r"^\d{1,4}$"
+        ),
     ] = None,
     plover: Annotated[str | None, Query(description="A PLOVER event type (ASSAULT).")] = None,
     quad_class: Annotated[
@@ -162,7 +166,9 @@ def events_csv(
     """Every event the filters select, as CSV."""
     (total,) = store.read(queries.count_events(filters))
     limit = max(1, total.column(0)[0].as_py())
-    (rows,) = store.read(queries.events(filters, sort=sort, descending=order == "desc", limit=limit))
+    (rows,) = store.read(
+        queries.events(filters, sort=sort, descending=order == "desc", limit=limit)
+    )
     stream = io.StringIO()
     write_rows(rows, "csv", stream)
     headers = {"Content-Disposition": 'attachment; filename="events.csv"'}
@@ -255,5 +261,6 @@ def code(posted: PostedArticle, coder: Annotated[OnDemandCoder, Depends(get_code
 
 
 def _page(rows: pa.Table, total: pa.Table, limit: int, offset: int) -> Page:
-    return Page(total=total.column(0)[0].as_py(), limit=limit, offset=offset, items=rows.to_pylist())
-
+    return Page(
+        total=total.column(0)[0].as_py(), limit=limit, offset=offset, items=rows.to_pylist()
+    )

@@ -60,9 +60,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.store = reader
-    app.state.coder = OnDemandCoder(
-        settings or Settings.load(), max_chars=max_chars, coder=coder
-    )
+    app.state.coder = OnDemandCoder(settings or Settings.load(), max_chars=max_chars, coder=coder)
     app.add_middleware(BodyLimit, limit=4 * max_chars + _BODY_OVERHEAD)
     app.include_router(api.router)
     app.include_router(pages.router)

@@ -57,4 +57,3 @@ def copy_assets(node_modules: Path, target: Path = VENDOR_DIR) -> list[Path]:
                 copied.append(Path(shutil.copyfile(node_modules / package / licence, dest)))
                 break
     return copied
-

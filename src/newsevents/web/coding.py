@@ -75,5 +75,7 @@ class OnDemandCoder:
         if isinstance(item, InputError):
             raise item
         if len(item.text) > self.max_chars:
-            raise InputError(Errors.E801.format(size=len(item.text), limit=self.max_chars), source=url)
+            raise InputError(
+                Errors.E801.format(size=len(item.text), limit=self.max_chars), source=url
+            )
         return item

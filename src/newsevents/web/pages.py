@@ -39,7 +39,9 @@ MENU = (
 StoreDep = Annotated[Store, Depends(get_store)]
 
 
-def _render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+def _render(
+    request: Request, template: str, status_code: int = 200, **context: Any
+) -> HTMLResponse:
     context.setdefault("title", dict(MENU).get(request.url.path, "newsevents"))
     return templates.TemplateResponse(
         request,
@@ -53,9 +55,7 @@ def _render(request: Request, template: str, status_code: int = 200, **context: 
 def overview(request: Request, store: StoreDep) -> HTMLResponse:
     """What the store holds, its busiest dyads and newest articles; the counts follow a
     running ingest."""
-    dyads, newest = store.read(
-        queries.dyads(by="country", limit=10), queries.articles(limit=8)
-    )
+    dyads, newest = store.read(queries.dyads(by="country", limit=10), queries.articles(limit=8))
     return _render(
         request,
         "overview.html",
@@ -97,7 +97,8 @@ def reader(request: Request, article_id: str, store: StoreDep) -> HTMLResponse:
     events beside it."""
     document = store.document(article_id)
     if document is None:
-        raise HTTPException(404, Errors.E802.format(id=article_id))
+        message = Errors.E802.format(id=article_id)
+        return _render(request, "error.html", 404, title="No such article", message=message)
     return _render(request, "reader.html", title=document["article"]["title"], **_reading(document))
 
 
@@ -153,7 +154,9 @@ def _reading(document: dict[str, Any]) -> dict[str, Any]:
         "document": document,
         "pieces": pieces(document),
         "actors": actors,
-        "cameo_names": {e["cameo"]: names[e["cameo"]].name for e in document["events"] if e["cameo"] in names},
+        "cameo_names": {
+            e["cameo"]: names[e["cameo"]].name for e in document["events"] if e["cameo"] in names
+        },
     }
 
 
