@@ -12,6 +12,7 @@ import time
 import pytest
 from fastapi.testclient import TestClient
 
+from newsevents.events.codebook import codebook
 from newsevents.web import create_app
 
 pytestmark = pytest.mark.issue(9)
@@ -77,6 +78,7 @@ def test_events_sort_by_goldstein_both_ways(client):
 def test_events_say_why_they_were_coded(client):
     event = _events(client, cameo="163", limit=1)["items"][0]
     assert event["rule"] and event["sentence"] and event["title"]
+    assert event["cameo_name"] == codebook()["163"].name
     assert event["trigger"].lower() in event["sentence"].lower()
 
 

@@ -20,6 +20,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from ..errors import Errors
+from ..events.codebook import codebook
 from ..output import write_rows
 from ..store import EventFilter, Store, queries
 from ..store.queries import EVENT_SORTS
@@ -147,13 +148,17 @@ def events(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Page:
-    """Events the filters select, a page at a time, each with its sentence and the rule
-    that coded it."""
+    """Events the filters select, a page at a time, each with its sentence, its CAMEO
+    code's name and the rule that coded it."""
     page = queries.events(
         filters, sort=sort, descending=order == "desc", limit=limit, offset=offset
     )
     rows, total = store.read(page, queries.count_events(filters))
-    return _page(rows, total, limit, offset)
+    result = _page(rows, total, limit, offset)
+    names = codebook()
+    for item in result.items:
+        item["cameo_name"] = names[item["cameo"]].name if item["cameo"] in names else None
+    return result
 
 
 @router.get("/events.csv", response_class=StreamingResponse)

@@ -83,7 +83,8 @@ const NE = {
     return [
       NE.el("td", {}, event.day || ""),
       NE.el("td", {}, event.source || "—"),
-      NE.el("td", { title: event.rule || "" }, event.cameo, flag),
+      NE.el("td", { title: `rule: ${event.rule || ""}` }, event.cameo, " ",
+        NE.el("span", { class: "cameo-name" }, event.cameo_name || ""), flag),
       NE.el("td", {}, event.target || "—"),
       NE.el("td", { class: "num", style: `color:${NE.goldsteinColour(event.goldstein)}` }, event.goldstein),
       NE.el("td", { class: "sentence" }, link),
