@@ -181,7 +181,8 @@ def _stop_mid_run(tmp_path: Path, sig: signal.Signals) -> tuple[Path, list[str],
     for number in range(ARTICLES):
         write_story(folder, f"protest_{number:02d}", *_protest_story(number))
     command = [sys.executable, "-m", "newsevents", "ingest", str(folder), "--store", str(store)]
-    command += ["--commit-every", "2"]
+    # small spaCy batches: parsing all stories in one batch would leave too little to stop
+    command += ["--commit-every", "2", "--batch-size", "2"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         _wait_for_articles(store, at_least=2, process=process)

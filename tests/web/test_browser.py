@@ -91,6 +91,18 @@ def test_overview_shows_the_store(page: Page, shots: Path, examples_store):
     page.screenshot(path=shots / "overview.png", full_page=True)
 
 
+def test_article_list_searches_and_opens_the_reader(page: Page, shots: Path, examples_store):
+    page.goto("/articles")
+    rows = page.locator("#article-list tbody tr")
+    expect(rows).to_have_count(examples_store.totals()["articles"])
+    page.fill("input[name=q]", "Hezbollah")
+    page.click("form.filters button[type=submit]")
+    expect(rows).to_have_count(1)
+    page.screenshot(path=shots / "articles.png", full_page=True)
+    rows.first.locator("a").click()
+    expect(page.locator("article h1")).to_contain_text("Hezbollah")
+
+
 def test_events_filter_changes_the_table(page: Page, shots: Path):
     page.goto("/events")
     rows = page.locator("#event-table tbody tr")
