@@ -4,9 +4,10 @@ events through ``Store.sql`` (open, query, close) as the machine's yardstick.
 ``--events`` synthetic events (benchmarks/store.py's, eight per article) are written into a
 fresh store, with article titles and texts, actor rows and located places added, so that
 every endpoint has real work to do. Each request runs through FastAPI's TestClient in this
-process, best of ``--repeat``, as is the time to open the store and run ``SELECT 1``; the pages' own requests are the ones timed (the events
-explorer's first page, a filtered and a sorted page, a text search, the CSV of a filtered
-set, the dyad series, the network, the map's places, the article list, the actors).
+process, best of ``--repeat``, as does opening the store to run ``SELECT 1``. The requests
+timed are the pages' own: the events explorer's first page, a filtered and a sorted page, a
+text search, the CSV of a filtered set, the dyad series, the network, the map's places, the
+article list, the actors and the overview.
 
 Example:
     python benchmarks/web.py --events 1000000
