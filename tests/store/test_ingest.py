@@ -183,7 +183,12 @@ def _stop_mid_run(tmp_path: Path, sig: signal.Signals) -> tuple[Path, list[str],
     command = [sys.executable, "-m", "newsevents", "ingest", str(folder), "--store", str(store)]
     # small spaCy batches: parsing all stories in one batch would leave too little to stop
     command += ["--commit-every", "2", "--batch-size", "2"]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        preexec_fn=_hear_sigint,
+    )
     try:
         _wait_for_articles(store, at_least=2, process=process)
     finally:
@@ -192,6 +197,12 @@ def _stop_mid_run(tmp_path: Path, sig: signal.Signals) -> tuple[Path, list[str],
     stored = len(_stored_ids(store))
     assert 2 <= stored < ARTICLES, "the run finished before it could be stopped"
     return store, command, process
+
+
+def _hear_sigint() -> None:
+    """A suite started in the background by a shell inherits SIGINT ignored, as would the run
+    under test; give it the default disposition so that Python raises KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _protest_story(number: int) -> tuple[str, str, str, str]:
