@@ -2,6 +2,7 @@
 "use strict";
 
 const REFRESH_MS = 5000;
+const when = (stamp) => stamp.slice(0, 19).replace("T", " ");
 
 async function refresh() {
   const stats = await NE.getJSON("/api/stats");
@@ -11,9 +12,9 @@ async function refresh() {
   }
   const run = stats.last_run;
   if (run) {
-    const state = run.finished ? `finished ${run.finished}, coded ${run.coded}, failed ${run.failed}.`
+    const state = run.finished ? `finished ${when(run.finished)}, coded ${run.coded}, failed ${run.failed}.`
       : `running or stopped, coded ${run.coded || 0} so far.`;
-    document.getElementById("last-run").textContent = `Run ${run.run_id} started ${run.started}: ${state}`;
+    document.getElementById("last-run").textContent = `Run ${run.run_id} started ${when(run.started)}: ${state}`;
   }
 }
 
