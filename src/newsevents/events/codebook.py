@@ -4,7 +4,7 @@ scripts/build_codebook.py).
 
 Example:
     >>> codebook()["057"].plover, codebook()["057"].goldstein
-    ('AGREE', 8.0)
+    ('SUPPORT', 8.0)
 """
 
 from __future__ import annotations
@@ -30,6 +30,17 @@ class CodeInfo:
     @property
     def root(self) -> str:
         return self.code[:2]
+
+
+def cameo_name(code: str) -> str | None:
+    """The name of a CAMEO code, or None for a code the codebook lacks.
+
+    Example:
+        >>> cameo_name("163")
+        'Impose embargo, boycott, or sanctions'
+    """
+    info = codebook().get(code)
+    return info.name if info else None
 
 
 @cache

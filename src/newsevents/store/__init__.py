@@ -32,6 +32,9 @@ from .writer import COMMIT_EVERY, StoreWriter
 
 __all__ = ["EXPORT_FORMATS", "EventFilter", "IngestSummary", "Store"]
 
+# the tables whose rows ``Store.totals`` counts
+TOTAL_TABLES = ("articles", "events", "event_clusters", "quotes", "errors")
+
 
 @dataclass
 class IngestSummary:
@@ -116,15 +119,18 @@ class Store:
 
     def totals(self) -> dict[str, int]:
         """How many articles, events, event clusters, quotes and errors the store holds."""
-        tables = ("articles", "events", "event_clusters", "quotes", "errors")
-        query = " UNION ALL ".join(f"SELECT '{t}', count(*) FROM {t}" for t in tables)
-        return _pairs(self.sql(query))
+        return _pairs(self.sql(*queries.totals(TOTAL_TABLES)))
 
-    def last_run(self) -> dict[str, Any] | None:
-        """The latest run (a row of ``runs``): started, finished (None while it goes on or
-        when it was killed), coded, failed, ..."""
-        rows = self.sql("SELECT * FROM runs ORDER BY run_id DESC LIMIT 1").to_pylist()
-        return rows[0] if rows else None
+    def status(self) -> dict[str, Any]:
+        """``totals`` and the latest run (a row of ``runs``: started, finished, which is None
+        while it goes on or when it was killed, coded, failed, ...), in one reading.
+
+        Example:
+            >>> Store("events.duckdb").status()["last_run"]["coded"]  # doctest: +SKIP
+            16
+        """
+        counts, runs = self.read(queries.totals(TOTAL_TABLES), queries.last_run())
+        return {"totals": _pairs(counts), "last_run": next(iter(runs.to_pylist()), None)}
 
     def coded_articles(self, *, batch: int = 500) -> Iterator[CodedArticle]:
         """Every stored article as it was coded (the output contract), oldest first."""
@@ -136,7 +142,7 @@ class Store:
                 for document, text in rows:
                     yield CodedArticle.from_dict(document_of(document, text))
 
-    def read(self, *queries: tuple[str, list[Any]]) -> list[pa.Table]:
+    def read(self, *statements: tuple[str, list[Any]]) -> list[pa.Table]:
         """Run several (query, parameters) pairs, as ``queries`` builds them, in one
         connection: a page of rows and their total, say, for one opening of the file.
 
@@ -147,7 +153,7 @@ class Store:
         """
         with connect(self.path, wait=self.wait) as con:
             try:
-                return [con.sql(q, params=p or None).to_arrow_table() for q, p in queries]
+                return [con.sql(q, params=p or None).to_arrow_table() for q, p in statements]
             except duckdb.Error as err:
                 reason = str(err).splitlines()[0]
                 raise StoreError(Errors.E705.format(reason=reason), path=self.path) from None

@@ -188,11 +188,11 @@ def events(
     *,
     sort: str = "day",
     descending: bool = True,
-    limit: int = 100,
+    limit: int | None = 100,
     offset: int = 0,
 ) -> tuple[str, list[Any]]:
-    """A page of events, newest first unless ``sort`` (one of EVENT_SORTS) says otherwise,
-    each with its sentence and its article's title."""
+    """A page of events (all of them with ``limit=None``), newest first unless ``sort`` (one
+    of EVENT_SORTS) says otherwise, each with its sentence and its article's title."""
     events = events or EventFilter()
     where = events.where()
     direction = "DESC" if descending else "ASC"
@@ -302,6 +302,16 @@ def quotes(
         FROM quotes q JOIN articles a ON a.id = q.article_id {where.sql()}
         ORDER BY a.published DESC NULLS LAST, q.article_id, q.start_char LIMIT ? OFFSET ?"""
     return query, [*where.parameters, limit, offset]
+
+
+def totals(tables: tuple[str, ...]) -> tuple[str, list[Any]]:
+    """(table, rows) for each of ``tables``."""
+    return " UNION ALL ".join(f"SELECT '{t}', count(*) FROM {t}" for t in tables), []
+
+
+def last_run() -> tuple[str, list[Any]]:
+    """The latest row of ``runs``."""
+    return "SELECT * FROM runs ORDER BY run_id DESC LIMIT 1", []
 
 
 def _article_search(search: str | None) -> _Where:

@@ -16,11 +16,11 @@ from typing import Annotated, Any, Literal
 
 import pyarrow as pa
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import StreamingResponse
+from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from ..errors import Errors
-from ..events.codebook import codebook
+from ..events.codebook import cameo_name
 from ..output import write_rows
 from ..store import EventFilter, Store, queries
 from ..store.queries import EVENT_SORTS
@@ -67,19 +67,20 @@ def event_filter(
         str | None, Query(max_length=200, description="Words in the sentence or actors' names.")
     ] = None,
 ) -> EventFilter:
-    """The event filters every events endpoint shares, as query parameters."""
+    """The event filters every events endpoint shares, as query parameters (an empty one,
+    as a form sends it, selects nothing, as EventFilter reads it)."""
     return EventFilter(
-        actor=actor or None,
-        source=source or None,
-        target=target or None,
-        country=country or None,
-        org=org or None,
-        cameo=cameo or None,
-        plover=plover or None,
+        actor=actor,
+        source=source,
+        target=target,
+        country=country,
+        org=org,
+        cameo=cameo,
+        plover=plover,
         quad_class=quad_class,
-        since=date_from.isoformat() if date_from else None,
-        until=date_to.isoformat() if date_to else None,
-        text=text or None,
+        since=_iso(date_from),
+        until=_iso(date_to),
+        text=text,
     )
 
 
@@ -113,7 +114,7 @@ class PostedArticle(BaseModel):
 @router.get("/stats")
 def stats(store: StoreDep) -> dict[str, Any]:
     """How much the store holds, and its latest run: poll it to see an ingest progress."""
-    return {"totals": store.totals(), "last_run": store.last_run()}
+    return store.status()
 
 
 @router.get("/articles")
@@ -155,29 +156,24 @@ def events(
     )
     rows, total = store.read(page, queries.count_events(filters))
     result = _page(rows, total, limit, offset)
-    names = codebook()
     for item in result.items:
-        item["cameo_name"] = names[item["cameo"]].name if item["cameo"] in names else None
+        item["cameo_name"] = cameo_name(item["cameo"])
     return result
 
 
-@router.get("/events.csv", response_class=StreamingResponse)
+@router.get("/events.csv", response_class=Response)
 def events_csv(
     filters: Events,
     store: StoreDep,
     sort: Sort = "day",
     order: Literal["asc", "desc"] = "desc",
-) -> StreamingResponse:
+) -> Response:
     """Every event the filters select, as CSV."""
-    (total,) = store.read(queries.count_events(filters))
-    limit = max(1, total.column(0)[0].as_py())
-    (rows,) = store.read(
-        queries.events(filters, sort=sort, descending=order == "desc", limit=limit)
-    )
+    (rows,) = store.read(queries.events(filters, sort=sort, descending=order == "desc", limit=None))
     stream = io.StringIO()
     write_rows(rows, "csv", stream)
     headers = {"Content-Disposition": 'attachment; filename="events.csv"'}
-    return StreamingResponse(iter([stream.getvalue()]), media_type="text/csv", headers=headers)
+    return Response(stream.getvalue(), media_type="text/csv", headers=headers)
 
 
 @router.get("/actors")
@@ -241,10 +237,10 @@ def quotes(
 ) -> list[dict[str, Any]]:
     """Quotations by a speaker, or about an actor, newest first."""
     query = queries.quotes(
-        speaker=speaker or None,
-        about=about or None,
-        since=date_from.isoformat() if date_from else None,
-        until=date_to.isoformat() if date_to else None,
+        speaker=speaker,
+        about=about,
+        since=_iso(date_from),
+        until=_iso(date_to),
         limit=limit,
         offset=offset,
     )
@@ -261,8 +257,12 @@ def code(posted: PostedArticle, coder: Annotated[OnDemandCoder, Depends(get_code
         html=posted.html,
         url=posted.url,
         title=posted.title,
-        published=posted.published.isoformat() if posted.published else None,
+        published=_iso(posted.published),
     )
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def _page(rows: pa.Table, total: pa.Table, limit: int, offset: int) -> Page:

@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from ..errors import Errors
-from ..events.codebook import codebook
+from ..events.codebook import cameo_name, codebook
 from ..store import Store, queries
 from . import assets
 from .api import get_coder, get_store
@@ -59,8 +59,7 @@ def overview(request: Request, store: StoreDep) -> HTMLResponse:
     return _render(
         request,
         "overview.html",
-        totals=store.totals(),
-        last_run=store.last_run(),
+        **store.status(),
         dyads=dyads.to_pylist(),
         articles=newest.to_pylist(),
     )
@@ -148,15 +147,11 @@ def code_text(
 
 def _reading(document: dict[str, Any]) -> dict[str, Any]:
     """What the reader template needs of a coded article."""
-    actors = {actor["id"]: actor for actor in document["actors"]}
-    names = codebook()
     return {
         "document": document,
         "pieces": pieces(document),
-        "actors": actors,
-        "cameo_names": {
-            e["cameo"]: names[e["cameo"]].name for e in document["events"] if e["cameo"] in names
-        },
+        "actors": {actor["id"]: actor for actor in document["actors"]},
+        "cameo_names": {event["cameo"]: cameo_name(event["cameo"]) for event in document["events"]},
     }
 
 
