@@ -62,6 +62,23 @@ def code_inputs(
     summary and passed to ``on_problem``; the run goes on.
     """
     coder = coder or Coder(settings=settings)
+    items = read_inputs(inputs, settings=coder.settings, published=published)
+    return code_items(
+        items, writer=writer, coder=coder, accept=accept, on_problem=on_problem, on_coded=on_coded
+    )
+
+
+def code_items(
+    items: Iterable[Article | InputError],
+    *,
+    writer: Writer,
+    coder: Coder,
+    accept: Callable[[Article], bool] | None = None,
+    on_problem: Callable[[InputError], None] | None = None,
+    on_coded: Callable[[CodedArticle], None] | None = None,
+) -> RunSummary:
+    """As ``code_inputs``, for articles already read (and the errors met reading them), as
+    ``read_inputs`` yields them or a feed watcher fetches them."""
     summary = RunSummary()
 
     def problem(item: InputError) -> None:
@@ -73,7 +90,7 @@ def code_inputs(
             on_problem(item)
 
     def articles() -> Iterator[Article]:
-        for item in read_inputs(inputs, settings=coder.settings, published=published):
+        for item in items:
             if not isinstance(item, Article):
                 problem(item)
             elif accept is None or accept(item):

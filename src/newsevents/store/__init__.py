@@ -20,8 +20,9 @@ import pyarrow as pa
 
 from ..coder import Coder
 from ..errors import Errors, InputError, StoreError
-from ..records import CodedArticle
-from ..run.local import RunSummary, code_inputs
+from ..ingest import read_inputs
+from ..records import Article, CodedArticle
+from ..run.local import RunSummary, code_items
 from ..settings import Settings
 from . import queries
 from .database import WAIT_SECONDS, connect
@@ -89,6 +90,31 @@ class Store:
             StoreLockedError: another process is writing the store.
         """
         coder = coder or Coder(settings=settings)
+        items = read_inputs(inputs, settings=coder.settings, published=published)
+        return self.add(
+            items,
+            coder=coder,
+            commit_every=commit_every,
+            on_problem=on_problem,
+            on_coded=on_coded,
+        )
+
+    def add(
+        self,
+        items: Iterable[Article | InputError],
+        *,
+        coder: Coder,
+        commit_every: int = COMMIT_EVERY,
+        on_problem: Callable[[InputError], None] | None = None,
+        on_coded: Callable[[CodedArticle], None] | None = None,
+    ) -> IngestSummary:
+        """As ``ingest``, for articles already read, and the errors met reading them, which
+        go to the ``errors`` table: what ``newsevents watch`` fetched from its feeds, say.
+
+        Example:
+            >>> page = article_from_html(html, source=url, url=url)  # doctest: +SKIP
+            >>> Store("events.duckdb").add([page], coder=Coder())  # doctest: +SKIP
+        """
 
         def problem(error: InputError) -> None:
             writer.record_problem(error)
@@ -98,11 +124,10 @@ class Store:
         with StoreWriter.open(
             self.path, model=coder.settings.model, commit_every=commit_every
         ) as writer:
-            run = code_inputs(
-                inputs,
+            run = code_items(
+                items,
                 writer=writer,
                 coder=coder,
-                published=published,
                 accept=writer.is_new,
                 on_problem=problem,
                 on_coded=on_coded,
