@@ -1,4 +1,5 @@
-"""Read articles from every kind of input: files, directories, stdin, URLs, JSON records.
+"""Read articles from every kind of input: files, directories, stdin, URLs, JSON records,
+web archives (WARC).
 
 One bad input never stops the others: ``read_inputs`` yields an InputError for it in
 place of its articles, and goes on. An article file NAME.txt or NAME.html may have a
@@ -24,8 +25,15 @@ from .fetch import fetch_page, is_url
 from .html import article_from_html
 from .records import article_from_record, iso_date, read_records
 from .text import article_from_text, check_size, decode_bytes
+from .warc import is_warc, read_warc
 
-__all__ = ["read_inputs", "article_from_text", "article_from_html", "article_from_record"]
+__all__ = [
+    "read_inputs",
+    "article_from_text",
+    "article_from_html",
+    "article_from_record",
+    "read_warc",
+]
 
 HTML_SUFFIXES = {".html", ".htm"}
 RECORD_SUFFIXES = {".json", ".jsonl"}
@@ -43,7 +51,8 @@ def read_inputs(
     published: str | None = None,
 ) -> Iterator[Article | InputError]:
     """Every article in ``inputs`` (paths, directories, "-" for stdin, http(s) URLs), in
-    order; an input that cannot be read yields its InputError instead."""
+    order; an input that cannot be read yields its InputError instead, and a record of a
+    web archive that is not an article its SkippedInput."""
     settings = settings or Settings.load()
     for given in inputs:
         for source in _expand(str(given)):
@@ -74,13 +83,16 @@ def _expand(given: str) -> Iterator[str | InputError]:
 
 def _is_article_file(path: Path) -> bool:
     suffix = path.suffix.lower()
-    known = suffix in HTML_SUFFIXES | RECORD_SUFFIXES | TEXT_SUFFIXES
+    known = suffix in HTML_SUFFIXES | RECORD_SUFFIXES | TEXT_SUFFIXES or is_warc(path)
     return known and not path.name.lower().endswith(SIDECAR_SUFFIXES)
 
 
 def _read_source(
     source: str, *, settings: Settings, published: str | None
 ) -> Iterator[Article | InputError]:
+    if is_warc(source) and not is_url(source):
+        yield from read_warc(source, settings=settings, published=published)
+        return
     try:
         data = _read_bytes(source, settings)
         text = decode_bytes(data, source=source)
