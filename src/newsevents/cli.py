@@ -18,6 +18,7 @@ from . import __version__
 from .coder import Coder
 from .errors import (
     DataFileError,
+    Errors,
     InputError,
     ModelNotFoundError,
     SkippedInput,
@@ -25,6 +26,7 @@ from .errors import (
 )
 from .evaluate import TASKS, evaluate
 from .evaluate.report import render_report
+from .feeds import Watcher, WatchReport, parse_every, read_feed_list
 from .output import FORMATS, ROW_FORMATS, format_for_path, open_writer, write_all, write_rows
 from .records import CodedArticle
 from .run.local import RunSummary, code_inputs
@@ -35,6 +37,7 @@ from .store.writer import COMMIT_EVERY
 from .when import parse_iso_date
 
 EXIT_USAGE = 2
+ENGINES = ("local", "dask")
 EXIT_STORE = 4
 EXIT_INTERRUPTED = 130  # as a shell reports a process stopped by SIGINT
 # Show a progress bar once this many articles are coded (and stderr is a terminal).
@@ -150,7 +153,10 @@ def code_cli(
 @app.command("ingest")
 def ingest_cli(
     inputs: Inputs,
-    store: StorePath,
+    store: Annotated[
+        Path | None,
+        typer.Option("--store", "-s", help="The store: a DuckDB file.", show_default=False),
+    ] = None,
     published: Published = None,
     model: Model = None,
     max_bytes: MaxBytes = None,
@@ -162,11 +168,35 @@ def ingest_cli(
     commit_every: Annotated[
         int, typer.Option(help="Articles per transaction: at most what a killed run loses.")
     ] = COMMIT_EVERY,
+    engine: Annotated[str, typer.Option(help=f"Where to code: {' or '.join(ENGINES)}.")] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Dask: the scheduler's address (default: a LocalCluster here)."),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(help="Dask: worker processes of the LocalCluster (default: cores)."),
+    ] = None,
+    parquet: Annotated[
+        Path | None,
+        typer.Option(help="Dask: keep the coded parts as Parquet in this folder (resumable)."),
+    ] = None,
 ) -> None:
     """Code articles into a store, skipping those it already holds; resumable.
 
     Example: newsevents ingest examples/ --store events.duckdb --n-process 2
+
+    Example: newsevents ingest crawl/*.warc.gz --store events.duckdb --engine dask --scheduler tcp://10.0.0.5:8786
     """
+    _check_choice("--engine", engine, ENGINES)
+    cluster_only = {"--scheduler": scheduler, "--workers": workers, "--parquet": parquet}
+    if engine == "local" and (given := [name for name, value in cluster_only.items() if value]):
+        _fail(f"{', '.join(given)}: only with --engine dask.", code=EXIT_USAGE)
+    if store is None and parquet is None:
+        _fail(
+            "give the store to write with --store (or, with --engine dask, --parquet).",
+            code=EXIT_USAGE,
+        )
     settings = _coding_settings(
         config,
         published,
@@ -178,16 +208,84 @@ def ingest_cli(
         verbs=verbs,
     )
     with _run_errors(), _interrupt_note(), ExitStack() as stack:
-        summary = Store(store).ingest(
-            inputs,
-            settings=settings,
-            published=published,
-            commit_every=max(commit_every, 1),
-            on_problem=_report_problem,
-            on_coded=_progress_callback(stack, "coded {task.completed:.0f} new articles"),
-        )
+        advance = _progress_callback(stack, "coded {task.completed:.0f} new articles")
+        if engine == "dask":
+            from .run.cluster import ingest_on_cluster  # dask.distributed takes 0.4 s to import
+
+            summary = ingest_on_cluster(
+                inputs,
+                store=store,
+                parquet=parquet,
+                scheduler=scheduler,
+                workers=workers,
+                settings=settings,
+                published=published,
+                on_problem=_report_problem,
+                on_part=lambda report: advance(report["coded"]),
+            )
+        else:
+            assert store is not None
+            summary = Store(store).ingest(
+                inputs,
+                settings=settings,
+                published=published,
+                commit_every=max(commit_every, 1),
+                on_problem=_report_problem,
+                on_coded=lambda _coded: advance(1),
+            )
     stderr.print(f"newsevents: {summary}", style="dim" if not summary.run.failed else "bold")
     raise typer.Exit(summary.exit_code)
+
+
+@app.command("watch")
+def watch_cli(
+    feeds: Annotated[
+        Path,
+        typer.Argument(
+            help="A text file of RSS or Atom feed URLs, one a line; # starts a comment.",
+            show_default=False,
+        ),
+    ],
+    store: StorePath,
+    every: Annotated[
+        str, typer.Option(help="From the start of one poll to the next: 90s, 15m, 1h.")
+    ] = "15m",
+    once: Annotated[
+        bool, typer.Option("--once", help="Poll once, store what is new, and exit.")
+    ] = False,
+    model: Model = None,
+    max_bytes: MaxBytes = None,
+    batch_size: BatchSize = None,
+    actors: ActorsFile = None,
+    verbs: VerbsFile = None,
+    config: Config = None,
+) -> None:
+    """Poll feeds, fetch their new articles politely and code them into a store, until Ctrl-C.
+
+    Example: newsevents watch feeds.txt --store events.duckdb --every 15m
+    """
+    try:
+        interval = parse_every(every)
+    except ValueError as err:
+        _fail(f"--every: {err}", code=EXIT_USAGE)
+    settings = _settings(
+        config, model=model, max_bytes=max_bytes, batch_size=batch_size, actors=actors, verbs=verbs
+    )
+    with _run_errors():
+        urls = read_feed_list(feeds)
+        watcher = Watcher(urls, store, coder=Coder(settings=settings), on_problem=_report_problem)
+        try:
+            last = watcher.run(
+                every=interval, once=once, on_cycle=lambda report: _report_cycle(watcher, report)
+            )
+        except KeyboardInterrupt:
+            totals = watcher.totals
+            stderr.print(f"newsevents: stopped after {totals.cycles} cycles; in all {totals}")
+            raise typer.Exit(0) from None
+    if last.store_errors:
+        raise typer.Exit(EXIT_STORE)
+    if last.all_feeds_failed:
+        _fail(Errors.E126, code=1)
 
 
 @app.command("export")
@@ -429,7 +527,7 @@ def _run_code(
             settings=settings,
             published=published,
             on_problem=_report_problem,
-            on_coded=advance,
+            on_coded=lambda _coded: advance(1),
         )
 
 
@@ -438,11 +536,21 @@ def _report_problem(error: InputError) -> None:
     stderr.print(f"{label}: {error}", markup=False, highlight=False)
 
 
-def _progress_callback(stack: ExitStack, label: str) -> Callable[[CodedArticle], None]:
+def _report_cycle(watcher: Watcher, report: WatchReport) -> None:
+    """One line per watch cycle; the store's error, if it took nothing."""
+    failed = report.feed_errors or report.failed or report.store_errors
+    stderr.print(
+        f"newsevents: cycle {watcher.totals.cycles}: {report}", style="bold" if failed else "dim"
+    )
+    if watcher.store_error:
+        stderr.print(f"error: {watcher.store_error}", markup=False, highlight=False)
+
+
+def _progress_callback(stack: ExitStack, label: str) -> Callable[[int], None]:
     """A callback that counts coded articles on a progress bar, shown on a terminal once
     a few are done."""
     if not stderr.is_terminal:
-        return lambda _coded: None
+        return lambda _count: None
     progress = stack.enter_context(
         Progress(
             SpinnerColumn(),
@@ -454,8 +562,8 @@ def _progress_callback(stack: ExitStack, label: str) -> Callable[[CodedArticle],
     )
     task = progress.add_task("coding", total=None, visible=False)
 
-    def advance(_coded: CodedArticle) -> None:
-        progress.advance(task)
+    def advance(count: int) -> None:
+        progress.advance(task, count)
         progress.update(task, visible=progress.tasks[0].completed >= PROGRESS_AFTER)
 
     return advance

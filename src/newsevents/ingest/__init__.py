@@ -29,6 +29,7 @@ from .warc import is_warc, read_warc
 
 __all__ = [
     "read_inputs",
+    "expand_inputs",
     "article_from_text",
     "article_from_html",
     "article_from_record",
@@ -54,16 +55,26 @@ def read_inputs(
     order; an input that cannot be read yields its InputError instead, and a record of a
     web archive that is not an article its SkippedInput."""
     settings = settings or Settings.load()
+    for source in expand_inputs(inputs):
+        if isinstance(source, InputError):
+            yield source
+            continue
+        yield from _read_source(source, settings=settings, published=published)
+
+
+def expand_inputs(inputs: Iterable[str | Path]) -> Iterator[str | InputError]:
+    """Each input as the sources it names: a directory becomes its article files,
+    recursively and sorted; a missing path an InputError.
+
+    Example:
+        >>> list(expand_inputs(["examples/"]))[:1]  # doctest: +SKIP
+        ['examples/aid_sudan_darfur.txt']
+    """
     for given in inputs:
-        for source in _expand(str(given)):
-            if isinstance(source, InputError):
-                yield source
-                continue
-            yield from _read_source(source, settings=settings, published=published)
+        yield from _expand(str(given))
 
 
 def _expand(given: str) -> Iterator[str | InputError]:
-    """A directory becomes its article files, recursively and sorted."""
     if given == STDIN:
         yield STDIN_SOURCE
         return

@@ -40,6 +40,13 @@ class RunSummary:
             return EXIT_NOTHING_DONE
         return EXIT_OK
 
+    def record(self, error: InputError) -> None:
+        """Count an input that was skipped or failed."""
+        if isinstance(error, SkippedInput):
+            self.skipped.append(error)
+        else:
+            self.failed.append(error)
+
     def __str__(self) -> str:
         return f"coded {self.coded}, skipped {len(self.skipped)}, failed {len(self.failed)}"
 
@@ -82,10 +89,7 @@ def code_items(
     summary = RunSummary()
 
     def problem(item: InputError) -> None:
-        if isinstance(item, SkippedInput):
-            summary.skipped.append(item)
-        else:
-            summary.failed.append(item)
+        summary.record(item)
         if on_problem is not None:
             on_problem(item)
 

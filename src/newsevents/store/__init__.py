@@ -44,6 +44,8 @@ class IngestSummary:
     run: RunSummary
     unchanged: int
     totals: dict[str, int]
+    # what holds the rows: the store, or the folder of Parquet a cluster run kept
+    holder: str = "the store"
 
     @property
     def exit_code(self) -> int:
@@ -52,7 +54,7 @@ class IngestSummary:
 
     def __str__(self) -> str:
         held = ", ".join(f"{count} {table}" for table, count in self.totals.items())
-        return f"{self.run}, already stored {self.unchanged}; the store holds {held}"
+        return f"{self.run}, already stored {self.unchanged}; {self.holder} holds {held}"
 
 
 class Store:

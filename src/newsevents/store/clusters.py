@@ -57,13 +57,15 @@ numbered AS (
                             ROWS UNBOUNDED PRECEDING) AS number
     FROM starts
 )
+-- ordered aggregates, so that a store's clusters do not depend on the order its rows came
+-- in: a tie of codes, and the last bits of a float sum, would
 SELECT hash(source_key, target_key, root, date_precision, min(day)) AS cluster_id,
        source_key, target_key, root,
-       mode(cameo) AS cameo,
+       mode(cameo ORDER BY cameo) AS cameo,
        min(day) AS first_day,
        max(day) AS last_day,
        date_precision,
-       avg(goldstein) AS goldstein,
+       avg(goldstein ORDER BY article_id, event_id) AS goldstein,
        count(*) AS num_mentions,
        count(DISTINCT article_id) AS num_articles,
        count(DISTINCT outlet) AS num_sources,

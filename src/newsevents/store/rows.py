@@ -18,6 +18,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
+from ..errors import InputError, SkippedInput
 from ..events.codebook import codebook
 from ..records import Actor, CodedArticle, Event, Quote
 from ..spans import lead_end
@@ -33,7 +34,7 @@ def content_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def article_rows(coded: CodedArticle, *, run_id: int) -> dict[str, list[Row]]:
+def article_rows(coded: CodedArticle, *, run_id: int | None) -> dict[str, list[Row]]:
     """The rows ``coded`` adds to each table, by table name."""
     article = coded.article
     actors = {actor.id: actor for actor in coded.actors}
@@ -95,6 +96,17 @@ def article_rows(coded: CodedArticle, *, run_id: int) -> dict[str, list[Row]]:
             }
             for place in coded.places
         ],
+    }
+
+
+def error_row(error: InputError, *, run_id: int | None) -> Row:
+    """The ``errors`` row of an input that failed or was skipped."""
+    return {
+        "run_id": run_id,
+        "input": error.source,
+        "status": "skipped" if isinstance(error, SkippedInput) else "failed",
+        "message": error.message,
+        "logged_at": datetime.now(),
     }
 
 

@@ -20,21 +20,25 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pyarrow as pa
 
-from ..errors import InputError, SkippedInput
+from ..errors import InputError
 from ..records import Article, CodedArticle
 from .clusters import cluster_events
 from .database import connect, create_tables, scalar
 from .lock import writer_lock
-from .rows import Row, article_rows, content_hash
+from .parts import ORDER_COLUMNS, PART_TABLES, part_files
+from .rows import Row, article_rows, content_hash, error_row
 
 # Articles per transaction: what a killed run may have to code again.
 COMMIT_EVERY = 50
 # Tables an article's rows go to, in the order they are written.
 ARTICLE_TABLES = ("articles", "actors", "events", "quotes", "places")
+# Tables whose rows say which run wrote them.
+RUN_TABLES = ("articles", "errors")
 
 
 @dataclass
@@ -94,16 +98,7 @@ class StoreWriter:
 
     def record_problem(self, error: InputError) -> None:
         """Keep an input that failed or was skipped in the ``errors`` table."""
-        status = "skipped" if isinstance(error, SkippedInput) else "failed"
-        self._errors.append(
-            {
-                "run_id": self.run_id,
-                "input": error.source,
-                "status": status,
-                "message": error.message,
-                "logged_at": datetime.now(),
-            }
-        )
+        self._errors.append(error_row(error, run_id=self.run_id))
 
     def commit(self) -> None:
         """Write the buffered rows in one transaction, replacing stored versions of the
@@ -135,6 +130,65 @@ class StoreWriter:
             con.commit()
         self.committed += len(self._articles)
         self._articles, self._errors = {}, []
+
+    def merge_parts(self, directory: Path, reports: dict[str, dict[str, Any]]) -> None:
+        """Add the parts of ``directory`` whose ``reports`` are given (``parts.done_parts``)
+        in one transaction.
+
+        As an ingest on one machine would: an article whose content the store holds, or an
+        earlier part held, counts as unchanged; of two versions of one article id, the later
+        in the input wins, and replaces a stored version.
+        """
+        names = list(reports)
+        if not names:
+            return
+        order = ", ".join(ORDER_COLUMNS)
+        with connect(self.path, read_only=False) as con:
+            con.begin()
+            con.execute(
+                f"""CREATE TEMP TABLE firsts AS
+                SELECT id, {order} FROM (
+                    SELECT id, content_hash, {order},
+                        row_number() OVER (PARTITION BY content_hash ORDER BY {order}) AS nth
+                    FROM read_parquet(?)
+                    WHERE content_hash NOT IN (SELECT content_hash FROM articles)
+                ) WHERE nth = 1""",
+                [part_files(directory, "articles", names)],
+            )
+            con.execute(
+                f"""CREATE TEMP TABLE winners AS
+                SELECT id, {order} FROM firsts
+                QUALIFY row_number() OVER (PARTITION BY id ORDER BY {order} DESC) = 1"""
+            )
+            if replaced := scalar(
+                con, "SELECT count(*) FROM articles WHERE id IN (SELECT id FROM winners)"
+            ):
+                con.execute(
+                    "UPDATE runs SET replaced = replaced + ? WHERE run_id = ?",
+                    [replaced, self.run_id],
+                )
+                for table in ARTICLE_TABLES:
+                    key = "id" if table == "articles" else "article_id"
+                    con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT id FROM winners)")
+            for table in PART_TABLES:
+                chosen = (
+                    ""
+                    if table == "errors"
+                    else f"WHERE ({order}) IN (SELECT ({order}) FROM winners)"
+                )
+                run_id = "REPLACE (? AS run_id)" if table in RUN_TABLES else ""
+                con.execute(
+                    f"INSERT INTO {table} BY NAME SELECT * EXCLUDE ({order}) {run_id} "
+                    f"FROM read_parquet(?) {chosen}",
+                    ([self.run_id] if run_id else []) + [part_files(directory, table, names)],
+                )
+            coded = scalar(con, "SELECT count(*) FROM winners")
+            fresh = scalar(con, "SELECT count(*) FROM firsts")
+            con.commit()
+        self.committed += coded
+        # what the store or an earlier part held; an id given twice counts once, as coded
+        arrived = sum(report["coded"] + report["unchanged"] for report in reports.values())
+        self.unchanged += arrived - fresh
 
     def _columns(self, con: duckdb.DuckDBPyConnection, table: str) -> pa.Schema:
         """The Arrow types of ``table``'s columns, looked up once per run."""
