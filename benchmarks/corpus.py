@@ -36,3 +36,31 @@ def make_corpus(count: int, *, paragraphs: int = 8, seed: int = 13) -> list[str]
         rng.choice(headlines) + "\n\n" + "\n\n".join(rng.choices(pool, k=paragraphs))
         for _ in range(count)
     ]
+
+
+def write_news_crawl(path: Path, texts: list[str]) -> Path:
+    """A WARC.gz of ``texts`` as the web pages a news crawl fetched, one response each,
+    the way CC-NEWS stores them."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for number, text in enumerate(texts, start=1):
+            headline, _, body = text.partition("\n\n")
+            paragraphs = "".join(f"<p>{part}</p>" for part in body.split("\n\n"))
+            page = (
+                f"<html><head><title>{headline}</title></head><body><nav>World | Politics</nav>"
+                f"<article><h1>{headline}</h1>{paragraphs}</article></body></html>"
+            )
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(
+                f"https://news.example/{number}",
+                "response",
+                payload=io.BytesIO(page.encode("utf-8")),
+                http_headers=http,
+            )
+            writer.write_record(record)
+    return path

@@ -24,6 +24,7 @@ RUNS = {
     "Store: ingest vs code (same corpus, same process)": ["store.py", "ingest"],
     "Store: millions of synthetic events": ["store.py", "scale"],
     "Web API on a million events (vs a plain scan, same process)": ["web.py"],
+    "Engines: local vs Dask on 1 and 2 workers (same corpus, one run)": ["engines.py"],
 }
 QUICK = {
     "throughput.py": ["--copies", "2", "--repeat", "1"],
@@ -32,6 +33,7 @@ QUICK = {
     "store.py ingest": ["--articles", "40", "--repeat", "1"],
     "store.py scale": ["--events", "1000000"],
     "web.py": ["--events", "200000", "--repeat", "2"],
+    "engines.py": ["--articles", "60"],
 }
 
 

@@ -94,8 +94,9 @@ class Article(Record):
     stays on the Python object; its place and date feed the places and published date.
     ``published_from`` says where ``published`` was taken from: "option" (given with the
     call or --published), "record" (the input record's field), "metadata" (NAME.meta.json),
-    "html" (the page's metadata), "dateline" or "fetched" (the day a web archive fetched the
-    page). ``place`` is the dateline's place, geocoded.
+    "html" (the page's metadata), "dateline", "fetched" (the day a web archive fetched the
+    page) or "feed" (the entry's date in a feed that ``newsevents watch`` read). ``place``
+    is the dateline's place, geocoded.
     """
 
     id: str

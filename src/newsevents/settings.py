@@ -35,6 +35,8 @@ class Settings:
     n_process: int
     language: str
     fetch_timeout: float
+    fetch_retries: int
+    host_interval: float
     actors: str
     verbs: str
 

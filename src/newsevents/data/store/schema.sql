@@ -1,10 +1,12 @@
 -- source: newsevents; MIT. The tables of a newsevents store (DuckDB), created by `newsevents ingest`.
--- Every table but errors and runs is keyed by article_id, so an article is replaced or removed whole.
+-- Every table but errors, runs, feeds and feed_entries is keyed by article_id, so an article is
+-- replaced or removed whole.
 -- article_id refers to articles.id; the writer keeps that true rather than a FOREIGN KEY clause,
 -- because DuckDB refuses to delete and re-insert a referenced key in one transaction, which
--- replacing an updated article needs. Only articles.id is indexed: DuckDB's zone maps serve the
--- filters and aggregates of the queries, and ART indexes on the event columns made the store five
--- times bigger (146 against 30 MB per million events, benchmarks/store.py) for no faster query.
+-- replacing an updated article needs. Of the article tables only articles.id is indexed: DuckDB's
+-- zone maps serve the filters and aggregates of the queries, and ART indexes on the event columns
+-- made the store five times bigger (146 against 30 MB per million events, benchmarks/store.py)
+-- for no faster query.
 
 CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR PRIMARY KEY,          -- sha1 of the URL, else of the text (the contract's article.id)
@@ -149,4 +151,31 @@ CREATE TABLE IF NOT EXISTS runs (
     failed INTEGER,
     replaced INTEGER DEFAULT 0,      -- stored articles this run replaced with new versions
     clustered BOOLEAN DEFAULT false  -- its events are in event_clusters
+);
+
+-- `newsevents watch`: each feed as last polled, so that a restarted watch asks only for changes.
+CREATE TABLE IF NOT EXISTS feeds (
+    url VARCHAR PRIMARY KEY,         -- as the feed list gives it
+    etag VARCHAR,                    -- sent back as If-None-Match
+    last_modified VARCHAR,           -- sent back as If-Modified-Since
+    last_polled TIMESTAMP,
+    last_status INTEGER,             -- HTTP status of the last poll; NULL when there was no answer
+    last_error VARCHAR,              -- NULL when the last poll went well
+    polls INTEGER,
+    entries INTEGER,                 -- entries in the feed when it last changed
+    new_entries INTEGER,             -- entries not seen before, over all polls
+    errors INTEGER                   -- polls that failed
+);
+
+-- `newsevents watch`: every page a feed linked to and the watcher tried, so none is fetched twice.
+CREATE TABLE IF NOT EXISTS feed_entries (
+    url VARCHAR PRIMARY KEY,         -- the entry's link; articles.url once it is stored
+    feed VARCHAR,                    -- feeds.url of the first feed that listed it
+    entry_id VARCHAR,                -- the feed's id or guid of the entry
+    title VARCHAR,
+    published DATE,                  -- the feed's date of the entry
+    first_seen TIMESTAMP,
+    last_tried TIMESTAMP,
+    attempts INTEGER,
+    outcome VARCHAR                  -- fetched, skipped, failed, or retry (a later cycle tries again)
 );
