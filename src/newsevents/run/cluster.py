@@ -324,7 +324,7 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator[Client]:
             n_workers=workers or os.cpu_count() or 1,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",  # any free port: another cluster may hold 8787
             silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster) as client,
