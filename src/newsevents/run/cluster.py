@@ -193,7 +193,7 @@ def ingest_on_cluster(
             part = futures[future]
             try:
                 report = future.result()
-            except Exception as err:  # the worker died PART_RETRIES + 1 times, or code failed
+            except Exception as err:  # its workers kept dying, or it failed PART_RETRIES + 1 times
                 reason = Errors.E130.format(part=part.name, type=type(err).__name__, reason=err)
                 problem(InputError(reason, source=part.label))
                 continue
