@@ -112,15 +112,7 @@ class StoreWriter:
         with connect(self.path, read_only=False) as con:
             con.begin()
             con.register("batch_ids", pa.table({"id": list(self._articles)}))
-            stored = "SELECT count(*) FROM articles WHERE id IN (SELECT id FROM batch_ids)"
-            if replaced := scalar(con, stored):  # updated stories replace their stored versions
-                con.execute(
-                    "UPDATE runs SET replaced = replaced + ? WHERE run_id = ?",
-                    [replaced, self.run_id],
-                )
-                for table in ARTICLE_TABLES:
-                    key = "id" if table == "articles" else "article_id"
-                    con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT id FROM batch_ids)")
+            self._remove_stored(con, "batch_ids")
             for table, rows in tables.items():
                 if rows:
                     con.register(
@@ -160,16 +152,7 @@ class StoreWriter:
                 SELECT id, {order} FROM firsts
                 QUALIFY row_number() OVER (PARTITION BY id ORDER BY {order} DESC) = 1"""
             )
-            if replaced := scalar(
-                con, "SELECT count(*) FROM articles WHERE id IN (SELECT id FROM winners)"
-            ):
-                con.execute(
-                    "UPDATE runs SET replaced = replaced + ? WHERE run_id = ?",
-                    [replaced, self.run_id],
-                )
-                for table in ARTICLE_TABLES:
-                    key = "id" if table == "articles" else "article_id"
-                    con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT id FROM winners)")
+            self._remove_stored(con, "winners")
             for table in PART_TABLES:
                 chosen = (
                     ""
@@ -189,6 +172,19 @@ class StoreWriter:
         # what the store or an earlier part held; an id given twice counts once, as coded
         arrived = sum(report["coded"] + report["unchanged"] for report in reports.values())
         self.unchanged += arrived - fresh
+
+    def _remove_stored(self, con: duckdb.DuckDBPyConnection, ids: str) -> None:
+        """Delete the stored versions of the articles whose ids the relation ``ids`` holds
+        (updated stories replace them), and count them as replaced in this run."""
+        stored = f"SELECT count(*) FROM articles WHERE id IN (SELECT id FROM {ids})"
+        if replaced := scalar(con, stored):
+            con.execute(
+                "UPDATE runs SET replaced = replaced + ? WHERE run_id = ?",
+                [replaced, self.run_id],
+            )
+            for table in ARTICLE_TABLES:
+                key = "id" if table == "articles" else "article_id"
+                con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT id FROM {ids})")
 
     def _columns(self, con: duckdb.DuckDBPyConnection, table: str) -> pa.Schema:
         """The Arrow types of ``table``'s columns, looked up once per run."""
