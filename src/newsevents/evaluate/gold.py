@@ -225,9 +225,12 @@ def _plover_code(actor: dict[str, Any]) -> str:
 
 
 def _country_of(code: str) -> list[str]:
-    """The country-level identifiers of a CAMEO actor code: "RUSGOV" -> ["RUS"]."""
-    if not code or code.startswith(NON_COUNTRY_PREFIXES):
-        return [code] if code and not code.startswith("---") else []
+    """The country-level identifiers of a CAMEO actor code: "RUSGOV" -> ["RUS"]; an
+    organisation's code and the organisation's own: "IGOUNOMIL" -> ["IGOUNOMIL", "IGOUNO"]."""
+    if not code or code.startswith("---"):
+        return []
+    if code.startswith(NON_COUNTRY_PREFIXES):  # the organisation: IGOUNOMIL -> IGOUNO
+        return list(dict.fromkeys([code, code[:6]]))
     return [code[:3]]
 
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.index import ActorIndex
 from ..quotes.cues import speech_verbs
 from ..records import Event, Mention, Offsets
-from .arguments import Roles, read_roles
+from .arguments import Roles, nearby_targets, read_roles
 from .codebook import codebook
 from .context import EventContext
 from .lexicon import Entry, Lexicon, packaged_lexicon
@@ -102,6 +102,8 @@ class EventCoder:
             roles.targets = self._perpetrators(roles.target_token, index, earlier, roles.sources)
         if not roles.targets and _is_reaction(match, roles):
             roles.targets = _first_other_source(earlier, roles.sources, index)
+        if not roles.targets and roles.sources:
+            roles.targets = nearby_targets(match, index, roles.sources)
         rule = match.entry.rule + (f"; {modality.note}" if modality.note else "")
         symmetric = match.entry.symmetric and not modality.controller
         pairs = _pairs(roles, symmetric=symmetric, mutual=codebook()[modality.code].quad_class <= 2)

@@ -31,6 +31,10 @@ from .triggers import Match, governor, objects, prep_objects, prepositions
 # Prepositions whose object is a target, in order of preference.
 TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "over")
 SOURCE_PREPS = ("by", "from")
+# Dependents whose phrases are another clause or the doer, never where a target is sought.
+NOT_TARGET_DEPS = frozenset(
+    {"nsubj", "csubj", "advcl", "relcl", "conj", "cc", "parataxis", "mark", "punct", "appos"}
+)
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 
 
@@ -78,6 +82,44 @@ def read_roles(
     return roles
 
 
+def nearby_targets(match: Match, index: ActorIndex, sources: list[str]) -> list[str]:
+    """Where no object or target preposition names anyone: the subject of the clause the
+    trigger governs ("demanded that the US cancel"), else the actor named nearest the
+    trigger in its own phrase ("lifted a curfew in Montenegro", "an air strike by the
+    coalition hit a market in Yemen")."""
+    token = match.token
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        found = [a for a in index.actors(subject(clause)) if a not in sources]
+        if found:
+            return found
+    hosts = [token]
+    if match.governor is not None:
+        hosts.append(match.governor)
+    elif token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj":
+        hosts.append(token.head)  # "an air strike ... struck a bus in Yemen"
+    for host in hosts:
+        for candidate in _phrase_order(host, skip={token.i, host.i}):
+            actor = index.by_token.get(candidate.i)
+            if actor is not None and actor not in sources:
+                return [actor]
+    return []
+
+
+def _phrase_order(host: Token, *, skip: set[int]) -> list[Token]:
+    """The tokens of ``host``'s phrase outside other clauses and the subject, nearest in
+    the tree first, then nearest in the text."""
+    found: list[tuple[int, int, Token]] = []
+    stack = [(child, 1) for child in host.children if child.dep_ not in NOT_TARGET_DEPS]
+    while stack:
+        token, depth = stack.pop()
+        if token.i in skip or token.dep_ in NOT_TARGET_DEPS - {"appos"}:
+            continue
+        found.append((depth, abs(token.i - host.i), token))
+        stack.extend((child, depth + 1) for child in token.children)
+    return [token for _depth, _distance, token in sorted(found, key=lambda item: item[:2])]
+
+
 def _is_verbal(token: Token) -> bool:
     return any(child.dep_ in ("nsubj", "dobj") for child in token.children)
 
@@ -107,7 +149,8 @@ def _noun_roles(match: Match, index: ActorIndex) -> tuple[Token | None, Token | 
     target = _target_prep(match) or _prep_object(noun, ("of",))
     if source is None:  # "Israeli air strikes": the modifier that names an actor
         source = next((m for m in reversed(modifiers) if index.actors(m)), None)
-    if source is None and verb is not None and lemma_in(verb, "&LIGHT"):
+    light = any(condition.kind == "light" for condition in match.entry.conditions)
+    if source is None and verb is not None and (light or lemma_in(verb, "&LIGHT")):
         source = _passive_agent_or_subject(verb)
     return source, target
 
