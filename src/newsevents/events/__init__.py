@@ -74,10 +74,14 @@ class EventCoder:
         used = {i for match in matches for i in match.used}
         used |= {m.controller.i for m in modalities if m.controller is not None}
         events = []
+        triggered = set()
         for match, modality in zip(matches, modalities, strict=True):
-            if match.token.i not in used:
-                events.extend(self._events(match, modality, index, context, earlier))
-        triggered = {match.token.i for match in matches}
+            if match.token.i in used:
+                continue
+            if match.code[:2] == STATEMENT[:2] and uncoded_control(match.token) is not None:
+                continue  # "declared that China must drop barriers": a demand, coded below
+            triggered.add(match.token.i)
+            events.extend(self._events(match, modality, index, context, earlier))
         for token in sentence:
             if token.i in triggered or token.i in used:
                 continue
@@ -146,7 +150,9 @@ class EventCoder:
         entry = Entry(verb.lemma_.lower(), "VERB", modality.code, origin="control.tsv")
         match = Match(verb, entry, frozenset())
         roles = read_roles(match, index, addressee=modality.addressee)
-        if modality.addressee is None:
+        if modality.action is not None:  # "promised to continue aid to Mozambique"
+            roles.targets = self._action_targets(modality.action, index, roles.sources)
+        elif modality.addressee is None:
             roles.targets = []  # "refused to attend": no one is addressed
         elif not roles.targets:
             return []  # an appeal to no one we know ("called on both sides") says too little
@@ -164,6 +170,14 @@ class EventCoder:
             )
             for source, target in _pairs(roles, symmetric=False)
         ]
+
+    @staticmethod
+    def _action_targets(action: Token, index: ActorIndex, sources: list[str]) -> list[str]:
+        """Whom an uncoded action is done to: its object or target preposition, else
+        the actor its phrase names."""
+        match = Match(action, Entry(action.lemma_.lower(), "VERB", None), frozenset())
+        targets = [t for t in read_roles(match, index).targets if t not in sources]
+        return targets or nearby_targets(match, index, sources)
 
     def _statement(self, verb: Token, index: ActorIndex, context: EventContext) -> list[Event]:
         """A speech verb with a clear target: "Putin told Erdogan ...", "said of NATO"."""

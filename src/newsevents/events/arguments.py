@@ -179,6 +179,8 @@ def subject(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "acl":
         return verb.head if verb.tag_ == "VBG" else None
+    if verb.dep_ == "acomp":  # "Norway is willing to send": the subject of "is"
+        return subject(verb.head)
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
         head = verb.head
         if verb.dep_ == "xcomp" and objects(head) and lemma_in(head, "&OBJECT_CONTROL"):

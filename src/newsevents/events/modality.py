@@ -25,25 +25,36 @@ from spacy.tokens import Token
 
 from ..knowledge import numbered_rows
 from ..quotes.cues import speech_verbs
+from .arguments import lemma_in
 from .codebook import codebook
 from .triggers import Match, governor, objects, prep_objects, prepositions
 
 CONTROL_FILE = "events/control.tsv"
 MODES_FILE = "events/modes.tsv"
-CONTROL_MODES = ("intent", "refuse", "threaten", "appeal", "demand")
+CONTROL_MODES = ("intent", "pledge", "refuse", "threaten", "appeal", "demand")
 # Modes that make an event of a control verb even when its action is not coded.
-UNCODED_MODES = frozenset({"refuse", "threaten", "appeal", "demand"})
+UNCODED_MODES = frozenset({"pledge", "refuse", "threaten", "appeal", "demand"})
+# Parts of speech of control words: verbs, and adjectives of intent ("ready to", "willing to").
+CONTROL_POS = frozenset({"VERB", "ADJ"})
 # Modes whose embedded action is done by someone else, named as the verb's object.
 ADDRESSED_MODES = frozenset({"appeal", "demand"})
 # A mode with no row for the action, or with an action the lexicon does not code ("urged
 # the coalition to carry out an inquiry"), falls back to the mode's own generic code.
 GENERIC_CODES = {
     "intent": "030",
+    "pledge": "030",
     "refuse": "120",
     "threaten": "130",
     "appeal": "020",
     "demand": "100",
 }
+# Modals of obligation: in a clause reported from someone else, the speaker demands or
+# appeals that its subject act ("Russia said Sudan must return the helicopter"); stated
+# by the writer, only hypothetical.
+OBLIGATION_MODES = {"oblige": "demand", "advise": "appeal"}
+HYPOTHETICAL_MODES = frozenset({"hypothetical", *OBLIGATION_MODES})
+# Subjects of a reported obligation that are the speaker ("Iran said it must defend itself").
+SELF_PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 CONTROL_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
 
@@ -58,6 +69,7 @@ class Modality:
     note: str | None = None  # for ``rule``: "threaten to (modes.tsv:40 19 -> 138)"
     controller: Token | None = None  # the control verb: its subject is the source
     addressee: Token | None = None  # who is urged or asked: the target
+    action: Token | None = None  # a pledged action the lexicon does not code: its target's host
 
 
 @dataclass(frozen=True)
@@ -70,13 +82,16 @@ def read_modality(match: Match) -> Modality:
     """The final code and flags of ``match`` (whose entry has a code)."""
     code = match.code
     trigger = match.token
-    hypothetical = _is_hypothetical(trigger)
-    controller, mode = _controller(trigger)
+    controller, mode, addressee = _controller(trigger)
+    hypothetical = _is_hypothetical(trigger, reported=mode is not None)
     if mode is not None and controller is not None:
         if _is_negated(controller):
             return Modality(code, negated=True, hypothetical=hypothetical, controller=controller)
+        if mode == "pledge":
+            mode = "intent"  # a firm intent maps as any intent
+        if mode == "intent" and codebook()[code].quad_class == 4:
+            mode = "threaten"  # "vowed to retaliate": an intent to use force is a threat
         mapped = _mapped(mode, code)
-        addressee = _addressee(controller) if mode in ADDRESSED_MODES else None
         word = f"{controller.lemma_.lower()} ({mode})"
         if mapped is not None:
             note = f"{word}: {mapped.origin} {code} -> {mapped.code}"
@@ -100,37 +115,52 @@ def read_modality(match: Match) -> Modality:
 
 
 def uncoded_control(verb: Token) -> Modality | None:
-    """The generic code of a refusal, threat, appeal or demand whose action the lexicon
-    does not code: "urged the coalition to carry out an inquiry" (020), "refused to
-    attend" (120), "demanded that NATO pull back" (100). None for any other verb, a
-    negated one, an intent (too vague to code without its action) or an action of
-    speaking ("declined to say": a comment, not a refusal)."""
-    if verb.pos_ != "VERB":  # checked first: this runs on every token the lexicon left
+    """The generic code of a pledge, refusal, threat, appeal or demand whose action the
+    lexicon does not code: "agreed to postpone the march" (030), "urged the coalition to
+    carry out an inquiry" (020), "refused to attend" (120), "demanded that NATO pull
+    back" and "said Sudan must return the helicopter" (100). None for any other verb, a
+    negated one, a weak intent ("hopes to", "plans to": too vague to code without its
+    action) or an action of speaking ("declined to say": a comment, not a refusal)."""
+    if verb.pos_ not in CONTROL_POS:  # checked first: this runs on every token the lexicon left
         return None
     mode = _control_words().get(_phrase(verb))
-    if mode not in UNCODED_MODES or _is_negated(verb):
+    if _is_negated(verb):
         return None
-    deps = ("xcomp", "ccomp") if mode == "demand" and verb.lemma_ == "demand" else ("xcomp",)
-    action = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "VERB"), None)
+    reported = None
+    if mode in UNCODED_MODES:
+        deps = ("xcomp", "ccomp") if mode == "demand" and verb.lemma_ == "demand" else ("xcomp",)
+        action = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "VERB"), None)
+    else:  # "Russia said Sudan must return the helicopter"
+        action = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+        mode = reported = _reported_obligation(action) if action is not None else None
+        if mode is None:
+            return None
     if action is None or action.lemma_.lower() in speech_verbs():
         return None
     code = GENERIC_CODES[mode]
     addressee = None
     if mode in ADDRESSED_MODES:
         # "demanded that NATO pull back": whoever is to act
-        addressee = _addressee(verb) or next(
-            (c for c in action.children if c.dep_ == "nsubj"), None
-        )
-        if addressee is None:
+        addressee = _subject_of(action) if reported else _addressee(verb) or _subject_of(action)
+        if addressee is None or addressee.lower_ in SELF_PRONOUNS:
             return None  # "asked not to be named": no one is appealed to
     note = f"{verb.lemma_.lower()} ({mode}) an action the lexicon does not code -> {code}"
-    return Modality(code, hypothetical=_is_hypothetical(verb), note=note, addressee=addressee)
+    return Modality(
+        code,
+        hypothetical=_is_hypothetical(verb),
+        note=note,
+        addressee=addressee,
+        action=action if mode == "pledge" else None,
+    )
 
 
-def _controller(trigger: Token) -> tuple[Token | None, str | None]:
+def _controller(trigger: Token) -> tuple[Token | None, str | None, Token | None]:
     """The verb that governs the trigger as its intended, refused, threatened, urged or
-    demanded action: "refused to release", "threatened sanctions", "called for talks"."""
-    clause = governor(trigger) or trigger  # "threatened to impose sanctions": via impose
+    demanded action ("refused to release", "threatened sanctions", "called for talks"),
+    its mode, and who is urged or asked to act."""
+    clause = _clause(trigger)  # "threatened to impose sanctions": via impose
+    if (obligation := _reported_obligation(clause)) is not None:
+        return clause.head, obligation, _subject_of(clause)
     if clause != trigger and clause.dep_ == "xcomp":
         host = clause.head
     elif trigger.dep_ in CONTROL_DEPS:
@@ -138,9 +168,24 @@ def _controller(trigger: Token) -> tuple[Token | None, str | None]:
     elif trigger.dep_ == "pobj":
         host = trigger.head.head
     else:
-        return None, None
+        return None, None, None
     mode = _control_words().get(_phrase(host))
-    return (host, mode) if mode in CONTROL_MODES else (None, None)
+    if mode not in CONTROL_MODES:
+        return None, None, None
+    return host, mode, _addressee(host) if mode in ADDRESSED_MODES else None
+
+
+def _reported_obligation(clause: Token) -> str | None:
+    """Demand or appeal when ``clause`` is someone's words that another must or should
+    act ("said Sudan must return", "said Minsk should free"), else None."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs():
+        return None
+    subject = _subject_of(clause)
+    if subject is None or subject.lower_ in SELF_PRONOUNS:
+        return None
+    words = _control_words()
+    modes = (words.get(c.lower_) for c in clause.children if c.dep_ == "aux")
+    return next((OBLIGATION_MODES[m] for m in modes if m in OBLIGATION_MODES), None)
 
 
 def _phrase(verb: Token) -> str:
@@ -151,6 +196,10 @@ def _phrase(verb: Token) -> str:
         if f"{lemma} {particle}" in _control_words():
             return f"{lemma} {particle}"
     return lemma
+
+
+def _subject_of(clause: Token) -> Token | None:
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
 
 
 def _addressee(controller: Token) -> Token | None:
@@ -177,16 +226,15 @@ def _is_negated(token: Token) -> bool:
     )
 
 
-def _is_hypothetical(trigger: Token) -> bool:
-    """A modal of possibility, a condition (if, unless, whether) or a question."""
+def _is_hypothetical(trigger: Token, *, reported: bool = False) -> bool:
+    """A modal of possibility or obligation (unless ``reported`` makes the obligation
+    someone's demand), a condition (if, unless, whether) or a question."""
     words = _control_words()
-    clause = governor(trigger) or trigger
+    modes = {"hypothetical"} if reported else HYPOTHETICAL_MODES
+    clause = _clause(trigger)
     for token in (clause, *_clause_heads(clause)):
         for child in token.children:
-            if (
-                child.dep_ in ("aux", "mark", "advmod")
-                and words.get(child.lower_) == "hypothetical"
-            ):
+            if child.dep_ in ("aux", "mark", "advmod") and words.get(child.lower_) in modes:
                 return True
         if token.dep_ in ("ccomp", "xcomp", "advcl", "relcl"):
             break
@@ -194,11 +242,19 @@ def _is_hypothetical(trigger: Token) -> bool:
 
 
 def _is_future(trigger: Token) -> bool:
-    clause = governor(trigger) or trigger
+    clause = _clause(trigger)
     return any(
         child.dep_ == "aux" and _control_words().get(child.lower_) == "future"
         for child in clause.children
     )
+
+
+def _clause(trigger: Token) -> Token:
+    """The verb whose clause states the trigger's action: an event noun's light verb
+    ("threatened to impose sanctions"), never a verb that acts on the event ("agreed to
+    postpone the demonstration": the protest is not what was agreed)."""
+    verb = governor(trigger)
+    return verb if verb is not None and lemma_in(verb, "&LIGHT") else trigger
 
 
 def _clause_heads(token: Token) -> list[Token]:
