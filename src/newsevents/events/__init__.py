@@ -29,7 +29,7 @@ from .context import EventContext
 from .lexicon import Entry, Lexicon, packaged_lexicon
 from .modality import Modality, read_modality, uncoded_control
 from .petrarch import read_verb_dictionary
-from .triggers import Match, find_triggers, match_token
+from .triggers import Match, find_triggers, match_token, objects
 
 __all__ = ["EventCoder", "EventContext", "Lexicon", "packaged_lexicon", "read_verb_dictionary"]
 
@@ -186,8 +186,9 @@ class EventCoder:
         )
         match = Match(verb, entry, frozenset())
         roles = read_roles(match, index)
-        if not roles.targets:
-            roles.targets = index.actors(_statement_target(verb))
+        # told Erdogan, said of NATO; never where it was said ("on Twitter", "at the UN")
+        spoken_to = next(iter(objects(verb)), None) or _statement_target(verb)
+        roles.targets = index.actors(spoken_to)
         roles.targets = [t for t in roles.targets if t in index.named and t not in roles.sources]
         if not roles.targets or any(child.dep_ == "xcomp" for child in verb.children):
             return []

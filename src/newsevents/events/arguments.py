@@ -31,6 +31,9 @@ from .triggers import Match, governor, objects, prep_objects, prepositions
 # Prepositions whose object is a target, in order of preference.
 TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "over")
 SOURCE_PREPS = ("by", "from")
+# Roots whose clause names the target: "accused that Moscow ...", "demanded that the US
+# ...", "warned that Hamas would pay" (not a statement: "said that Israel would keep").
+CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 # Dependents whose phrases are another clause or the doer, never where a target is sought.
 NOT_TARGET_DEPS = frozenset(
     {"nsubj", "csubj", "advcl", "relcl", "conj", "cc", "parataxis", "mark", "punct", "appos"}
@@ -89,7 +92,7 @@ def nearby_targets(match: Match, index: ActorIndex, sources: list[str]) -> list[
     coalition hit a market in Yemen")."""
     token = match.token
     clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
-    if clause is not None:
+    if clause is not None and match.entry.code and match.entry.code[:2] in CLAUSE_TARGET_ROOTS:
         found = [a for a in index.actors(subject(clause)) if a not in sources]
         if found:
             return found
