@@ -26,7 +26,7 @@ from .quotes import find_quotes
 from .records import Article, CodedArticle
 from .settings import Settings
 from .when import parse_iso_date, resolve_dates
-from .where import dateline_place, find_places, location_of
+from .where import dateline_place, find_places, location_of, place_actors
 
 
 class Coder:
@@ -107,6 +107,7 @@ class Coder:
         base = parse_iso_date(article.published) if article.published else date.today()
         actors = self.actors(doc, day=base, dateline=article.dateline)
         places = find_places(doc, dateline=article.dateline, actors=actors)
+        place_actors(actors, places)
         if (dateline := dateline_place(places, article.dateline)) is not None:
             article.place = location_of(dateline)
         dates = resolve_dates(doc, base=base)

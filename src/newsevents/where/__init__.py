@@ -24,7 +24,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..actors.knowledge import state_names
-from ..records import Actor, Dateline, Location, Offsets, Place
+from ..records import Actor, Dateline, Location, Mention, Offsets, Place
 from ..spans import text_of, trim_span
 from .gazetteer import Gazetteer, packaged_gazetteer
 from .geocode import geocode
@@ -155,3 +155,34 @@ def _add(places: dict[str, Place], name: str, mention: Offsets) -> Place:
     if all(mention.start != seen.start for seen in place.mentions):
         place.mentions.append(mention)
     return place
+
+
+def place_actors(actors: list[Actor], places: list[Place]) -> None:
+    """Give an actor that is a place the gazetteer placed ("Kirkuk", "Khan Younis") and
+    that has no country of its own the place's country, as CAMEO codes a city by its
+    state: "shelled Kirkuk" is an event with Iraq as target.
+
+    Example:
+        >>> kirkuk = Actor("a1", "Kirkuk", "other", mentions=[Mention(10, 16, "Kirkuk")])
+        >>> place_actors([kirkuk], [Place("Kirkuk", "IRQ", mentions=[Offsets(10, 16)])])
+        >>> kirkuk.country
+        'IRQ'
+    """
+    spans = [
+        (mention, place.country) for place in places if place.country for mention in place.mentions
+    ]
+    for actor in actors:
+        if actor.country or actor.org or actor.kind == "person":
+            continue
+        for mention in actor.mentions:
+            country = next(
+                (
+                    country
+                    for span, country in spans
+                    if span.start == mention.start and span.end == mention.end
+                ),
+                None,
+            )
+            if country is not None:
+                actor.country = country
+                break
