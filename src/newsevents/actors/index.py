@@ -81,7 +81,7 @@ class ActorIndex:
         if head is None:
             return []
         found: list[str] = []
-        for conjunct in (head, *head.conjuncts):
+        for conjunct in (head, *head.conjuncts, *_listed(head)):
             actor = self._phrase_actor(conjunct)
             if actor is not None and actor not in found:
                 found.append(actor)
@@ -161,6 +161,17 @@ class ActorIndex:
                 return actor
             position -= 1
         return None
+
+
+def _listed(head: Token) -> list[Token]:
+    """The rest of a list the parse hangs as an apposition: "The US, Russia, and
+    Switzerland" (Russia an appositive of US, Switzerland its conjunct)."""
+    return [
+        token
+        for child in head.children
+        if child.dep_ == "appos" and child.conjuncts
+        for token in (child, *child.conjuncts)
+    ]
 
 
 def _phrase_tokens(head: Token) -> list[Token]:

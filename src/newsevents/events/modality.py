@@ -82,6 +82,8 @@ def read_modality(match: Match) -> Modality:
     """The final code and flags of ``match`` (whose entry has a code)."""
     code = match.code
     trigger = match.token
+    if (denial := _denial(_clause(trigger))) is not None:
+        return Modality(code, negated=True, note=f"denied ({denial.lemma_.lower()})")
     controller, mode, addressee = _controller(trigger)
     hypothetical = _is_hypothetical(trigger, reported=mode is not None)
     if mode is not None and controller is not None:
@@ -173,6 +175,17 @@ def _controller(trigger: Token) -> tuple[Token | None, str | None, Token | None]
     if mode not in CONTROL_MODES:
         return None, None, None
     return host, mode, _addressee(host) if mode in ADDRESSED_MODES else None
+
+
+def _denial(clause: Token) -> Token | None:
+    """The verb that denies the action of ``clause``, through infinitives and reported
+    clauses: "denied sending weapons", "denied that it plans to invade"."""
+    words = _control_words()
+    while clause.dep_ in ("xcomp", "ccomp", "conj") and clause.head != clause:
+        clause = clause.head
+        if words.get(_phrase(clause)) == "deny":
+            return clause
+    return None
 
 
 def _reported_obligation(clause: Token) -> str | None:
