@@ -172,8 +172,8 @@ def place_actors(actors: list[Actor], places: list[Place]) -> None:
         (mention, place.country) for place in places if place.country for mention in place.mentions
     ]
     for actor in actors:
-        if actor.country or actor.org or actor.kind == "person":
-            continue
+        if actor.kind != "other" or actor.country or actor.org or actor.claimed_by:
+            continue  # a region is left its own (South Ossetia), a person is no place
         for mention in actor.mentions:
             country = next(
                 (
