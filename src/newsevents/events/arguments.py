@@ -70,6 +70,9 @@ def read_roles(
         source, target = _reversed(token, target)
     if controller is not None:
         source = _passive_agent_or_subject(controller) or source
+    verb = match.governor or token
+    if source is None and verb.dep_ == "ROOT" and verb.pos_ == "VERB" and not _is_passive(verb):
+        source = _actor_before(verb, index)
     if addressee is not None:
         target = addressee
     roles = Roles(target_token=target)
@@ -121,6 +124,13 @@ def _phrase_order(host: Token, *, skip: set[int]) -> list[Token]:
         found.append((depth, abs(token.i - host.i), token))
         stack.extend((child, depth + 1) for child in token.children)
     return [token for _depth, _distance, token in sorted(found, key=lambda item: item[:2])]
+
+
+def _actor_before(verb: Token, index: ActorIndex) -> Token | None:
+    """The actor named last before a main verb the parse gave no subject, as where a
+    fronted phrase swallowed it ("At a summit in Abuja, ECOWAS (...) imposed sanctions")."""
+    before = verb.doc[verb.sent.start : verb.i]
+    return next((token for token in reversed(before) if token.i in index.by_token), None)
 
 
 def _is_verbal(token: Token) -> bool:
