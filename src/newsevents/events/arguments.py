@@ -70,9 +70,8 @@ def read_roles(
         source, target = _reversed(token, target)
     if controller is not None:
         source = _passive_agent_or_subject(controller) or source
-    verb = match.governor or token
-    if source is None and verb.dep_ == "ROOT" and verb.pos_ == "VERB" and not _is_passive(verb):
-        source = _actor_before(verb, index)
+    if source is None and _subjectless(match):
+        source = _actor_before(match.governor or token, index)
     if addressee is not None:
         target = addressee
     roles = Roles(target_token=target)
@@ -126,6 +125,31 @@ def _phrase_order(host: Token, *, skip: set[int]) -> list[Token]:
     return [token for _depth, _distance, token in sorted(found, key=lambda item: item[:2])]
 
 
+def _subjectless(match: Match) -> bool:
+    """A main verb (or an event noun's light verb) the parse left with no subject at all."""
+    verb = match.token
+    if match.governor is not None:
+        # "condemned the attack": the attack's doer is not the subject
+        verb = _light_governor(match)
+        if verb is None:
+            return False
+    return (
+        verb.dep_ == "ROOT"
+        and verb.pos_ == "VERB"
+        and not any(child.dep_ in (*SUBJECT_DEPS, "nsubjpass", "expl") for child in verb.children)
+    )
+
+
+def _light_governor(match: Match) -> Token | None:
+    """The light verb an event noun is the object of ("launched air strikes"), whose
+    subject is the noun's doer; None for a verb that acts on the event ("condemned")."""
+    verb = match.governor
+    if verb is None:
+        return None
+    light = any(condition.kind == "light" for condition in match.entry.conditions)
+    return verb if light or lemma_in(verb, "&LIGHT") else None
+
+
 def _actor_before(verb: Token, index: ActorIndex) -> Token | None:
     """The actor named last before a main verb the parse gave no subject, as where a
     fronted phrase swallowed it ("At a summit in Abuja, ECOWAS (...) imposed sanctions")."""
@@ -162,8 +186,7 @@ def _noun_roles(match: Match, index: ActorIndex) -> tuple[Token | None, Token | 
     target = _target_prep(match) or _prep_object(noun, ("of",))
     if source is None:  # "Israeli air strikes": the modifier that names an actor
         source = next((m for m in reversed(modifiers) if index.actors(m)), None)
-    light = any(condition.kind == "light" for condition in match.entry.conditions)
-    if source is None and verb is not None and (light or lemma_in(verb, "&LIGHT")):
+    if source is None and _light_governor(match) is not None:
         source = _passive_agent_or_subject(verb)
     return source, target
 
