@@ -1,0 +1,142 @@
+"""Targets found beyond the object, and the modes added for issue 7's measures: reported
+obligations as demands, firm pledges, denials, intents to use force, lists parsed as
+appositions, subjects the parse lost, and places that stand for their country.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents
+from newsevents.records import CodedArticle, Event
+
+from .test_coding import code, coded, describe
+
+pytestmark = pytest.mark.issue(7)
+
+
+def only(coded_article: CodedArticle, root: str) -> Event:
+    found = [event for event in coded_article.events if event.root == root]
+    assert len(found) == 1, describe(coded_article)
+    return found[0]
+
+
+def country_of(coded_article: CodedArticle, actor_id: str | None) -> str | None:
+    actor = next(actor for actor in coded_article.actors if actor.id == actor_id)
+    return actor.country
+
+
+def test_a_reported_must_is_a_demand_to_the_clauses_subject(coder: newsevents.Coder) -> None:
+    result = code(coder, "Russia said on Tuesday that Sudan must return the seized helicopter.")
+    event = only(result, "10")
+    assert (country_of(result, event.source), country_of(result, event.target)) == ("RUS", "SDN")
+    assert "say (demand)" in event.rule and not event.hypothetical
+
+
+def test_a_reported_should_is_an_appeal(coder: newsevents.Coder) -> None:
+    result = code(coder, "The European Union said Belarus should free the jailed journalists.")
+    event = only(result, "02")
+    assert country_of(result, event.target) == "BLR", describe(result)
+
+
+def test_a_must_the_speaker_puts_on_itself_is_no_demand(coder: newsevents.Coder) -> None:
+    result = code(coder, "Iran said it must defend its borders against any aggression.")
+    assert not [e for e in result.events if e.root in ("02", "10")], describe(result)
+
+
+def test_a_must_in_the_reporters_own_words_is_only_hypothetical(
+    coder: newsevents.Coder,
+) -> None:
+    result = code(coder, "Israel must release the detained Palestinian prisoners.")
+    assert result.events and all(event.hypothetical for event in result.events), describe(result)
+
+
+def test_a_statement_verb_over_a_demand_gives_the_demand(coder: newsevents.Coder) -> None:
+    text = "The White House declared on Tuesday that China must drop its barriers to U.S. exports."
+    result = code(coder, text)
+    assert [event.root for event in result.events] == ["10"], describe(result)
+
+
+def test_a_firm_pledge_of_an_uncoded_action_is_030_to_whom_it_is_done(
+    coder: newsevents.Coder,
+) -> None:
+    text = "Britain has promised to continue its military aid to Mozambique."
+    assert coded(coder, text) == [("Britain", "030", "Mozambique")]
+
+
+def test_an_adjective_of_intent_pledges_for_the_subject(coder: newsevents.Coder) -> None:
+    result = code(coder, "Norway is willing to help Estonia.")
+    event = only(result, "03")
+    assert country_of(result, event.source) == "NOR", describe(result)
+
+
+def test_a_weak_intent_of_an_uncoded_action_is_no_event(coder: newsevents.Coder) -> None:
+    assert coded(coder, "Iran hopes to improve its economy next year.") == []
+
+
+def test_an_intent_to_use_force_is_a_threat(coder: newsevents.Coder) -> None:
+    result = code(coder, "The Taliban vowed to attack Kabul before the winter.")
+    assert only(result, "13").cameo.startswith("138"), describe(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran denied sending drones to Russia.",
+        "Moscow has repeatedly denied that it plans to invade Ukraine.",
+    ],
+)
+def test_a_denied_action_is_negated(coder: newsevents.Coder, text: str) -> None:
+    result = code(coder, text)
+    conflict = [event for event in result.events if event.root in ("07", "13", "19")]
+    assert conflict and all(event.negated for event in conflict), describe(result)
+
+
+def test_dismissing_criticism_is_a_rejection(coder: newsevents.Coder) -> None:
+    assert coded(coder, "Moscow dismissed the criticism.") == [("Moscow", "120", None)]
+
+
+def test_the_demanded_clause_subject_is_the_target(coder: newsevents.Coder) -> None:
+    text = "China demanded that the United States cancel the arms sale to Taiwan."
+    result = code(coder, text)
+    event = only(result, "10")
+    assert country_of(result, event.target) == "USA", describe(result)
+
+
+def test_a_place_in_the_triggers_phrase_is_the_target(coder: newsevents.Coder) -> None:
+    result = code(coder, "Serbia lifted the night curfew in Montenegro on Sunday.")
+    event = only(result, "08")
+    assert country_of(result, event.target) == "MNE", describe(result)
+
+
+def test_a_statement_is_not_addressed_to_where_it_was_made(coder: newsevents.Coder) -> None:
+    text = "Hamas said on Twitter that the vote was a victory for the Palestinian people."
+    assert not [e for e in code(coder, text).events if e.cameo == "010"]
+
+
+def test_a_list_parsed_as_an_apposition_is_coordinated(coder: newsevents.Coder) -> None:
+    pairs = {
+        (source, target)
+        for source, code_, target in coded(coder, "The US, Russia, and Switzerland met yesterday.")
+        if code_ == "040"
+    }
+    assert ("Russia", "Switzerland") in pairs and ("United States", "Russia") in pairs
+
+
+def test_a_subject_the_parse_lost_is_the_actor_named_before_the_verb(
+    coder: newsevents.Coder,
+) -> None:
+    text = (
+        "At an emergency summit in the Nigerian capital Abuja, the Economic Community of "
+        "West African States (ECOWAS) also imposed sweeping sanctions on Niger."
+    )
+    result = code(coder, text)
+    event = only(result, "16")
+    actors = {actor.id: actor for actor in result.actors}
+    assert actors[event.source or ""].org == "ECOWAS", describe(result)
+
+
+def test_a_city_named_as_a_target_stands_for_its_country(coder: newsevents.Coder) -> None:
+    result = code(coder, "Thousands of Kurds demonstrated in the northern city of Kirkuk.")
+    kirkuk = next(actor for actor in result.actors if actor.name == "Kirkuk")
+    assert kirkuk.country == "IRQ"
