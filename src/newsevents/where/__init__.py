@@ -24,7 +24,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from ..actors.knowledge import state_names
-from ..records import Actor, Dateline, Location, Mention, Offsets, Place
+from ..records import Actor, Dateline, Location, Offsets, Place
 from ..spans import text_of, trim_span
 from .gazetteer import Gazetteer, packaged_gazetteer
 from .geocode import geocode
@@ -163,6 +163,7 @@ def place_actors(actors: list[Actor], places: list[Place]) -> None:
     state: "shelled Kirkuk" is an event with Iraq as target.
 
     Example:
+        >>> from newsevents.records import Mention
         >>> kirkuk = Actor("a1", "Kirkuk", "other", mentions=[Mention(10, 16, "Kirkuk")])
         >>> place_actors([kirkuk], [Place("Kirkuk", "IRQ", mentions=[Offsets(10, 16)])])
         >>> kirkuk.country
