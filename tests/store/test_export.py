@@ -72,7 +72,8 @@ def test_gdelt_rows_are_event_clusters_in_gdelt_columns(built_store, exported):
     (expulsion,) = [row for row in rows if row[26] == "161" and row[7] == "POL"]
     assert expulsion[1:4] == ["20240514", "202405", "2024"]
     assert (expulsion[28], expulsion[29]) == ("16", "4")  # EventRootCode, QuadClass
-    assert expulsion[31:34] == ["3", "2", "2"]  # NumMentions, NumSources, NumArticles
+    # NumMentions (both headlines and both first sentences), NumSources, NumArticles
+    assert expulsion[31:34] == ["4", "2", "2"]
 
 
 def test_plover_records_carry_type_mode_context_actors_and_text(exported):

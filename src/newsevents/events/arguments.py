@@ -127,14 +127,11 @@ def _phrase_order(host: Token, *, skip: set[int]) -> list[Token]:
 
 def _subjectless(match: Match) -> bool:
     """A main verb (or an event noun's light verb) the parse left with no subject at all."""
-    verb = match.token
-    if match.governor is not None:
-        # "condemned the attack": the attack's doer is not the subject
-        verb = _light_governor(match)
-        if verb is None:
-            return False
+    # "condemned the attack": the attack's doer is not the subject
+    verb = match.token if match.governor is None else _light_governor(match)
     return (
-        verb.dep_ == "ROOT"
+        verb is not None
+        and verb.dep_ == "ROOT"
         and verb.pos_ == "VERB"
         and not any(child.dep_ in (*SUBJECT_DEPS, "nsubjpass", "expl") for child in verb.children)
     )
@@ -186,8 +183,9 @@ def _noun_roles(match: Match, index: ActorIndex) -> tuple[Token | None, Token | 
     target = _target_prep(match) or _prep_object(noun, ("of",))
     if source is None:  # "Israeli air strikes": the modifier that names an actor
         source = next((m for m in reversed(modifiers) if index.actors(m)), None)
-    if source is None and _light_governor(match) is not None:
-        source = _passive_agent_or_subject(verb)
+    light_verb = _light_governor(match)
+    if source is None and light_verb is not None:
+        source = _passive_agent_or_subject(light_verb)
     return source, target
 
 
