@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from ..records import Actor, CodedArticle, Event, Location
 from ..where.gazetteer import packaged_gazetteer
-from .gold import NON_COUNTRY_PREFIXES, GoldArticle, GoldEvent, GoldQuote
+from .gold import NON_COUNTRY_PREFIXES, GoldArticle, GoldEvent, GoldQuote, organisation_codes
 from .locations import is_same_location
 from .report import TaskReport, prf, share
 from .toponyms import distance_km
@@ -128,8 +128,8 @@ def actor_identifiers(actor: Actor | None) -> set[str]:
     values = {actor.country, actor.org, actor.claimed_by, actor.name.upper()}
     if actor.code:
         values.add(actor.code[:3])
-        if actor.code.startswith(NON_COUNTRY_PREFIXES):  # IGOEUREEC: the EU, not "IGO" alone
-            values.update({actor.code, actor.code[:6]})
+        if actor.code.startswith(NON_COUNTRY_PREFIXES):
+            values.update(organisation_codes(actor.code))
     return {value.upper() for value in values if value}
 
 

@@ -229,9 +229,15 @@ def _country_of(code: str) -> list[str]:
     organisation's code and the organisation's own: "IGOUNOMIL" -> ["IGOUNOMIL", "IGOUNO"]."""
     if not code or code.startswith("---"):
         return []
-    if code.startswith(NON_COUNTRY_PREFIXES):  # the organisation: IGOUNOMIL -> IGOUNO
-        return list(dict.fromkeys([code, code[:6]]))
+    if code.startswith(NON_COUNTRY_PREFIXES):
+        return organisation_codes(code)
     return [code[:3]]
+
+
+def organisation_codes(code: str) -> list[str]:
+    """A non-state CAMEO code and its organisation's own: "IGOUNOMIL" -> ["IGOUNOMIL",
+    "IGOUNO"], so UN peacekeepers match the UN, and the EU (IGOEUREEC) is not just "IGO"."""
+    return list(dict.fromkeys([code, code[:6]]))
 
 
 def _as_list(value: str | list[str]) -> list[str]:

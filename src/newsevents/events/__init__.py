@@ -112,20 +112,16 @@ class EventCoder:
         symmetric = match.entry.symmetric and not modality.controller
         pairs = _pairs(roles, symmetric=symmetric, mutual=codebook()[modality.code].quad_class <= 2)
         confidence = _confidence(match.entry, roles)
-        return [
-            self._event(
-                match,
-                source,
-                target,
-                modality.code,
-                context,
-                rule,
-                confidence,
-                negated=modality.negated,
-                hypothetical=modality.hypothetical,
-            )
-            for source, target in pairs
-        ]
+        return self._events_between(
+            match,
+            pairs,
+            modality.code,
+            context,
+            rule,
+            confidence,
+            negated=modality.negated,
+            hypothetical=modality.hypothetical,
+        )
 
     def _perpetrators(
         self, noun: Token, index: ActorIndex, earlier: list[Event], sources: list[str]
@@ -156,20 +152,16 @@ class EventCoder:
             roles.targets = []  # "refused to attend": no one is addressed
         elif not roles.targets:
             return []  # an appeal to no one we know ("called on both sides") says too little
-        return [
-            self._event(
-                match,
-                source,
-                target,
-                modality.code,
-                context,
-                f"{entry.rule}; {modality.note}",
-                0.4,
-                negated=False,
-                hypothetical=modality.hypothetical,
-            )
-            for source, target in _pairs(roles, symmetric=False)
-        ]
+        return self._events_between(
+            match,
+            _pairs(roles, symmetric=False),
+            modality.code,
+            context,
+            f"{entry.rule}; {modality.note}",
+            0.4,
+            negated=False,
+            hypothetical=modality.hypothetical,
+        )
 
     @staticmethod
     def _action_targets(action: Token, index: ActorIndex, sources: list[str]) -> list[str]:
@@ -188,32 +180,28 @@ class EventCoder:
         roles = read_roles(match, index)
         # told Erdogan, said of NATO; never where it was said ("on Twitter", "at the UN")
         spoken_to = next(iter(objects(verb)), None) or _statement_target(verb)
-        roles.targets = index.actors(spoken_to)
-        roles.targets = [t for t in roles.targets if t in index.named and t not in roles.sources]
+        roles.targets = [
+            t for t in index.actors(spoken_to) if t in index.named and t not in roles.sources
+        ]
         if not roles.targets or any(child.dep_ == "xcomp" for child in verb.children):
             return []
         modality = read_modality(match)
         rule = f"statement to a target: {verb.lemma_.lower()} (cues.tsv) -> {STATEMENT}"
-        return [
-            self._event(
-                match,
-                source,
-                target,
-                STATEMENT,
-                context,
-                rule,
-                0.5,
-                negated=modality.negated,
-                hypothetical=modality.hypothetical,
-            )
-            for source, target in _pairs(roles, symmetric=False)
-        ]
+        return self._events_between(
+            match,
+            _pairs(roles, symmetric=False),
+            STATEMENT,
+            context,
+            rule,
+            0.5,
+            negated=modality.negated,
+            hypothetical=modality.hypothetical,
+        )
 
-    def _event(
-        self,
+    @staticmethod
+    def _events_between(
         match: Match,
-        source: str,
-        target: str | None,
+        pairs: list[tuple[str, str | None]],
         code: str,
         context: EventContext,
         rule: str,
@@ -221,31 +209,35 @@ class EventCoder:
         *,
         negated: bool,
         hypothetical: bool,
-    ) -> Event:
+    ) -> list[Event]:
+        """One event of ``match`` per (source, target) pair, with its context."""
         info = codebook()[code]
         token = match.token
         sentence = token.sent
         date, date_text = context.date(token)
-        return Event(
-            id="",
-            source=source,
-            target=target,
-            cameo=code,
-            root=info.root,
-            plover=info.plover,
-            quad_class=info.quad_class,
-            goldstein=info.goldstein,
-            trigger=Mention(token.idx, token.idx + len(token.text), token.text),
-            sentence=Offsets(sentence.start_char, sentence.end_char),
-            negated=negated,
-            hypothetical=hypothetical,
-            date=date,
-            date_text=date_text,
-            location=context.location(token, date=date, source=source, root=info.root),
-            confidence=confidence,
-            rule=rule,
-            quotes=context.quote_ids(source, sentence),
-        )
+        return [
+            Event(
+                id="",
+                source=source,
+                target=target,
+                cameo=code,
+                root=info.root,
+                plover=info.plover,
+                quad_class=info.quad_class,
+                goldstein=info.goldstein,
+                trigger=Mention(token.idx, token.idx + len(token.text), token.text),
+                sentence=Offsets(sentence.start_char, sentence.end_char),
+                negated=negated,
+                hypothetical=hypothetical,
+                date=date,
+                date_text=date_text,
+                location=context.location(token, date=date, source=source, root=info.root),
+                confidence=confidence,
+                rule=rule,
+                quotes=context.quote_ids(source, sentence),
+            )
+            for source, target in pairs
+        ]
 
 
 def _pairs(roles: Roles, *, symmetric: bool, mutual: bool = False) -> list[tuple[str, str | None]]:

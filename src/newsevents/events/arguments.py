@@ -38,6 +38,8 @@ CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 NOT_TARGET_DEPS = frozenset(
     {"nsubj", "csubj", "advcl", "relcl", "conj", "cc", "parataxis", "mark", "punct", "appos"}
 )
+# Below the trigger's own dependents an apposition is the same phrase ("Kirkuk, a city").
+NOT_TARGET_BELOW = NOT_TARGET_DEPS - {"appos"}
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 
 
@@ -118,7 +120,7 @@ def _phrase_order(host: Token, *, skip: set[int]) -> list[Token]:
     stack = [(child, 1) for child in host.children if child.dep_ not in NOT_TARGET_DEPS]
     while stack:
         token, depth = stack.pop()
-        if token.i in skip or token.dep_ in NOT_TARGET_DEPS - {"appos"}:
+        if token.i in skip or token.dep_ in NOT_TARGET_BELOW:
             continue
         found.append((depth, abs(token.i - host.i), token))
         stack.extend((child, depth + 1) for child in token.children)

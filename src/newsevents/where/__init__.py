@@ -158,7 +158,7 @@ def _add(places: dict[str, Place], name: str, mention: Offsets) -> Place:
 
 
 def place_actors(actors: list[Actor], places: list[Place]) -> None:
-    """Give an actor that is a place the gazetteer placed ("Kirkuk", "Khan Younis") and
+    """Give an actor that is a place the gazetteer placed ("Kirkuk", "Hodeida") and
     that has no country of its own the place's country, as CAMEO codes a city by its
     state: "shelled Kirkuk" is an event with Iraq as target.
 
@@ -169,21 +169,14 @@ def place_actors(actors: list[Actor], places: list[Place]) -> None:
         >>> kirkuk.country
         'IRQ'
     """
-    spans = [
-        (mention, place.country) for place in places if place.country for mention in place.mentions
-    ]
+    countries = {
+        (mention.start, mention.end): place.country
+        for place in places
+        if place.country
+        for mention in place.mentions
+    }
     for actor in actors:
         if actor.kind != "other" or actor.country or actor.org or actor.claimed_by:
             continue  # a region is left its own (South Ossetia), a person is no place
-        for mention in actor.mentions:
-            country = next(
-                (
-                    country
-                    for span, country in spans
-                    if span.start == mention.start and span.end == mention.end
-                ),
-                None,
-            )
-            if country is not None:
-                actor.country = country
-                break
+        spans = ((mention.start, mention.end) for mention in actor.mentions)
+        actor.country = next((countries[span] for span in spans if span in countries), None)
