@@ -463,7 +463,7 @@ def test_bare_surname_of_a_leader(
     [
         ("2017-05-01", "Foreign Secretary", "GBRGOV"),
         ("2021-05-01", "Prime Minister", "GBRGOV"),
-        ("2024-05-01", None, None),  # out of office since September 2022
+        ("2024-05-01", None, "GBRELI"),  # out of office since September 2022: a former official
     ],
 )
 def test_leader_holds_the_office_of_the_date_only(

@@ -31,6 +31,8 @@ BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
 PERSON_PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 NOMINAL_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 DEFINITE = frozenset({"the", "this", "that"})
+# Sectors that challenge their country's government (CAMEO: rebels, insurgents, opposition).
+CHALLENGER_SECTORS = frozenset({"REB", "INS", "OPP", "SEP"})
 REFERENCES_FILE = "actors/references.tsv"
 
 
@@ -41,7 +43,7 @@ class ActorIndex:
         self.by_token: dict[int, str] = {}
         self.kinds = {actor.id: actor.kind for actor in actors}
         self.named = {actor.id for actor in actors if actor.name[:1].isupper()}
-        self._sides = {actor.id: actor.country or actor.org or actor.id for actor in actors}
+        self._sides = {actor.id: _side(actor) for actor in actors}
         starts: list[tuple[int, str]] = []
         for actor in actors:
             for mention in actor.mentions:
@@ -161,6 +163,13 @@ class ActorIndex:
                 return actor
             position -= 1
         return None
+
+
+def _side(actor: Actor) -> str:
+    """The country or organisation an actor belongs to; rebels and the opposition are a
+    side of their own within it (the RSF does not speak for Sudan's government)."""
+    side = actor.country or actor.org or actor.id
+    return f"{side} {actor.sector}" if actor.sector in CHALLENGER_SECTORS else side
 
 
 def _listed(head: Token) -> list[Token]:

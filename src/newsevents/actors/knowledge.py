@@ -80,6 +80,13 @@ class ActorEntry:
     def kind(self) -> str:
         return self.terms[0].identity.kind
 
+    @property
+    def nationality(self) -> str | None:
+        """The one country all its terms share: a former president is still his country's
+        ("President Reagan" in a story dated after his term), his office no longer."""
+        countries = {term.identity.country for term in self.terms}
+        return countries.pop() if len(countries) == 1 else None
+
 
 @dataclass
 class ActorKnowledge:
@@ -113,8 +120,15 @@ class ActorKnowledge:
         return self.by_name.get(name_key(name))
 
     def person_by_surname(self, surname: str, day: date) -> ActorEntry | None:
-        """The one person known by ``surname`` who holds an office on ``day``, if only one."""
-        return _only_serving(self.by_surname.get(surname.casefold(), []), day)
+        """The one person known by ``surname`` who holds an office on ``day``, else, where
+        no one does, one of those by that name if they all share a nationality (both
+        Presidents Bush): what a bare "President Bush" says without a date that fits."""
+        entries = self.by_surname.get(surname.casefold(), [])
+        serving = _only_serving(entries, day)
+        if serving is not None or any(entry.identity_on(day) for entry in entries):
+            return serving
+        nationalities = {entry.nationality for entry in entries}
+        return entries[0] if len(nationalities) == 1 and None not in nationalities else None
 
     def holder(self, body: str, role: str, day: date) -> ActorEntry | None:
         """Who held ``role`` for ``body`` (a country or organisation) on ``day``."""

@@ -40,6 +40,8 @@ _AFFILIATION = {"of", "for", "from", "at"}
 _PRONOUNS = {"he", "she"}
 # sectors a role takes over from its body: a "spokesman" for rebels is a rebel
 _GENERIC_SECTORS = {"", "GOV"}
+# CAMEO's sector for former officials and other public figures without an office
+ELITE_SECTOR = "ELI"
 
 
 @dataclass
@@ -360,6 +362,9 @@ def _person(unit: _Unit, knowledge: ActorKnowledge, day: date) -> Identity:
         org = org or known.org
         role_text = role_text or known.role
         role_sector = role_sector or (known.sector or "")
+    elif unit.entry is not None and unit.entry.kind == "person":  # out of office that day
+        country = country or unit.entry.nationality
+        role_sector = role_sector or ELITE_SECTOR
     sector = role_sector
     if role_sector in _GENERIC_SECTORS and body_sector:
         sector = body_sector

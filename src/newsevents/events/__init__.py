@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.index import ActorIndex
 from ..quotes.cues import speech_verbs
 from ..records import Event, Mention, Offsets
-from .arguments import Roles, nearby_targets, read_roles
+from .arguments import Roles, lemma_in, nearby_targets, read_roles
 from .codebook import codebook
 from .context import EventContext
 from .lexicon import Entry, Lexicon, packaged_lexicon
@@ -104,10 +104,15 @@ class EventCoder:
         )
         if not roles.targets and roles.target_token is not None:
             roles.targets = self._perpetrators(roles.target_token, index, earlier, roles.sources)
+        if not roles.targets and modality.controller is not None and _is_definite(match.token):
+            # "rejected the criticism": whoever criticised
+            roles.targets = self._perpetrators(match.token, index, earlier, roles.sources)
         if not roles.targets and _is_reaction(match, roles):
             roles.targets = _first_other_source(earlier, roles.sources, index)
+        if not roles.targets and _is_retaliation(match.token):
+            roles.targets = _provoker(earlier, roles.sources, index)
         if not roles.targets and roles.sources:
-            roles.targets = nearby_targets(match, index, roles.sources)
+            roles.targets = nearby_targets(match, index, roles.sources, code=modality.code)
         rule = match.entry.rule + (f"; {modality.note}" if modality.note else "")
         symmetric = match.entry.symmetric and not modality.controller
         pairs = _pairs(roles, symmetric=symmetric, mutual=codebook()[modality.code].quad_class <= 2)
@@ -261,12 +266,32 @@ def _is_reaction(match: Match, roles: Roles) -> bool:
     """A verdict on something done before: "praised the decision", "condemned the
     verdicts" (praise, criticism, rejection of a definite thing that names no actor)."""
     thing = roles.target_token
-    return (
-        match.code[:2] in REACTION_ROOTS
-        and thing is not None
-        and thing.pos_ == "NOUN"
-        and any(child.lower_ == "the" for child in thing.lefts)
-    )
+    return match.code[:2] in REACTION_ROOTS and thing is not None and _is_definite(thing)
+
+
+def _is_definite(token: Token) -> bool:
+    """A noun for a thing the story has told of: "the criticism", "the vote"."""
+    return token.pos_ == "NOUN" and any(child.lower_ == "the" for child in token.lefts)
+
+
+def _is_retaliation(token: Token) -> bool:
+    """ "Moscow would retaliate", "retaliatory measures", "responded in kind"."""
+    return any(lemma_in(word, "&RETALIATE") for word in (token, *token.children))
+
+
+def _provoker(events: list[Event], sources: list[str], index: ActorIndex) -> list[str]:
+    """Who a retaliation answers: the source of the latest earlier event done by another
+    side to the retaliator's ("Britain expelled 23 diplomats ... Moscow will retaliate")."""
+    sides = {index.side(source) for source in sources}
+    for event in reversed(events):
+        if (
+            event.source
+            and event.target
+            and index.side(event.target) in sides
+            and index.side(event.source) not in sides
+        ):
+            return [event.source]
+    return []
 
 
 def _first_other_source(events: list[Event], sources: list[str], index: ActorIndex) -> list[str]:

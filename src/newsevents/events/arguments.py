@@ -34,6 +34,8 @@ SOURCE_PREPS = ("by", "from")
 # Roots whose clause names the target: "accused that Moscow ...", "demanded that the US
 # ...", "warned that Hamas would pay" (not a statement: "said that Israel would keep").
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+THREAT_ROOT = "13"
+CONDITION_MARKS = frozenset({"if", "unless"})
 # Dependents whose phrases are another clause or the doer, never where a target is sought.
 NOT_TARGET_DEPS = frozenset(
     {"nsubj", "csubj", "advcl", "relcl", "conj", "cc", "parataxis", "mark", "punct", "appos"}
@@ -71,7 +73,10 @@ def read_roles(
     if match.entry.reverse:
         source, target = _reversed(token, target)
     if controller is not None:
-        source = _passive_agent_or_subject(controller) or source
+        doer = source
+        source = _controller_subject(controller) or source
+        if token.pos_ == "NOUN" and doer is not None and target is None and doer != source:
+            target = doer  # "Israel is opposed to French mediation": France is the other side
     if source is None and _subjectless(match):
         source = _actor_before(match.governor or token, index)
     if addressee is not None:
@@ -89,17 +94,24 @@ def read_roles(
     return roles
 
 
-def nearby_targets(match: Match, index: ActorIndex, sources: list[str]) -> list[str]:
-    """Where no object or target preposition names anyone: the subject of the clause the
-    trigger governs ("demanded that the US cancel"), else the actor named nearest the
+def nearby_targets(
+    match: Match, index: ActorIndex, sources: list[str], *, code: str | None = None
+) -> list[str]:
+    """Where no object or target preposition names anyone: for a threat, whoever its
+    condition names ("will strike unless Israel rescinds"); the subject of the clause the
+    trigger governs ("demanded that the US cancel"); else the actor named nearest the
     trigger in its own phrase ("lifted a curfew in Montenegro", "an air strike by the
-    coalition hit a market in Yemen")."""
+    coalition hit a market in Yemen"). ``code`` is the event's code after its mode."""
     token = match.token
-    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
-    if clause is not None and match.entry.code and match.entry.code[:2] in CLAUSE_TARGET_ROOTS:
-        found = [a for a in index.actors(subject(clause)) if a not in sources]
-        if found:
-            return found
+    code = code or match.entry.code
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    if code and code[:2] == THREAT_ROOT:
+        clauses = _conditions(match.governor or token) + clauses
+    if code and code[:2] in CLAUSE_TARGET_ROOTS:
+        for clause in clauses:
+            found = [a for a in index.actors(subject(clause)) if a not in sources]
+            if found:
+                return found
     hosts = [token]
     if match.governor is not None:
         hosts.append(match.governor)
@@ -111,6 +123,20 @@ def nearby_targets(match: Match, index: ActorIndex, sources: list[str]) -> list[
             if actor is not None and actor not in sources:
                 return [actor]
     return []
+
+
+def _conditions(token: Token) -> list[Token]:
+    """The "if" and "unless" clauses of a trigger and of the actions it governs
+    ("threatened to boycott the vote unless the president resigns")."""
+    found, stack = [], [token]
+    while stack:
+        head = stack.pop()
+        for child in head.children:
+            if child.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in child.children):
+                found.append(child)
+            elif child.dep_ in ("xcomp", "ccomp", "dobj", "acl"):
+                stack.append(child)
+    return found
 
 
 def _phrase_order(host: Token, *, skip: set[int]) -> list[Token]:
@@ -223,6 +249,16 @@ def subject(verb: Token) -> Token | None:
             return objects(head)[0]  # "urged Israel to allow ...": Israel would allow
         return _passive_agent_or_subject(head)
     return None
+
+
+def _controller_subject(verb: Token) -> Token | None:
+    """Who refuses, agrees or demands: the subject, also of an adjectival passive ("Israel
+    is opposed to", "Iran is committed to"), or the "by" agent of a real passive."""
+    if _is_passive(verb):
+        agent = _prep_object(verb, ("by",))
+        passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return agent or passive_subject
+    return subject(verb)
 
 
 def _passive_agent_or_subject(verb: Token) -> Token | None:
