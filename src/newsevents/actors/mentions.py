@@ -42,6 +42,8 @@ _PRONOUNS = {"he", "she"}
 _GENERIC_SECTORS = {"", "GOV"}
 # CAMEO's sector for former officials and other public figures without an office
 ELITE_SECTOR = "ELI"
+# the sector of a people named by its nationality ("ethnic Albanians"): civilians
+PEOPLE_SECTOR = "CVL"
 
 
 @dataclass
@@ -245,6 +247,8 @@ def _attach(unit: _Unit, unit_of: dict[int, _Unit]) -> None:
         other = unit_of.get(token.head.i)
         if other is None or other is unit:
             return
+        if other.kind == "entity" and unit.kind == "title" and _looks_like_name(other.span):
+            other.kind = "person"  # "Nikki Haley, the US ambassador": the parser said ORG
         if other.kind == "person" and unit.kind == "title":
             _host(other, unit)
         elif unit.kind == "person" and other.kind == "title":
@@ -252,11 +256,18 @@ def _attach(unit: _Unit, unit_of: dict[int, _Unit]) -> None:
         return
     if token.dep_ == "pobj":
         holder = unit_of.get(token.head.head.i)
-        if holder is None or holder.kind not in ("person", "title", "agent"):
+        if holder is None or holder.kind not in ("person", "title", "agent", "entry"):
             return
         preposition = token.head.lower_
-        if preposition in _AFFILIATION or preposition == "in" and holder.kind == "agent":
+        if holder.kind == "entry" and _names_people(holder) and preposition in ("of", "in"):
+            holder.modifiers.append(unit)  # "the Albanians of southern Serbia"
+        elif preposition in _AFFILIATION or preposition == "in" and holder.kind == "agent":
             holder.modifiers.append(unit)  # "protesters in Tbilisi"; the body stays an actor
+
+
+def _looks_like_name(span: Span) -> bool:
+    """Two to four capitalised words, as a person's name is written."""
+    return 2 <= len(span) <= 4 and all(token.pos_ == "PROPN" for token in span)
 
 
 def _same_paragraph(first: Token, second: Token) -> bool:
@@ -307,12 +318,34 @@ def _identity(unit: _Unit, knowledge: ActorKnowledge, day: date) -> Identity | N
         identity = unit.entry.identity_on(day)
         if identity is None:
             return Identity(unit.entry.names[0].title(), "other")
+        if _names_people(unit) and (unit.modifiers or _is_ethnic(unit)):
+            return _people(unit, day, knowledge)
         return _with_affiliation(identity, unit, day, knowledge)
     if unit.kind == "entity":
         return _with_affiliation(Identity(unit.span.text, "other"), unit, day, knowledge)
     if unit.kind == "agent":
         return _agent(unit, day, knowledge)
     return _person(unit, knowledge, day)
+
+
+def _names_people(unit: _Unit) -> bool:
+    """A nation's people by their plural name ("Albanians"), not its state."""
+    return unit.entry is not None and unit.entry.kind == "state" and unit.root.tag_ == "NNPS"
+
+
+def _is_ethnic(unit: _Unit) -> bool:
+    return any(child.lower_ == "ethnic" for child in unit.root.lefts)
+
+
+def _people(unit: _Unit, day: date, knowledge: ActorKnowledge) -> Identity:
+    """A people where they live, as CAMEO and PLOVER code them: "the Albanians of southern
+    Serbia" are Serbia's; "ethnic Turks" are no state's, and take the country the
+    sentence is about (see :func:`merge._place_unplaced`)."""
+    country = _affiliation(unit.modifiers, day, knowledge).country
+    ethnic = [child.i for child in unit.root.lefts if child.lower_ == "ethnic"]
+    name = unit.span.doc[min([*ethnic, unit.span.start]) : unit.span.end].text
+    code = actor_code(country, PEOPLE_SECTOR)
+    return Identity(name, "group", code, country, None, PEOPLE_SECTOR)
 
 
 def _with_affiliation(
@@ -451,5 +484,6 @@ def _key(unit: _Unit, identity: Identity) -> str | None:
     if identity.code and identity.kind != "person":
         return f"code:{identity.code}"
     if unit.entry is not None:
-        return f"entry:{unit.entry.key}"
+        people = identity.sector == PEOPLE_SECTOR and identity.kind == "group"
+        return f"{'people' if people else 'entry'}:{unit.entry.key}"
     return None

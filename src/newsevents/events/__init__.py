@@ -37,6 +37,7 @@ STATEMENT = "010"
 STATEMENT_PREPS = ("about", "of", "to")
 # Roots of reactions to what someone did: praise, criticism, rejection.
 REACTION_ROOTS = frozenset({"05", "11", "12"})
+PROTEST_ROOT = "14"
 
 
 class EventCoder:
@@ -111,6 +112,8 @@ class EventCoder:
             roles.targets = _first_other_source(earlier, roles.sources, index)
         if not roles.targets and _is_retaliation(match.token):
             roles.targets = _provoker(earlier, roles.sources, index)
+        if not roles.targets and roles.sources and modality.code[:2] == PROTEST_ROOT:
+            roles.targets = self._purpose_targets(match, index, roles.sources)
         if not roles.targets and roles.sources:
             roles.targets = nearby_targets(match, index, roles.sources, code=modality.code)
         rule = match.entry.rule + (f"; {modality.note}" if modality.note else "")
@@ -167,6 +170,17 @@ class EventCoder:
             negated=False,
             hypothetical=modality.hypothetical,
         )
+
+    def _purpose_targets(self, match: Match, index: ActorIndex, sources: list[str]) -> list[str]:
+        """Whom a protest is aimed at, from what it is for: "staged demonstrations to
+        demand reforms from the government", "began a hunger strike to protest against
+        Sweden's decision"."""
+        for host in (match.token, match.governor):
+            for clause in host.children if host is not None else ():
+                if clause.dep_ in ("advcl", "xcomp") and clause.pos_ == "VERB":
+                    if targets := self._action_targets(clause, index, sources):
+                        return targets
+        return []
 
     @staticmethod
     def _action_targets(action: Token, index: ActorIndex, sources: list[str]) -> list[str]:
