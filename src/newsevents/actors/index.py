@@ -31,6 +31,9 @@ BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
 PERSON_PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 NOMINAL_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 DEFINITE = frozenset({"the", "this", "that"})
+# Nouns whose "of" complement names the place itself: "the region of South Ossetia".
+PLACE_NOUNS = frozenset({"region", "province", "city", "town", "republic", "enclave",
+                         "territory", "district", "island", "state", "port", "village"})  # fmt: skip
 # Sectors that challenge their country's government (CAMEO: rebels, insurgents, opposition).
 CHALLENGER_SECTORS = frozenset({"REB", "INS", "OPP", "SEP"})
 REFERENCES_FILE = "actors/references.tsv"
@@ -41,9 +44,12 @@ class ActorIndex:
 
     def __init__(self, doc: Doc, actors: list[Actor]) -> None:
         self.by_token: dict[int, str] = {}
+        self._also: dict[int, list[str]] = {}  # a token's other actors, where a phrase names two
         self.kinds = {actor.id: actor.kind for actor in actors}
         self.named = {actor.id for actor in actors if actor.name[:1].isupper()}
         self._sides = {actor.id: _side(actor) for actor in actors}
+        # a state named by its country stands for its government
+        self._sectors = {actor.id: actor.sector or "GOV" for actor in actors}
         starts: list[tuple[int, str]] = []
         for actor in actors:
             for mention in actor.mentions:
@@ -51,7 +57,9 @@ class ActorIndex:
                 if span is None:
                     continue
                 for token in span:
-                    self.by_token.setdefault(token.i, actor.id)
+                    owner = self.by_token.setdefault(token.i, actor.id)
+                    if owner != actor.id:  # "Hungarian and Romanian officials"
+                        self._also.setdefault(token.i, []).append(actor.id)
                 starts.append((span.start, actor.id))
         starts.sort()
         self._pronouns: dict[str, str] = {}  # the pronoun the actors stage calls a person by
@@ -74,6 +82,14 @@ class ActorIndex:
             return True
         return self.kinds.get(actor) != "person" and self.side(speaker) == self.side(actor)
 
+    def one_state(self, first: str, second: str) -> bool:
+        """Whether two actors are one state under two names ("Beijing" and "China")."""
+        return (
+            self.kinds.get(first) == self.kinds.get(second) == "state"
+            and self.side(first) == self.side(second)
+            and self._sectors.get(first) == self._sectors.get(second)
+        )
+
     def side(self, actor: str) -> str:
         """The country or organisation an actor belongs to (itself when it has none)."""
         return self._sides.get(actor, actor)
@@ -85,9 +101,25 @@ class ActorIndex:
         found: list[str] = []
         for conjunct in (head, *head.conjuncts, *_listed(head)):
             actor = self._phrase_actor(conjunct)
-            if actor is not None and actor not in found:
-                found.append(actor)
+            for named in (actor, *self._also.get(conjunct.i, ()), *self._modifiers(conjunct)):
+                if named is not None and named not in found:
+                    found.append(named)
         return found
+
+    def _modifiers(self, head: Token) -> list[str]:
+        """Actors of coordinated modifiers of a noun that names none itself: "the Turkish
+        and Greek sides"."""
+        if head.i in self.by_token:
+            return []
+        return [
+            self.by_token[word.i]
+            for modifier in head.lefts
+            if modifier.dep_ in NOMINAL_MODIFIERS
+            and modifier.i in self.by_token
+            and modifier.conjuncts
+            for word in (modifier, *modifier.conjuncts)
+            if word.i in self.by_token
+        ]
 
     def _phrase_actor(self, head: Token) -> str | None:
         if head.i in self.by_token:
@@ -192,7 +224,9 @@ def _phrase_tokens(head: Token) -> list[Token]:
         if child.dep_ == "appos":
             tokens.append(child)
         if child.dep_ == "prep" and child.lower_ == "of":
-            tokens.extend(c for c in child.children if c.dep_ == "pobj")
+            named = [c for c in child.children if c.dep_ == "pobj"]
+            # "Georgia's breakaway region of South Ossetia" is South Ossetia
+            tokens = named + tokens if head.lemma_ in PLACE_NOUNS else tokens + named
     return [
         t
         for token in tokens

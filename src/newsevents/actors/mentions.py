@@ -82,6 +82,7 @@ class _Unit:
     titles: list[tuple[str, str]] = field(default_factory=list)  # (title text, sector)
     label: str = ""
     hosted: bool = False
+    coordinated: bool = False  # one of "Hungarian and Romanian officials"
 
     @property
     def root(self) -> Token:
@@ -104,7 +105,7 @@ def find_mentions(
         _attach(unit, unit_of)
     sentences = {sent.start: number for number, sent in enumerate(doc.sents)}
     mentions = []
-    for unit in units:
+    for unit in (part for whole in units for part in _coordinated_parts(whole)):
         if unit.hosted or _is_place(unit) or _inside(unit.span, skip) or _is_generic(unit):
             continue
         identity = _identity(unit, knowledge, day)
@@ -127,6 +128,25 @@ def find_mentions(
             )
         )
     return mentions
+
+
+def _coordinated_parts(unit: _Unit) -> list[_Unit]:
+    """ "Hungarian and Romanian officials" are two actors: one part per coordinated
+    modifier, each with the modifiers that are not coordinated."""
+    if unit.kind not in ("agent", "title") or len(unit.modifiers) < 2:
+        return [unit]
+    roots = {modifier.root.i for modifier in unit.modifiers}
+    coordinated = [
+        modifier
+        for modifier in unit.modifiers
+        if any(other.i in roots for other in modifier.root.conjuncts)
+    ]
+    if len(coordinated) < 2:
+        return [unit]
+    rest = [modifier for modifier in unit.modifiers if modifier not in coordinated]
+    return [
+        replace(unit, modifiers=[modifier, *rest], coordinated=True) for modifier in coordinated
+    ]
 
 
 def _units(
@@ -235,6 +255,8 @@ def _attach(unit: _Unit, unit_of: dict[int, _Unit]) -> None:
     if unit.kind == "pronoun":
         return
     token = unit.root
+    if token.dep_ == "conj" and token.head.dep_ in _MODIFIER_DEPS:
+        token = token.head  # "Hungarian and Romanian officials": both modify the officials
     while token.dep_ in _MODIFIER_DEPS and token.head != token:
         if not _same_paragraph(token, token.head):
             return  # a headline the parser ran into the dateline
@@ -371,6 +393,8 @@ def _agent(unit: _Unit, day: date, knowledge: ActorKnowledge) -> Identity:
         kind = "igo" if found.org else "other"
     code = actor_code(found.country, sector) or org_code(found.org)
     name = _mention_span(unit).text
+    if unit.coordinated:  # "Hungarian officials", not "Hungarian and Romanian officials"
+        name = f"{unit.modifiers[0].span.text} {unit.span.text}"
     return Identity(name, kind, code, found.country, found.org, sector, None, found.claimed_by)
 
 

@@ -38,6 +38,7 @@ STATEMENT_PREPS = ("about", "of", "to")
 # Roots of reactions to what someone did: praise, criticism, rejection.
 REACTION_ROOTS = frozenset({"05", "11", "12"})
 PROTEST_ROOT = "14"
+VERBAL_QUAD_CLASSES = (1, 3)  # verbal cooperation, verbal conflict
 
 
 class EventCoder:
@@ -114,11 +115,12 @@ class EventCoder:
             roles.targets = _provoker(earlier, roles.sources, index)
         if not roles.targets and roles.sources and modality.code[:2] == PROTEST_ROOT:
             roles.targets = self._purpose_targets(match, index, roles.sources)
-        if not roles.targets and roles.sources:
+        if not roles.targets and roles.sources and not match.entry.symmetric:
+            # a meeting's or a fight's other side is never where it took place
             roles.targets = nearby_targets(match, index, roles.sources, code=modality.code)
         rule = match.entry.rule + (f"; {modality.note}" if modality.note else "")
         symmetric = match.entry.symmetric and not modality.controller
-        pairs = _pairs(roles, symmetric=symmetric, mutual=codebook()[modality.code].quad_class <= 2)
+        pairs = _pairs(roles, index, modality.code, symmetric=symmetric)
         confidence = _confidence(match.entry, roles)
         return self._events_between(
             match,
@@ -162,7 +164,7 @@ class EventCoder:
             return []  # an appeal to no one we know ("called on both sides") says too little
         return self._events_between(
             match,
-            _pairs(roles, symmetric=False),
+            _pairs(roles, index, modality.code, symmetric=False),
             modality.code,
             context,
             f"{entry.rule}; {modality.note}",
@@ -208,7 +210,7 @@ class EventCoder:
         rule = f"statement to a target: {verb.lemma_.lower()} (cues.tsv) -> {STATEMENT}"
         return self._events_between(
             match,
-            _pairs(roles, symmetric=False),
+            _pairs(roles, index, STATEMENT, symmetric=False),
             STATEMENT,
             context,
             rule,
@@ -259,20 +261,29 @@ class EventCoder:
         ]
 
 
-def _pairs(roles: Roles, *, symmetric: bool, mutual: bool = False) -> list[tuple[str, str | None]]:
+def _pairs(
+    roles: Roles, index: ActorIndex, code: str, *, symmetric: bool
+) -> list[tuple[str, str | None]]:
     """(source, target) pairs: every source with every target; both directions for a
     symmetric code; "X and Y met" (and, for cooperation, "X and Y seek to deepen ties")
-    as each to the other. A symmetric act with no one on the other side is no event."""
+    as each to the other. A symmetric act with no one on the other side is no event, and
+    a state says nothing to itself under another name ("Beijing rejected attempts to
+    blame China"), though it may act on its own land ("imposed a curfew in Turkey")."""
     if not roles.sources:
         return []
+    quad_class = codebook()[code].quad_class
     pairs: list[tuple[str, str | None]]
     if not roles.targets:
-        if (symmetric or mutual) and len(roles.sources) > 1:
-            return [(s, t) for s in roles.sources for t in roles.sources if s != t]
-        return [] if symmetric else [(source, None) for source in roles.sources]
-    pairs = [(s, t) for s in roles.sources for t in roles.targets]
-    if symmetric:
-        pairs += [(t, s) for s, t in pairs if t is not None]
+        if (symmetric or quad_class <= 2) and len(roles.sources) > 1:
+            pairs = [(s, t) for s in roles.sources for t in roles.sources if s != t]
+        else:
+            return [] if symmetric else [(source, None) for source in roles.sources]
+    else:
+        pairs = [(s, t) for s in roles.sources for t in roles.targets]
+        if symmetric:
+            pairs += [(t, s) for s, t in pairs if t is not None]
+    if quad_class in VERBAL_QUAD_CLASSES:
+        pairs = [(s, t) for s, t in pairs if t is None or not index.one_state(s, t)]
     return pairs
 
 
