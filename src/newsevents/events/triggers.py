@@ -18,10 +18,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .lexicon import Condition, Entry, Lexicon
+from .lexicon import Condition, Entry, Lexicon, packaged_sets
 
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
+MEASURE_SET = "&MEASURE"  # nouns an object hides behind: "tons of aid"
 ACTOR = "@actor"  # in an obj= condition: the object is one of the article's actors
 
 
@@ -83,15 +84,35 @@ def match_token(
 
 
 def governor(noun: Token) -> Token | None:
-    """The verb an event noun is the object of ("launched an offensive"), if any."""
-    is_object = noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "nsubjpass", "attr")
+    """The verb an event noun is the object of ("launched an offensive", "launched a wave
+    of strikes"), if any."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        measure = noun.head.head
+        if measure.lemma_.lower() in packaged_sets()[MEASURE_SET]:
+            noun = measure
+    is_object = noun.dep_ in ("dobj", "nsubjpass", "attr")
     return noun.head if is_object and noun.head.pos_ in ("VERB", "AUX") else None
 
 
 def objects(verb: Token) -> list[Token]:
-    """Direct objects, coordinated ones included; in the passive, the passive subject."""
+    """Direct objects, coordinated ones included; in the passive, the passive subject;
+    behind a measure, what it measures ("25,000 tons of food aid", "a wave of strikes")."""
     heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass"]
-    return [conjunct for head in heads for conjunct in (head, *head.conjuncts)]
+    found = [conjunct for head in heads for conjunct in (head, *head.conjuncts)]
+    return found + [inner for head in found for inner in _measured(head)]
+
+
+def _measured(noun: Token) -> list[Token]:
+    if noun.lemma_.lower() not in packaged_sets()[MEASURE_SET]:
+        return []
+    return [
+        inner
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for inner in prep_objects(prep)
+    ]
 
 
 def prepositions(token: Token) -> list[Token]:
