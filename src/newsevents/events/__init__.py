@@ -74,7 +74,13 @@ class EventCoder:
         # "imposed sanctions": the object is not its own event; "threatened to impose
         # sanctions": the threat is the sanctions' mode, not an event of its own.
         used = {i for match in matches for i in match.used}
-        used |= {m.controller.i for m in modalities if m.controller is not None}
+        # a controller is no event of its own, unless its action is part of its pattern
+        # ("demanded the withdrawal" is 106, not a demand over a withdrawal)
+        used |= {
+            modality.controller.i
+            for match, modality in zip(matches, modalities, strict=True)
+            if modality.controller is not None and match.token.i not in used
+        }
         events = []
         triggered = set()
         for match, modality in zip(matches, modalities, strict=True):

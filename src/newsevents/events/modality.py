@@ -174,7 +174,10 @@ def _controller(trigger: Token) -> tuple[Token | None, str | None, Token | None]
     mode = _control_words().get(_phrase(host))
     if mode not in CONTROL_MODES:
         return None, None, None
-    return host, mode, _addressee(host) if mode in ADDRESSED_MODES else None
+    if mode not in ADDRESSED_MODES:
+        return host, mode, None
+    # "urged Israel to allow", else "demanded that Mugabe abandon": whoever is to act
+    return host, mode, _addressee(host) or _subject_of(clause)
 
 
 def _denial(clause: Token) -> Token | None:
