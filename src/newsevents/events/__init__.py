@@ -23,9 +23,10 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.index import ActorIndex
 from ..quotes.cues import speech_verbs
 from ..records import Event, Mention, Offsets
-from .arguments import Roles, lemma_in, nearby_targets, read_roles
+from .arguments import Roles, lemma_in, nearby_targets, read_roles, subject
 from .codebook import codebook
 from .context import EventContext
+from .evaluation import EVALUATIONS_FILE, Evaluation, evaluations
 from .lexicon import Entry, Lexicon, packaged_lexicon
 from .modality import Modality, read_modality, uncoded_control
 from .petrarch import read_verb_dictionary
@@ -38,6 +39,7 @@ STATEMENT_PREPS = ("about", "of", "to")
 # Roots of reactions to what someone did: praise, criticism, rejection.
 REACTION_ROOTS = frozenset({"05", "11", "12"})
 PROTEST_ROOT = "14"
+EVALUATIONS_ORIGIN = EVALUATIONS_FILE.rsplit("/", 1)[-1]
 VERBAL_QUAD_CLASSES = (1, 3)  # verbal cooperation, verbal conflict
 
 
@@ -71,9 +73,12 @@ class EventCoder:
     ) -> list[Event]:
         matches = list(find_triggers(sentence, self.lexicon, actor_tokens=index.tokens))
         modalities = [read_modality(match) for match in matches]
+        judgements = list(evaluations(sentence))
         # "imposed sanctions": the object is not its own event; "threatened to impose
-        # sanctions": the threat is the sanctions' mode, not an event of its own.
+        # sanctions": the threat is the sanctions' mode, not an event of its own; "called
+        # the attack a threat": neither the attack nor the threat is a new event.
         used = {i for match in matches for i in match.used}
+        used |= {token.i for judgement in judgements for token in judgement.tokens}
         # a controller is no event of its own, unless its action is part of its pattern
         # ("demanded the withdrawal" is 106, not a demand over a withdrawal)
         used |= {
@@ -82,6 +87,8 @@ class EventCoder:
             if modality.controller is not None and match.token.i not in used
         }
         events = []
+        for judgement in judgements:
+            events.extend(self._evaluation(judgement, index, context, earlier))
         triggered = set()
         for match, modality in zip(matches, modalities, strict=True):
             if match.token.i in used:
@@ -178,6 +185,49 @@ class EventCoder:
             negated=False,
             hypothetical=modality.hypothetical,
         )
+
+    def _evaluation(
+        self, judgement: Evaluation, index: ActorIndex, context: EventContext, earlier: list[Event]
+    ) -> list[Event]:
+        """Criticism or praise of whoever did the thing judged ("called the vote a
+        failure": whoever voted)."""
+        word = judgement.word
+        entry = Entry(word.lemma_.lower(), word.pos_, judgement.code, origin=EVALUATIONS_ORIGIN)
+        match = Match(word, entry, frozenset())
+        roles = Roles(sources=index.actors(subject(judgement.verb)))
+        roles.targets = self._doers(judgement.judged, index, earlier, roles.sources)
+        rule = (
+            f"evaluation: {judgement.verb.lemma_.lower()} ... {word.text!r}"
+            f" ({EVALUATIONS_ORIGIN}) -> {judgement.code}"
+        )
+        return self._events_between(
+            match,
+            _pairs(roles, index, judgement.code, symmetric=False),
+            judgement.code,
+            context,
+            rule,
+            0.5,
+            negated=False,
+            hypothetical=read_modality(match).hypothetical,
+        )
+
+    def _doers(
+        self, thing: Token, index: ActorIndex, earlier: list[Event], sources: list[str]
+    ) -> list[str]:
+        """Who did the thing judged: for a deed the story told of ("Navalny's detention"),
+        whoever the story said did it, else its own doer ("Israel's raid"); for an
+        actor, itself ("called Hamas a terrorist group"); for another definite thing
+        ("the law"), the source of the story's first event by another side."""
+        match = match_token(thing, self.lexicon.candidates(thing.lemma_.lower(), "NOUN"))
+        if match is not None and match.entry.code is not None:
+            root = match.entry.code[:2]
+            story = [event for event in earlier if event.root == root]
+            own = [actor for actor in read_roles(match, index).sources if actor not in sources]
+            return _first_other_source(story, sources, index) or own
+        named = [actor for actor in index.actors(thing) if actor not in sources]
+        if named or not _is_definite(thing):
+            return named
+        return _first_other_source(earlier, sources, index)
 
     def _purpose_targets(self, match: Match, index: ActorIndex, sources: list[str]) -> list[str]:
         """Whom a protest is aimed at, from what it is for: "staged demonstrations to
