@@ -1,0 +1,113 @@
+"""Who a reaction, a threat or a judgement is aimed at, and who the sides are: issue 7's
+third session. Each article is invented, in wire style."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents
+from newsevents.records import CodedArticle
+
+from .test_coding import code, describe
+from .test_roles_and_modes import country_of, only
+
+pytestmark = pytest.mark.issue(7)
+
+
+def dyad(coded_article: CodedArticle, root: str) -> tuple[str | None, str | None]:
+    event = only(coded_article, root)
+    return country_of(coded_article, event.source), country_of(coded_article, event.target)
+
+
+def test_calling_a_vote_a_failure_criticises_the_voters(coder: newsevents.Coder) -> None:
+    text = (
+        "The UN General Assembly voted on Tuesday to demand a ceasefire in the region. "
+        "Israel's ambassador to the UN, Gilad Erdan, called the vote a moral failure."
+    )
+    result = code(coder, text)
+    event = only(result, "11")
+    assert event.cameo == "111" and "evaluations.tsv" in event.rule, describe(result)
+    target = next(actor for actor in result.actors if actor.id == event.target)
+    assert target.org == "UN", describe(result)
+
+
+def test_a_deed_called_unacceptable_criticises_whoever_did_it(coder: newsevents.Coder) -> None:
+    text = (
+        "Russian police detained the opposition leader at a Moscow airport on Sunday. "
+        "The European Union said the detention was unacceptable."
+    )
+    result = code(coder, text)
+    criticism = only(result, "11")
+    assert country_of(result, criticism.target) == "RUS", describe(result)
+    assert [event.root for event in result.events].count("17") == 1, describe(result)
+
+
+def test_praise_turns_to_criticism_when_negated(coder: newsevents.Coder) -> None:
+    text = "Britain imposed new tariffs on steel. China said the decision was not acceptable."
+    result = code(coder, text)
+    assert dyad(result, "11") == ("CHN", "GBR"), describe(result)
+
+
+def test_rejecting_the_criticism_targets_the_critics(coder: newsevents.Coder) -> None:
+    text = (
+        "Germany criticised the verdict against the activists on Monday. "
+        "The Kremlin rejected the criticism."
+    )
+    assert dyad(code(coder, text), "12") == ("RUS", "DEU")
+
+
+def test_opposing_anothers_mediation_targets_the_mediator(coder: newsevents.Coder) -> None:
+    text = "Israel is opposed to French mediation in its talks with Syria, an aide said."
+    assert dyad(code(coder, text), "12") == ("ISR", "FRA")
+
+
+def test_a_retaliation_targets_the_provoker(coder: newsevents.Coder) -> None:
+    text = (
+        "Canada expelled two Chinese diplomats on Wednesday. "
+        "Beijing said it would retaliate with measures of its own."
+    )
+    result = code(coder, text)
+    threat = next(event for event in result.events if event.root in ("13", "17"))
+    assert country_of(result, threat.target) == "CAN", describe(result)
+
+
+def test_a_threat_targets_whom_its_condition_names(coder: newsevents.Coder) -> None:
+    text = "Iran threatened to leave the talks unless France withdraws the draft resolution."
+    assert dyad(code(coder, text), "13") == ("IRN", "FRA")
+
+
+def test_a_protest_targets_whom_its_purpose_names(coder: newsevents.Coder) -> None:
+    text = "Hundreds of students staged a sit-in on Friday to protest against Serbia's new law."
+    result = code(coder, text)
+    protest = next(event for event in result.events if event.root == "14")
+    assert country_of(result, protest.target) == "SRB", describe(result)
+
+
+def test_a_people_belongs_where_it_lives(coder: newsevents.Coder) -> None:
+    result = code(coder, "The Albanians of southern Serbia are demanding autonomy from Belgrade.")
+    people = next(actor for actor in result.actors if actor.name == "Albanians")
+    assert (people.kind, people.country) == ("group", "SRB"), describe(result)
+
+
+def test_coordinated_nationalities_are_two_actors(coder: newsevents.Coder) -> None:
+    result = code(coder, "Hungarian and Romanian officials met in Budapest on Wednesday.")
+    meetings = [event for event in result.events if event.root == "04"]
+    pairs = {(country_of(result, e.source), country_of(result, e.target)) for e in meetings}
+    assert pairs == {("HUN", "ROU"), ("ROU", "HUN")}, describe(result)
+
+
+def test_a_state_does_not_reject_itself_under_another_name(coder: newsevents.Coder) -> None:
+    text = "Beijing rejected attempts to blame China for the war."
+    result = code(coder, text)
+    assert not [event for event in result.events if event.root == "12"], describe(result)
+
+
+def test_a_former_leader_keeps_his_country(coder: newsevents.Coder) -> None:
+    result = code(coder, "Former President Barack Obama praised Kenya's election.")
+    obama = next(actor for actor in result.actors if "Obama" in actor.name)
+    assert obama.country == "USA", describe(result)
+
+
+def test_an_object_is_seen_behind_its_measure(coder: newsevents.Coder) -> None:
+    text = "Japan sent 300 tons of food aid to Sudan on Monday."
+    assert dyad(code(coder, text), "07") == ("JPN", "SDN")
