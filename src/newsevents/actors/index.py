@@ -32,8 +32,10 @@ PERSON_PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "s
 NOMINAL_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 DEFINITE = frozenset({"the", "this", "that"})
 # Nouns whose "of" complement names the place itself: "the region of South Ossetia".
-PLACE_NOUNS = frozenset({"region", "province", "city", "town", "republic", "enclave",
-                         "territory", "district", "island", "state", "port", "village"})  # fmt: skip
+PLACE_NOUNS = frozenset(
+    {"region", "province", "city", "town", "republic", "enclave", "territory", "district",
+     "island", "state", "port", "village"}
+)  # fmt: skip
 # Sectors that challenge their country's government (CAMEO: rebels, insurgents, opposition).
 CHALLENGER_SECTORS = frozenset({"REB", "INS", "OPP", "SEP"})
 REFERENCES_FILE = "actors/references.tsv"

@@ -233,11 +233,16 @@ class EventCoder:
         """Whom a protest is aimed at, from what it is for: "staged demonstrations to
         demand reforms from the government", "began a hunger strike to protest against
         Sweden's decision"."""
-        for host in (match.token, match.governor):
-            for clause in host.children if host is not None else ():
-                if clause.dep_ in ("advcl", "xcomp") and clause.pos_ == "VERB":
-                    if targets := self._action_targets(clause, index, sources):
-                        return targets
+        hosts = [host for host in (match.token, match.governor) if host is not None]
+        clauses = [
+            clause
+            for host in hosts
+            for clause in host.children
+            if clause.dep_ in ("advcl", "xcomp") and clause.pos_ == "VERB"
+        ]
+        for clause in clauses:
+            if targets := self._action_targets(clause, index, sources):
+                return targets
         return []
 
     @staticmethod
