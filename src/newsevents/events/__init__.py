@@ -39,8 +39,12 @@ STATEMENT_PREPS = ("about", "of", "to")
 # Roots of reactions to what someone did: praise, criticism, rejection.
 REACTION_ROOTS = frozenset({"05", "11", "12"})
 PROTEST_ROOT = "14"
+Pair = tuple[str | None, str | None]  # (source, target) actor ids; either may be unknown
 EVALUATIONS_ORIGIN = EVALUATIONS_FILE.rsplit("/", 1)[-1]
 VERBAL_QUAD_CLASSES = (1, 3)  # verbal cooperation, verbal conflict
+# Roots whose events count with no one named as doing them: protests and violence, as
+# ACLED records "protesters" and "unidentified armed group".
+DOERLESS_ROOTS = frozenset({"14", "18", "19", "20"})
 
 
 class EventCoder:
@@ -133,7 +137,9 @@ class EventCoder:
             roles.targets = nearby_targets(match, index, roles.sources, code=modality.code)
         rule = match.entry.rule + (f"; {modality.note}" if modality.note else "")
         symmetric = match.entry.symmetric and not modality.controller
-        pairs = _pairs(roles, index, modality.code, symmetric=symmetric)
+        pairs = _pairs(
+            roles, index, modality.code, symmetric=symmetric, doerless=_tells_a_deed(match.token)
+        )
         confidence = _confidence(match.entry, roles)
         return self._events_between(
             match,
@@ -283,7 +289,7 @@ class EventCoder:
     @staticmethod
     def _events_between(
         match: Match,
-        pairs: list[tuple[str, str | None]],
+        pairs: list[Pair],
         code: str,
         context: EventContext,
         rule: str,
@@ -316,22 +322,28 @@ class EventCoder:
                 location=context.location(token, date=date, source=source, root=info.root),
                 confidence=confidence,
                 rule=rule,
-                quotes=context.quote_ids(source, sentence),
+                quotes=context.quote_ids(source, sentence) if source else [],
             )
             for source, target in pairs
         ]
 
 
 def _pairs(
-    roles: Roles, index: ActorIndex, code: str, *, symmetric: bool
-) -> list[tuple[str, str | None]]:
+    roles: Roles, index: ActorIndex, code: str, *, symmetric: bool, doerless: bool = False
+) -> list[Pair]:
     """(source, target) pairs: every source with every target; both directions for a
     symmetric code; "X and Y met" (and, for cooperation, "X and Y seek to deepen ties")
     as each to the other. A symmetric act with no one on the other side is no event, and
     a state says nothing to itself under another name ("Beijing rejected attempts to
     blame China"), though it may act on its own land ("imposed a curfew in Turkey")."""
     if not roles.sources:
-        return []
+        # "three soldiers were killed", "protests spread": the deed counts, its doer unknown
+        if not doerless or code[:2] not in DOERLESS_ROOTS or symmetric:
+            return []
+        if not roles.targets and code[:2] != PROTEST_ROOT:
+            return []  # violence needs a victim named ("the conflict has killed thousands")
+        unknown: list[Pair] = [(None, target) for target in roles.targets]
+        return unknown or [(None, None)]
     quad_class = codebook()[code].quad_class
     pairs: list[tuple[str, str | None]]
     if not roles.targets:
@@ -345,7 +357,7 @@ def _pairs(
             pairs += [(t, s) for s, t in pairs if t is not None]
     if quad_class in VERBAL_QUAD_CLASSES:
         pairs = [(s, t) for s, t in pairs if t is None or not index.one_state(s, t)]
-    return pairs
+    return list(pairs)
 
 
 def _is_reaction(match: Match, roles: Roles) -> bool:
@@ -358,6 +370,12 @@ def _is_reaction(match: Match, roles: Roles) -> bool:
 def _is_definite(token: Token) -> bool:
     """A noun for a thing the story has told of: "the criticism", "the vote"."""
     return token.pos_ == "NOUN" and any(child.lower_ == "the" for child in token.lefts)
+
+
+def _tells_a_deed(trigger: Token) -> bool:
+    """Whether a trigger with no doer tells of a deed ("were killed", "protests spread")
+    rather than refers to one told before ("condemned the attack", "an invasion")."""
+    return trigger.pos_ == "VERB" or not any(child.dep_ == "det" for child in trigger.children)
 
 
 def _is_retaliation(token: Token) -> bool:
