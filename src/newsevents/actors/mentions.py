@@ -340,7 +340,7 @@ def _identity(unit: _Unit, knowledge: ActorKnowledge, day: date) -> Identity | N
         identity = unit.entry.identity_on(day)
         if identity is None:
             return Identity(unit.entry.names[0].title(), "other")
-        if _names_people(unit) and (unit.modifiers or _is_ethnic(unit)):
+        if _names_people(unit) and (unit.modifiers or _ethnic(unit) is not None):
             return _people(unit, day, knowledge)
         return _with_affiliation(identity, unit, day, knowledge)
     if unit.kind == "entity":
@@ -355,8 +355,9 @@ def _names_people(unit: _Unit) -> bool:
     return unit.entry is not None and unit.entry.kind == "state" and unit.root.tag_ == "NNPS"
 
 
-def _is_ethnic(unit: _Unit) -> bool:
-    return any(child.lower_ == "ethnic" for child in unit.root.lefts)
+def _ethnic(unit: _Unit) -> Token | None:
+    """The word "ethnic" before a people's name, if there."""
+    return next((child for child in unit.root.lefts if child.lower_ == "ethnic"), None)
 
 
 def _people(unit: _Unit, day: date, knowledge: ActorKnowledge) -> Identity:
@@ -364,8 +365,9 @@ def _people(unit: _Unit, day: date, knowledge: ActorKnowledge) -> Identity:
     Serbia" are Serbia's; "ethnic Turks" are no state's, and take the country the
     sentence is about (see :func:`merge._place_unplaced`)."""
     country = _affiliation(unit.modifiers, day, knowledge).country
-    ethnic = [child.i for child in unit.root.lefts if child.lower_ == "ethnic"]
-    name = unit.span.doc[min([*ethnic, unit.span.start]) : unit.span.end].text
+    ethnic = _ethnic(unit)
+    start = ethnic.i if ethnic is not None else unit.span.start
+    name = unit.span.doc[start : unit.span.end].text
     code = actor_code(country, PEOPLE_SECTOR)
     return Identity(name, "group", code, country, None, PEOPLE_SECTOR)
 

@@ -16,6 +16,7 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -121,11 +122,11 @@ class EventCoder:
         roles = read_roles(
             match, index, controller=modality.controller, addressee=modality.addressee
         )
-        if not roles.targets and roles.target_token is not None:
-            roles.targets = self._perpetrators(roles.target_token, index, earlier, roles.sources)
+        if not roles.targets and (deed := self._deed(roles.target_token)) is not None:
+            roles.targets = self._perpetrators(deed, index, earlier, roles.sources)
         if not roles.targets and modality.controller is not None and _is_definite(match.token):
             # "rejected the criticism": whoever criticised
-            roles.targets = self._perpetrators(match.token, index, earlier, roles.sources)
+            roles.targets = self._perpetrators(match, index, earlier, roles.sources)
         if not roles.targets and _is_reaction(match, roles):
             roles.targets = _first_other_source(earlier, roles.sources, index)
         if not roles.targets and _is_retaliation(match.token):
@@ -137,8 +138,10 @@ class EventCoder:
             roles.targets = nearby_targets(match, index, roles.sources, code=modality.code)
         rule = match.entry.rule + (f"; {modality.note}" if modality.note else "")
         symmetric = match.entry.symmetric and not modality.controller
-        pairs = _pairs(
-            roles, index, modality.code, symmetric=symmetric, doerless=_tells_a_deed(match.token)
+        pairs: Sequence[Pair] = (
+            _pairs(roles, index, modality.code, symmetric=symmetric)
+            if roles.sources
+            else _doerless_pairs(roles, modality.code, match.token, symmetric=symmetric)
         )
         confidence = _confidence(match.entry, roles)
         return self._events_between(
@@ -152,20 +155,32 @@ class EventCoder:
             hypothetical=modality.hypothetical,
         )
 
-    def _perpetrators(
-        self, noun: Token, index: ActorIndex, earlier: list[Event], sources: list[str]
-    ) -> list[str]:
-        """Who did the deed an event noun names, for "condemned the attack": the noun's
-        own source ("Israel's raid"), else the source of the story's first event with the
-        noun's root (the air strike the story opened with), not one of ``sources``' side."""
+    def _deed(self, noun: Token | None) -> Match | None:
+        """The lexicon's reading of a noun that names a deed ("the attack"), if any."""
+        if noun is None:
+            return None
         match = match_token(noun, self.lexicon.candidates(noun.lemma_.lower(), "NOUN"))
-        if match is None or match.entry.code is None:
-            return []
-        own = [actor for actor in read_roles(match, index).sources if actor not in sources]
-        root = match.entry.code[:2]
-        return own or _first_other_source(
-            [event for event in earlier if event.root == root], sources, index
-        )
+        return match if match is not None and match.entry.code is not None else None
+
+    @staticmethod
+    def _perpetrators(
+        deed: Match,
+        index: ActorIndex,
+        earlier: list[Event],
+        sources: list[str],
+        *,
+        story_first: bool = False,
+    ) -> list[str]:
+        """Who did a deed an event noun names, not one of ``sources``' side: the noun's own
+        source ("Israel's raid"), else the source of the story's first event with its root
+        ("condemned the attack": the air strike the story opened with); ``story_first``
+        the other way round, where the possessor may be the one it was done to
+        ("Navalny's detention")."""
+        own = [actor for actor in read_roles(deed, index).sources if actor not in sources]
+        story = [event for event in earlier if event.root == deed.code[:2]]
+        if story_first:
+            return _first_other_source(story, sources, index) or own
+        return own or _first_other_source(story, sources, index)
 
     def _control(
         self, verb: Token, modality: Modality, index: ActorIndex, context: EventContext
@@ -224,12 +239,8 @@ class EventCoder:
         whoever the story said did it, else its own doer ("Israel's raid"); for an
         actor, itself ("called Hamas a terrorist group"); for another definite thing
         ("the law"), the source of the story's first event by another side."""
-        match = match_token(thing, self.lexicon.candidates(thing.lemma_.lower(), "NOUN"))
-        if match is not None and match.entry.code is not None:
-            root = match.entry.code[:2]
-            story = [event for event in earlier if event.root == root]
-            own = [actor for actor in read_roles(match, index).sources if actor not in sources]
-            return _first_other_source(story, sources, index) or own
+        if (deed := self._deed(thing)) is not None:
+            return self._perpetrators(deed, index, earlier, sources, story_first=True)
         named = [actor for actor in index.actors(thing) if actor not in sources]
         if named or not _is_definite(thing):
             return named
@@ -289,7 +300,7 @@ class EventCoder:
     @staticmethod
     def _events_between(
         match: Match,
-        pairs: list[Pair],
+        pairs: Sequence[Pair],
         code: str,
         context: EventContext,
         rule: str,
@@ -329,21 +340,15 @@ class EventCoder:
 
 
 def _pairs(
-    roles: Roles, index: ActorIndex, code: str, *, symmetric: bool, doerless: bool = False
-) -> list[Pair]:
+    roles: Roles, index: ActorIndex, code: str, *, symmetric: bool
+) -> list[tuple[str, str | None]]:
     """(source, target) pairs: every source with every target; both directions for a
     symmetric code; "X and Y met" (and, for cooperation, "X and Y seek to deepen ties")
     as each to the other. A symmetric act with no one on the other side is no event, and
     a state says nothing to itself under another name ("Beijing rejected attempts to
     blame China"), though it may act on its own land ("imposed a curfew in Turkey")."""
     if not roles.sources:
-        # "three soldiers were killed", "protests spread": the deed counts, its doer unknown
-        if not doerless or code[:2] not in DOERLESS_ROOTS or symmetric:
-            return []
-        if not roles.targets and code[:2] != PROTEST_ROOT:
-            return []  # violence needs a victim named ("the conflict has killed thousands")
-        unknown: list[Pair] = [(None, target) for target in roles.targets]
-        return unknown or [(None, None)]
+        return []
     quad_class = codebook()[code].quad_class
     pairs: list[tuple[str, str | None]]
     if not roles.targets:
@@ -357,7 +362,7 @@ def _pairs(
             pairs += [(t, s) for s, t in pairs if t is not None]
     if quad_class in VERBAL_QUAD_CLASSES:
         pairs = [(s, t) for s, t in pairs if t is None or not index.one_state(s, t)]
-    return list(pairs)
+    return pairs
 
 
 def _is_reaction(match: Match, roles: Roles) -> bool:
@@ -372,10 +377,16 @@ def _is_definite(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(child.lower_ == "the" for child in token.lefts)
 
 
-def _tells_a_deed(trigger: Token) -> bool:
-    """Whether a trigger with no doer tells of a deed ("were killed", "protests spread")
-    rather than refers to one told before ("condemned the attack", "an invasion")."""
-    return trigger.pos_ == "VERB" or not any(child.dep_ == "det" for child in trigger.children)
+def _doerless_pairs(roles: Roles, code: str, trigger: Token, *, symmetric: bool) -> list[Pair]:
+    """A deed no one is named as doing: a protest, or violence against someone named
+    ("three soldiers were killed", "protests spread"), told by a verb or a bare noun; a
+    noun with a determiner refers to a deed told before ("condemned the attack")."""
+    told = trigger.pos_ == "VERB" or not any(child.dep_ == "det" for child in trigger.children)
+    if not told or symmetric or code[:2] not in DOERLESS_ROOTS:
+        return []
+    if not roles.targets and code[:2] != PROTEST_ROOT:
+        return []  # violence needs a victim named ("the conflict has killed thousands")
+    return [(None, target) for target in roles.targets] or [(None, None)]
 
 
 def _is_retaliation(token: Token) -> bool:

@@ -88,10 +88,8 @@ def governor(noun: Token) -> Token | None:
     of strikes"), if any."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        measure = noun.head.head
-        if measure.lemma_.lower() in packaged_sets()[MEASURE_SET]:
-            noun = measure
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _is_measure(noun.head.head):
+        noun = noun.head.head
     is_object = noun.dep_ in ("dobj", "nsubjpass", "attr")
     return noun.head if is_object and noun.head.pos_ in ("VERB", "AUX") else None
 
@@ -104,8 +102,12 @@ def objects(verb: Token) -> list[Token]:
     return found + [inner for head in found for inner in _measured(head)]
 
 
+def _is_measure(noun: Token) -> bool:
+    return noun.lemma_.lower() in packaged_sets()[MEASURE_SET]
+
+
 def _measured(noun: Token) -> list[Token]:
-    if noun.lemma_.lower() not in packaged_sets()[MEASURE_SET]:
+    if not _is_measure(noun):
         return []
     return [
         inner
