@@ -24,9 +24,10 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.index import ActorIndex
 from ..quotes.cues import speech_verbs
 from ..records import Event, Mention, Offsets
-from .arguments import Roles, lemma_in, nearby_targets, read_roles, subject
+from .arguments import Roles, doer, lemma_in, nearby_targets, read_roles, subject
 from .codebook import codebook
 from .context import EventContext
+from .deeds import told_deeds
 from .evaluation import EVALUATIONS_FILE, Evaluation, evaluations
 from .lexicon import Entry, Lexicon, packaged_lexicon
 from .modality import Modality, read_modality, uncoded_control
@@ -127,8 +128,10 @@ class EventCoder:
         if not roles.targets and modality.controller is not None and _is_definite(match.token):
             # "rejected the criticism": whoever criticised
             roles.targets = self._perpetrators(match, index, earlier, roles.sources)
-        if not roles.targets and _is_reaction(match, roles):
-            roles.targets = _first_other_source(earlier, roles.sources, index)
+        if not roles.targets and (thing := _reacted_to(match, roles)) is not None:
+            roles.targets = _told_doers(thing, index, roles.sources) or _first_other_source(
+                earlier, roles.sources, index
+            )
         if not roles.targets and _is_retaliation(match.token):
             roles.targets = _provoker(earlier, roles.sources, index)
         if not roles.targets and roles.sources and modality.code[:2] == PROTEST_ROOT:
@@ -172,15 +175,17 @@ class EventCoder:
         story_first: bool = False,
     ) -> list[str]:
         """Who did a deed an event noun names, not one of ``sources``' side: the noun's own
-        source ("Israel's raid"), else the source of the story's first event with its root
-        ("condemned the attack": the air strike the story opened with); ``story_first``
-        the other way round, where the possessor may be the one it was done to
-        ("Navalny's detention")."""
+        source ("Israel's raid"), else the doer of the verb the story told it with ("Russian
+        police detained Navalny ... the detention"), else the source of the story's first
+        event with its root ("condemned the attack": the air strike the story opened with);
+        ``story_first`` puts the noun's own source last, where the possessor may be the
+        one it was done to ("Navalny's detention")."""
         own = [actor for actor in read_roles(deed, index).sources if actor not in sources]
+        told = _told_doers(deed.token, index, sources)
         story = [event for event in earlier if event.root == deed.code[:2]]
         if story_first:
-            return _first_other_source(story, sources, index) or own
-        return own or _first_other_source(story, sources, index)
+            return told or _first_other_source(story, sources, index) or own
+        return own or told or _first_other_source(story, sources, index)
 
     def _control(
         self, verb: Token, modality: Modality, index: ActorIndex, context: EventContext
@@ -237,14 +242,15 @@ class EventCoder:
     ) -> list[str]:
         """Who did the thing judged: for a deed the story told of ("Navalny's detention"),
         whoever the story said did it, else its own doer ("Israel's raid"); for an
-        actor, itself ("called Hamas a terrorist group"); for another definite thing
-        ("the law"), the source of the story's first event by another side."""
+        actor, itself ("called Hamas a terrorist group"); for another definite thing, the
+        doer of the verb the story told it with ("the decision": whoever decided), else the
+        source of the story's first event by another side."""
         if (deed := self._deed(thing)) is not None:
             return self._perpetrators(deed, index, earlier, sources, story_first=True)
         named = [actor for actor in index.actors(thing) if actor not in sources]
         if named or not _is_definite(thing):
             return named
-        return _first_other_source(earlier, sources, index)
+        return _told_doers(thing, index, sources) or _first_other_source(earlier, sources, index)
 
     def _purpose_targets(self, match: Match, index: ActorIndex, sources: list[str]) -> list[str]:
         """Whom a protest is aimed at, from what it is for: "staged demonstrations to
@@ -365,11 +371,14 @@ def _pairs(
     return pairs
 
 
-def _is_reaction(match: Match, roles: Roles) -> bool:
-    """A verdict on something done before: "praised the decision", "condemned the
-    verdicts" (praise, criticism, rejection of a definite thing that names no actor)."""
-    thing = roles.target_token
-    return match.code[:2] in REACTION_ROOTS and thing is not None and _is_definite(thing)
+def _reacted_to(match: Match, roles: Roles) -> Token | None:
+    """The thing done before that a verdict is on: "praised the decision", "welcomed the
+    vote" (praise, criticism, rejection of a definite thing that names no actor), even
+    where the pattern took it ("welcome + agreement")."""
+    if match.code[:2] not in REACTION_ROOTS:
+        return None
+    thing = roles.target_token or next(iter(objects(match.token)), None)
+    return thing if thing is not None and _is_definite(thing) else None
 
 
 def _is_definite(token: Token) -> bool:
@@ -406,6 +415,18 @@ def _provoker(events: list[Event], sources: list[str], index: ActorIndex) -> lis
             and index.side(event.source) not in sides
         ):
             return [event.source]
+    return []
+
+
+def _told_doers(noun: Token | None, index: ActorIndex, sources: list[str]) -> list[str]:
+    """Who did what a definite noun refers back to, by the verb the story told it with:
+    "the assembly voted ... Hamas welcomed the vote" (the assembly)."""
+    if noun is None:
+        return []
+    for verb in told_deeds(noun):
+        doers = [actor for actor in index.actors(doer(verb)) if actor not in sources]
+        if doers:
+            return doers
     return []
 
 

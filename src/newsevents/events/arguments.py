@@ -73,10 +73,10 @@ def read_roles(
     if match.entry.reverse:
         source, target = _reversed(token, target)
     if controller is not None:
-        doer = source
+        own_source = source
         source = _controller_subject(controller) or source
-        if token.pos_ == "NOUN" and doer is not None and target is None and doer != source:
-            target = doer  # "Israel is opposed to French mediation": France is the other side
+        if token.pos_ == "NOUN" and own_source not in (None, source) and target is None:
+            target = own_source  # "Israel is opposed to French mediation": France is the other side
     if source is None and _subjectless(match):
         source = _actor_before(match.governor or token, index)
     if addressee is not None:
@@ -213,7 +213,7 @@ def _noun_roles(match: Match, index: ActorIndex) -> tuple[Token | None, Token | 
         source = next((m for m in reversed(modifiers) if index.actors(m)), None)
     light_verb = _light_governor(match)
     if source is None and light_verb is not None:
-        source = _passive_agent_or_subject(light_verb)
+        source = doer(light_verb)
     return source, target
 
 
@@ -247,7 +247,7 @@ def subject(verb: Token) -> Token | None:
         head = verb.head
         if verb.dep_ == "xcomp" and objects(head) and lemma_in(head, "&OBJECT_CONTROL"):
             return objects(head)[0]  # "urged Israel to allow ...": Israel would allow
-        return _passive_agent_or_subject(head)
+        return doer(head)
     return None
 
 
@@ -261,7 +261,8 @@ def _controller_subject(verb: Token) -> Token | None:
     return subject(verb)
 
 
-def _passive_agent_or_subject(verb: Token) -> Token | None:
+def doer(verb: Token) -> Token | None:
+    """Who did what ``verb`` tells: the "by" agent of a passive, else the subject."""
     if _is_passive(verb):
         return _prep_object(verb, ("by",))
     return subject(verb)
