@@ -23,7 +23,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ..knowledge import read_table
-from ..records import Actor
+from ..records import Actor, Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
@@ -45,6 +45,7 @@ class ActorIndex:
     """Which actor each token of a document belongs to, from the actors' mentions."""
 
     def __init__(self, doc: Doc, actors: list[Actor]) -> None:
+        self._actors = actors
         self.by_token: dict[int, str] = {}
         self._also: dict[int, list[str]] = {}  # a token's other actors, where a phrase names two
         self.kinds = {actor.id: actor.kind for actor in actors}
@@ -71,6 +72,26 @@ class ActorIndex:
         self.tokens = frozenset(self.by_token)
         self._starts = [start for start, _ in starts]
         self._ids = [actor_id for _, actor_id in starts]
+
+    def place_actor(self, name: str, country: str, mention: Mention) -> str:
+        """The actor for a place an event happened at and was done to ("arrived in Amman",
+        "fired at targets in Jericho"), coded by its state as CAMEO codes a city; added to
+        the article's actors the first time, with no token of its own, so that no other
+        role reads it."""
+        for actor in self._actors:
+            if actor.name == name and actor.country == country:
+                if mention not in actor.mentions:
+                    actor.mentions.append(mention)
+                return actor.id
+        number = 1 + max((int(a.id[1:]) for a in self._actors if a.id[1:].isdigit()), default=0)
+        actor = Actor(f"a{number}", name, "other", code=country, country=country)
+        actor.mentions.append(mention)
+        self._actors.append(actor)
+        self.kinds[actor.id] = actor.kind
+        self.named.add(actor.id)
+        self._sides[actor.id] = _side(actor)
+        self._sectors[actor.id] = "GOV"
+        return actor.id
 
     def kind_at(self, token: Token) -> str | None:
         """The kind of the actor a token names, None where it names none."""

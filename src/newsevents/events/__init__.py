@@ -47,6 +47,13 @@ VERBAL_QUAD_CLASSES = (1, 3)  # verbal cooperation, verbal conflict
 # Roots whose events count with no one named as doing them: protests and violence, as
 # ACLED records "protesters" and "unidentified armed group".
 DOERLESS_ROOTS = frozenset({"14", "18", "19", "20"})
+# Roots of deeds done where they happen, whose place stands for the other side when the
+# text names none ("arrived in Amman", "eased curfews in Montenegro"): not words
+# (statements, appeals, praise, demands, criticism, rejections), which are said somewhere.
+PLACE_TARGET_ROOTS = frozenset(
+    {"03", "04", "06", "07", "08", "09", "13", "14", "15", "16", "17", "18", "19", "20"}
+)
+PLACE_TARGET_NOTE = "target: where it happened"
 
 
 class EventCoder:
@@ -139,8 +146,13 @@ class EventCoder:
         if not roles.targets and roles.sources and not match.entry.symmetric:
             # a meeting's or a fight's other side is never where it took place
             roles.targets = nearby_targets(match, index, roles.sources, code=modality.code)
-        rule = match.entry.rule + (f"; {modality.note}" if modality.note else "")
+        notes = [modality.note] if modality.note else []
         symmetric = match.entry.symmetric and not modality.controller
+        if not roles.targets and roles.sources and not symmetric:
+            if (place := self._place_target(match, modality, context)) is not None:
+                roles.targets = [place]
+                notes.append(PLACE_TARGET_NOTE)
+        rule = "; ".join([match.entry.rule, *notes])
         pairs: Sequence[Pair] = (
             _pairs(roles, index, modality.code, symmetric=symmetric)
             if roles.sources
@@ -157,6 +169,15 @@ class EventCoder:
             negated=modality.negated,
             hypothetical=modality.hypothetical,
         )
+
+    @staticmethod
+    def _place_target(match: Match, modality: Modality, context: EventContext) -> str | None:
+        """The place a deed with no one named on the other side was done at, as CAMEO
+        codes "shelled Kirkuk" against Iraq."""
+        root = modality.code[:2]
+        if root not in PLACE_TARGET_ROOTS:
+            return None
+        return context.place_target(match.token, root=root)
 
     def _deed(self, noun: Token | None) -> Match | None:
         """The lexicon's reading of a noun that names a deed ("the attack"), if any."""

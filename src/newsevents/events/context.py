@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.index import ActorIndex
-from ..records import Location, Place, Quote, TimeExpression
+from ..records import Location, Mention, Place, Quote, TimeExpression
 from ..spans import lead_end, text_of
 from ..when import parse_iso_date
 from ..where import location_of
@@ -111,6 +111,23 @@ class EventContext:
             return location_of(dateline)
         return None
 
+    def place_target(self, trigger: Token, *, root: str) -> str | None:
+        """The actor for the state where an event with no one named on the other side
+        happened, when the trigger or its clause names the place: "arrived in Amman" is
+        a visit to Jordan, "imposed a curfew in Algiers" done to Algeria."""
+        place = self._named_location(trigger, force=root in FORCE_ROOTS)
+        if place is None or place.country is None:
+            return None
+        sentence = trigger.sent
+        spans = [
+            (offsets.start, offsets.end)
+            for offsets in place.mentions
+            if sentence.start_char <= offsets.start < sentence.end_char
+        ]
+        start, end = spans[0] if spans else (trigger.idx, trigger.idx + len(trigger.text))
+        mention = Mention(start, end, self.doc.text[start:end])
+        return self.index.place_actor(place.name, place.country, mention)
+
     def _is_recent(self, date: str | None) -> bool:
         """Whether ``date`` is a day of the week before publication, the story's news."""
         if date is None or self._published_day is None or len(date) != len("2015-03-18"):
@@ -137,13 +154,14 @@ class EventContext:
 
     def _place_in(self, phrase: Token) -> Place | None:
         """The place a noun phrase names: itself, or a place that qualifies its head ("a
-        Moscow airport", "the Saudi city of Jizan", "the South African capital Pretoria")."""
+        Moscow airport", "the Saudi city of Jizan", "the South African capital Pretoria",
+        "targets in Jericho")."""
         if (place := self.places.get(phrase.i)) is not None:
             return place
         for child in phrase.children:
             if child.dep_ in ("compound", "appos", "nmod") and child.i in self.places:
                 return self.places[child.i]
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in ("of", "in"):
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.i in self.places:
                         return self.places[obj.i]

@@ -33,6 +33,8 @@ from ..knowledge import read_table
 ALIASES_FILE = "places/aliases.tsv"
 # alternate names shorter than this are codes and abbreviations ("LA", "NYC"), not names
 MIN_ALTERNATE_LENGTH = 4
+# words for the kind of place a name may end with, which the gazetteer's names leave out
+PLACE_KINDS = frozenset({"province", "region", "state", "city", "district", "governorate"})
 
 
 @dataclass(frozen=True)
@@ -88,9 +90,16 @@ class Gazetteer:
     def candidates(self, name: str) -> list[Candidate]:
         """The places ``name`` may mean, most populous first. A weak name counts only
         where no place bears it as its own: "Salisbury" is never Harare, "Kiev" is Kyiv."""
-        found = self._names.get(place_key(name), [])
+        key = place_key(name)
+        found = self._names.get(key) or self._names.get(_without_kind(key), [])
         found = [candidate for candidate in found if not candidate.weak] or found
         return sorted(found, key=lambda candidate: -candidate.entry.population)
+
+
+def _without_kind(key: str) -> str:
+    """A name without the kind of place it ends with: "Montenegro province" is Montenegro."""
+    words = key.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in PLACE_KINDS else key
 
 
 def place_key(name: str) -> str:
