@@ -68,6 +68,7 @@ class ActorMention:
     bare: bool = False
     unqualified: bool = True
     subject: bool = False
+    locative: bool = False  # after "in", "at", ...: where something happened, not who
 
 
 @dataclass
@@ -125,6 +126,7 @@ def find_mentions(
                 bare=unit.kind == "agent" and not (identity.country or identity.org),
                 unqualified=not unit.modifiers,
                 subject=unit.root.dep_ in ("nsubj", "nsubjpass"),
+                locative=_after_locative(unit.root),
             )
         )
     return mentions
@@ -313,7 +315,11 @@ def _is_place(unit: _Unit) -> bool:
     else:
         place_like = unit.kind == "entity" and unit.label in ("GPE", "LOC", "FAC")
     root = unit.root
-    return place_like and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
+    return place_like and _after_locative(root)
+
+
+def _after_locative(root: Token) -> bool:
+    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
 
 
 def _is_generic(unit: _Unit) -> bool:

@@ -14,6 +14,8 @@ mention, whatever the length of the article.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from dataclasses import fields
 
 from ..records import Actor, Mention
@@ -102,9 +104,10 @@ def _place_unplaced(
 ) -> None:
     """Give a body or titled person with a sector but no country ("the interior ministry",
     "foreign ministry spokeswoman Maria Zakharova") the country of the nearest state named
-    in its sentence ("... said Moscow would retaliate"), else the dateline's country, as an
-    analyst reading the story would."""
-    states: dict[int, list[tuple[int, str]]] = {}
+    in its sentence ("... said Moscow would retaliate"), one that acts before one named as
+    where ("shelled Juba ..., killing 20 people, officials in Nairobi said"), else the
+    story's home country, as an analyst reading the story would."""
+    states: dict[int, list[tuple[bool, int, str]]] = {}
     first: dict[int, ActorMention] = {}
     qualified: set[int] = set()  # "Soviet leader": the text says whose, in words we do not know
     for mention, actor in owners:
@@ -112,7 +115,9 @@ def _place_unplaced(
         if not mention.unqualified:
             qualified.add(id(actor))
         if actor.kind == "state" and actor.country:
-            states.setdefault(mention.sentence, []).append((mention.start, actor.country))
+            entry = (mention.locative, mention.start, actor.country)
+            states.setdefault(mention.sentence, []).append(entry)
+    home = _story_home(owners, home)
     for actor in actors:
         if not actor.sector or actor.country or actor.org or actor.claimed_by:
             continue
@@ -122,12 +127,21 @@ def _place_unplaced(
         nearby = states.get(sentence, [])
         country = home
         if nearby:
-            country = min(nearby, key=lambda state: abs(state[0] - start))[1]
+            country = min(nearby, key=lambda state: (state[0], abs(state[1] - start)))[2]
         if country:
             actor.country = country
             actor.code = actor_code(country, actor.sector)
             if actor.kind == "other":
                 actor.kind = "state" if actor.sector in STATE_SECTORS else "group"
+
+
+def _story_home(owners: list[tuple[ActorMention, Actor]], dateline: str | None) -> str | None:
+    """The country a story is about: its dateline's where the story names it too, else
+    the country it names most ("NAIROBI, Kenya" over a story of Sudan)."""
+    told = Counter(actor.country for _, actor in owners if actor.country)
+    if dateline in told or not told:
+        return dateline
+    return told.most_common(1)[0][0]
 
 
 def _absorb(actor: Actor, mention: ActorMention) -> None:
