@@ -205,7 +205,10 @@ class ActorIndex:
         while clause.dep_ not in ("ccomp", "ROOT") and clause.head != clause:
             clause = clause.head
         if clause.dep_ == "ccomp":
-            speaker = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
+            verb = clause.head  # "welcomed ... and said its fighters": the shared subject
+            speaker = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if speaker is None and verb.dep_ == "conj":
+                speaker = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
             if speaker is not None and speaker.i in self.by_token:
                 return self.by_token[speaker.i]
         first = pronoun.sent.start
