@@ -153,11 +153,11 @@ class EventCoder:
                 roles.targets = [place]
                 notes.append(PLACE_TARGET_NOTE)
         rule = "; ".join([match.entry.rule, *notes])
-        pairs: Sequence[Pair] = (
-            _pairs(roles, index, modality.code, symmetric=symmetric)
-            if roles.sources
-            else _doerless_pairs(roles, modality.code, match.token, symmetric=symmetric)
-        )
+        pairs: Sequence[Pair] = []
+        if roles.sources:
+            pairs = _pairs(roles, index, modality.code, symmetric=symmetric)
+        elif self._deed(subject(match.token)) is None:  # "airstrikes killed 50": one deed
+            pairs = _doerless_pairs(roles, modality.code, match.token, symmetric=symmetric)
         confidence = _confidence(match.entry, roles)
         return self._events_between(
             match,
@@ -412,11 +412,20 @@ def _doerless_pairs(roles: Roles, code: str, trigger: Token, *, symmetric: bool)
     ("three soldiers were killed", "protests spread"), told by a verb or a bare noun; a
     noun with a determiner refers to a deed told before ("condemned the attack")."""
     told = trigger.pos_ == "VERB" or not any(child.dep_ == "det" for child in trigger.children)
-    if not told or symmetric or code[:2] not in DOERLESS_ROOTS:
+    if not told or symmetric or code[:2] not in DOERLESS_ROOTS or _is_tally(trigger):
         return []
     if not roles.targets and code[:2] != PROTEST_ROOT:
         return []  # violence needs a victim named ("the conflict has killed thousands")
     return [(None, target) for target in roles.targets] or [(None, None)]
+
+
+def _is_tally(verb: Token) -> bool:
+    """A count of all a war has done so far, not a deed: "more than 3,800 people have
+    been killed since the fighting began", "the conflict has killed thousands"."""
+    perfect = any(child.dep_ == "aux" and child.lower_ in ("has", "have") for child in verb.children)
+    since = any(word.lower_ == "since" for word in verb.subtree)
+    war = (agent := subject(verb)) is not None and lemma_in(agent, "&VIOLENCE")
+    return verb.pos_ == "VERB" and perfect and (since or war)
 
 
 def _is_retaliation(token: Token) -> bool:

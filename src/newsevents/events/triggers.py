@@ -47,10 +47,11 @@ def find_triggers(
     sentence: Span, lexicon: Lexicon, *, actor_tokens: frozenset[int] = frozenset()
 ) -> Iterator[Match]:
     """Every token of ``sentence`` that a lexicon entry codes, in text order;
-    ``actor_tokens`` (tokens of actor mentions) serve ``obj=@actor``."""
+    ``actor_tokens`` (tokens of actor mentions) serve ``obj=@actor``; a noun that is
+    part of an actor's name is none ("riot police")."""
     for token in sentence:
         pos = part_of_speech(token)
-        if pos is None:
+        if pos is None or pos == "NOUN" and token.dep_ == "compound" and token.i in actor_tokens:
             continue
         for lemma in dict.fromkeys((token.lemma_.lower(), token.lower_)):
             match = match_token(token, lexicon.candidates(lemma, pos), actor_tokens)
