@@ -167,6 +167,8 @@ def _controller(trigger: Token) -> tuple[Token | None, str | None, Token | None]
         host = clause.head
     elif trigger.dep_ in CONTROL_DEPS:
         host = trigger.head
+        if trigger.dep_ == "dobj" and lemma_in(host, "&INFINITIVE_CONTROL"):
+            return None, None, None  # "pressed a major offensive": no appeal, the offensive
     elif trigger.dep_ == "pobj":
         host = trigger.head.head
     else:
