@@ -113,6 +113,10 @@ class ActorIndex:
             and self._sectors.get(first) == self._sectors.get(second)
         )
 
+    def is_coded(self, actor: str) -> bool:
+        """Whether the actor has a country or organisation (not "Shire", "the protesters")."""
+        return self._sides.get(actor, actor) != actor
+
     def side(self, actor: str) -> str:
         """The country or organisation an actor belongs to (itself when it has none)."""
         return self._sides.get(actor, actor)

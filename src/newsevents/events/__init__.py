@@ -16,6 +16,7 @@ Example:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -54,6 +55,8 @@ PLACE_TARGET_ROOTS = frozenset(
     {"03", "04", "06", "07", "08", "09", "13", "14", "15", "16", "17", "18", "19", "20"}
 )
 PLACE_TARGET_NOTE = "target: where it happened"
+# Roots of what two warring sides do to each other: coercion, violence, fighting.
+WARRING_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
 class EventCoder:
@@ -114,7 +117,7 @@ class EventCoder:
             if token.i in triggered or token.i in used:
                 continue
             if (control := uncoded_control(token)) is not None:
-                events.extend(self._control(token, control, index, context))
+                events.extend(self._control(token, control, index, context, earlier))
             elif token.lemma_.lower() in speech_verbs():
                 events.extend(self._statement(token, index, context))
         return events
@@ -130,6 +133,8 @@ class EventCoder:
         roles = read_roles(
             match, index, controller=modality.controller, addressee=modality.addressee
         )
+        if not roles.targets and _names_both_sides(roles.target_token):
+            roles.targets = _warring_sides(earlier, index)
         if not roles.targets and (deed := self._deed(roles.target_token)) is not None:
             roles.targets = self._perpetrators(deed, index, earlier, roles.sources)
         if not roles.targets and modality.controller is not None and _is_definite(match.token):
@@ -209,19 +214,27 @@ class EventCoder:
         return own or told or _first_other_source(story, sources, index)
 
     def _control(
-        self, verb: Token, modality: Modality, index: ActorIndex, context: EventContext
+        self,
+        verb: Token,
+        modality: Modality,
+        index: ActorIndex,
+        context: EventContext,
+        earlier: list[Event],
     ) -> list[Event]:
         """A control verb over an action the lexicon does not code: its generic code,
-        from its subject to the actor it urges or asks ("urged the coalition to ...")."""
+        from its subject to the actor it urges or asks ("urged the coalition to ...",
+        "called on both sides to ...")."""
         entry = Entry(verb.lemma_.lower(), "VERB", modality.code, origin="control.tsv")
         match = Match(verb, entry, frozenset())
         roles = read_roles(match, index, addressee=modality.addressee)
+        if not roles.targets and _names_both_sides(modality.addressee):
+            roles.targets = _warring_sides(earlier, index)
         if modality.action is not None:  # "promised to continue aid to Mozambique"
             roles.targets = self._action_targets(modality.action, index, roles.sources)
         elif modality.addressee is None:
             roles.targets = []  # "refused to attend": no one is addressed
         elif not roles.targets:
-            return []  # an appeal to no one we know ("called on both sides") says too little
+            return []  # an appeal to no one we know ("called on all parties") says too little
         return self._events_between(
             match,
             _pairs(roles, index, modality.code, symmetric=False),
@@ -458,6 +471,34 @@ def _told_doers(noun: Token | None, index: ActorIndex, sources: list[str]) -> li
         if doers:
             return doers
     return []
+
+
+def _names_both_sides(token: Token | None) -> bool:
+    """ "both sides", "the two parties", "the warring factions": the two the story pits."""
+    return (
+        token is not None
+        and lemma_in(token, "&SIDES")
+        and any(lemma_in(child, "&BOTH") for child in token.children)
+    )
+
+
+def _warring_sides(events: list[Event], index: ActorIndex) -> list[str]:
+    """The two sides the story most often tells fighting or coercing each other
+    ("the army shelled RSF positions ... urged both warring parties to ..."), the later
+    pair on a tie."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    first: dict[tuple[str, str], tuple[str, str]] = {}
+    for event in reversed(events):
+        if event.root not in WARRING_ROOTS or not (event.source and event.target):
+            continue
+        low, high = sorted((index.side(event.source), index.side(event.target)))
+        sides = (low, high)
+        if low != high and all(index.is_coded(a) for a in (event.source, event.target)):
+            pairs[sides] += 1
+            first.setdefault(sides, (event.source, event.target))
+    if not pairs:
+        return []
+    return list(first[pairs.most_common(1)[0][0]])
 
 
 def _first_other_source(events: list[Event], sources: list[str], index: ActorIndex) -> list[str]:
