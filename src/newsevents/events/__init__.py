@@ -144,6 +144,8 @@ class EventCoder:
             roles.targets = _told_doers(thing, index, roles.sources) or _first_other_source(
                 earlier, roles.sources, index
             )
+        if not roles.targets and _is_like_before(match.token):
+            roles.targets = _earlier_targets(earlier, modality.code[:2], roles.sources)
         if not roles.targets and _is_retaliation(match.token):
             roles.targets = _provoker(earlier, roles.sources, index)
         if not roles.targets and roles.sources and modality.code[:2] == PROTEST_ROOT:
@@ -439,6 +441,19 @@ def _is_tally(verb: Token) -> bool:
     since = any(word.lower_ == "since" for word in verb.subtree)
     war = (agent := subject(verb)) is not None and lemma_in(agent, "&VIOLENCE")
     return verb.pos_ == "VERB" and perfect and (since or war)
+
+
+def _is_like_before(token: Token) -> bool:
+    """ "announced similar sanctions", "took the same step": a deed like one told before."""
+    return any(lemma_in(child, "&LIKE_BEFORE") for child in token.children)
+
+
+def _earlier_targets(events: list[Event], root: str, sources: list[str]) -> list[str]:
+    """The target of the latest earlier event with ``root`` by someone else."""
+    for event in reversed(events):
+        if event.root == root and event.target and event.source not in sources:
+            return [event.target]
+    return []
 
 
 def _is_retaliation(token: Token) -> bool:
