@@ -51,6 +51,7 @@ class ActorIndex:
         self.kinds = {actor.id: actor.kind for actor in actors}
         self.named = {actor.id for actor in actors if actor.name[:1].isupper()}
         self._sides = {actor.id: _side(actor) for actor in actors}
+        self._igo_people = {a.id for a in actors if a.kind == "person" and a.org and not a.country}
         # a state named by its country stands for its government
         self._sectors = {actor.id: actor.sector or "GOV" for actor in actors}
         starts: list[tuple[int, str]] = []
@@ -163,7 +164,11 @@ class ActorIndex:
             kinds = tuple(kind for kind in kinds if kind != "person")
         if kinds and any(child.lower_ in DEFINITE for child in head.lefts):
             named = (self._named_before(head.i, kind) for kind in kinds)
-            return self._same_noun_before(head, kinds) or next(filter(None, named), None)
+            return (
+                self._same_noun_before(head, kinds)
+                or self._speakers_body(head, kinds)
+                or next(filter(None, named), None)
+            )
         return None
 
     def _same_noun_before(self, head: Token, kinds: tuple[str, ...]) -> str | None:
@@ -204,19 +209,41 @@ class ActorIndex:
             at -= 1
         return None
 
+    def _speaker(self, token: Token) -> str | None:
+        """The actor whose reported speech ``token`` sits in, if any."""
+        clause = token.head
+        while clause.dep_ not in ("ccomp", "ROOT") and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp":
+            return None
+        verb = clause.head  # "welcomed ... and said its fighters": the shared subject
+        speaker = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if speaker is None and verb.dep_ == "conj":
+            speaker = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+        return self.by_token.get(speaker.i) if speaker is not None else None
+
+    def _speakers_body(self, head: Token, kinds: tuple[str, ...]) -> str | None:
+        """The body a definite description in reported speech names when the speaker is
+        its own: "NATO chief Jens Stoltenberg said the alliance ..." is NATO, for which
+        he speaks where the article names NATO only in his title."""
+        speaker = self._speaker(head)
+        if speaker is None:
+            return None
+        spoken_for = speaker if speaker in self._igo_people and "igo" in kinds else None
+        side = self.side(speaker)
+        at = bisect.bisect_left(self._starts, head.i) - 1
+        while at >= 0:
+            actor = self._ids[at]
+            if actor != speaker and self.kinds.get(actor) in kinds and self.side(actor) == side:
+                return actor
+            at -= 1
+        return spoken_for
+
     def _antecedent(self, pronoun: Token) -> str | None:
         """The speaker of the reported speech the pronoun sits in, else the nearest
         earlier actor that is not a person, in this sentence or the one before."""
-        clause = pronoun.head
-        while clause.dep_ not in ("ccomp", "ROOT") and clause.head != clause:
-            clause = clause.head
-        if clause.dep_ == "ccomp":
-            verb = clause.head  # "welcomed ... and said its fighters": the shared subject
-            speaker = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-            if speaker is None and verb.dep_ == "conj":
-                speaker = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
-            if speaker is not None and speaker.i in self.by_token:
-                return self.by_token[speaker.i]
+        if (speaker := self._speaker(pronoun)) is not None:
+            return speaker
         first = pronoun.sent.start
         if first > 0:
             first = pronoun.doc[first - 1].sent.start
