@@ -141,8 +141,10 @@ class EventCoder:
             # "rejected the criticism": whoever criticised
             roles.targets = self._perpetrators(match, index, earlier, roles.sources)
         if not roles.targets and (thing := _reacted_to(match, roles)) is not None:
-            roles.targets = _told_doers(thing, index, roles.sources) or _first_other_source(
-                earlier, roles.sources, index
+            roles.targets = (
+                _told_doers(thing, index, roles.sources)
+                or _violent(thing, earlier, roles.sources, index)
+                or _first_other_source(earlier, roles.sources, index)
             )
         if not roles.targets and _is_like_before(match.token):
             roles.targets = _earlier_targets(earlier, modality.code[:2], roles.sources)
@@ -514,6 +516,19 @@ def _warring_sides(events: list[Event], index: ActorIndex) -> list[str]:
     if not pairs:
         return []
     return list(first[pairs.most_common(1)[0][0]])
+
+
+def _violent(thing: Token, events: list[Event], sources: list[str], index: ActorIndex) -> list[str]:
+    """Who did "the violence" a verdict is on: the source of the latest earlier protest,
+    coercion or violence by another side ("protesters set fire ... France condemned the
+    violence")."""
+    if not lemma_in(thing, "&VIOLENCE"):
+        return []
+    force = [event for event in events if event.root >= PROTEST_ROOT]
+    for event in reversed(force):
+        if event.source and index.side(event.source) not in {index.side(s) for s in sources}:
+            return [event.source]
+    return []
 
 
 def _first_other_source(events: list[Event], sources: list[str], index: ActorIndex) -> list[str]:
