@@ -1,0 +1,132 @@
+"""Deeds told before, places as the other side, and what is no event: issue 7's fourth
+session. Each article is invented, in wire style."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents
+
+from .test_coding import code, describe
+from .test_reactions_and_sides import dyad
+from .test_roles_and_modes import country_of
+
+pytestmark = pytest.mark.issue(7)
+
+
+def test_welcoming_a_vote_targets_the_voters(coder: newsevents.Coder) -> None:
+    text = (
+        "The UN General Assembly voted on Tuesday for a ceasefire in the region. "
+        "Hamas welcomed the vote."
+    )
+    result = code(coder, text)
+    praise = next(event for event in result.events if event.root == "05")
+    target = next(actor for actor in result.actors if actor.id == praise.target)
+    assert target.org == "UN", describe(result)
+
+
+def test_welcoming_a_reopening_targets_who_reopened(coder: newsevents.Coder) -> None:
+    text = (
+        "Chad agreed on Friday to reopen its border crossing with Sudan. "
+        "The World Food Programme welcomed the reopening."
+    )
+    result = code(coder, text)
+    praise = next(event for event in result.events if event.root == "05")
+    assert country_of(result, praise.target) == "TCD", describe(result)
+
+
+def test_a_visit_to_a_capital_targets_its_state(coder: newsevents.Coder) -> None:
+    result = code(coder, "Iraq's president arrived in Amman on Wednesday for a two-day visit.")
+    visit = next(event for event in result.events if event.root == "04")
+    assert country_of(result, visit.target) == "JOR", describe(result)
+    assert "where it happened" in visit.rule, describe(result)
+
+
+def test_force_against_a_town_targets_its_state(coder: newsevents.Coder) -> None:
+    text = "Israeli tanks fired four shells at targets in Jericho on Tuesday, witnesses said."
+    assert dyad(code(coder, text), "19") == ("ISR", "PSE")
+
+
+def test_a_statement_made_in_a_capital_is_not_aimed_at_its_state(coder: newsevents.Coder) -> None:
+    result = code(coder, "Germany criticised the sanctions in a speech in Paris on Monday.")
+    criticism = next(event for event in result.events if event.root == "11")
+    assert criticism.target is None, describe(result)
+
+
+def test_a_casualty_tally_is_no_event(coder: newsevents.Coder) -> None:
+    text = "More than 3,800 people have been killed in Lebanon since the fighting began."
+    result = code(coder, text)
+    assert not [event for event in result.events if event.root >= "18"], describe(result)
+
+
+def test_a_killing_in_the_news_is_an_event(coder: newsevents.Coder) -> None:
+    text = "At least three civilians were killed in a car bombing in central Baghdad on Sunday."
+    result = code(coder, text)
+    assert [event for event in result.events if event.root >= "18"], describe(result)
+
+
+def test_riot_police_are_no_riot(coder: newsevents.Coder) -> None:
+    result = code(coder, "Georgian riot police used water cannon against protesters in Tbilisi.")
+    assert not [event for event in result.events if event.cameo == "145"], describe(result)
+
+
+def test_an_appeal_to_both_sides_reaches_the_two_who_fight(coder: newsevents.Coder) -> None:
+    text = (
+        "The Sudanese army shelled positions held by the Rapid Support Forces in Khartoum on "
+        "Monday. The RSF attacked an army base near Omdurman. The United States urged both "
+        "warring parties to let food reach civilians."
+    )
+    result = code(coder, text)
+    appeals = [event for event in result.events if event.root in ("02", "10")]
+    targets = {
+        next(actor.name for actor in result.actors if actor.id == event.target)
+        for event in appeals
+        if event.target
+    }
+    assert "Rapid Support Forces" in targets and len(targets) == 2, describe(result)
+
+
+def test_pressing_an_offensive_is_no_appeal(coder: newsevents.Coder) -> None:
+    result = code(coder, "Ethiopian forces pressed a major offensive in Tigray on Monday.")
+    assert not [event for event in result.events if event.root == "02"], describe(result)
+
+
+def test_similar_sanctions_reach_the_same_target(coder: newsevents.Coder) -> None:
+    text = (
+        "The European Union imposed sanctions on Iran on Monday. "
+        "Britain announced similar sanctions on the same day."
+    )
+    result = code(coder, text)
+    british = [e for e in result.events if e.root == "16" and country_of(result, e.source) == "GBR"]
+    assert [country_of(result, event.target) for event in british] == ["IRN"], describe(result)
+
+
+def test_the_alliance_in_its_chiefs_words_is_nato(coder: newsevents.Coder) -> None:
+    text = (
+        "Russia's ambassador to the United Nations denied the charges. NATO Secretary-General "
+        "Jens Stoltenberg said the alliance regarded the attack as a clear breach of norms."
+    )
+    result = code(coder, text)
+    criticism = next(event for event in result.events if event.root == "11")
+    source = next(actor for actor in result.actors if actor.id == criticism.source)
+    assert source.org == "NATO", describe(result)
+
+
+def test_condemning_the_violence_targets_who_was_violent(coder: newsevents.Coder) -> None:
+    text = (
+        "Protesters in Niamey set fire to the door of the French embassy on Sunday. "
+        "France condemned the violence."
+    )
+    result = code(coder, text)
+    criticism = next(event for event in result.events if event.root == "11")
+    assert country_of(result, criticism.target) == "NER", describe(result)
+
+
+def test_an_official_takes_the_country_the_story_is_about(coder: newsevents.Coder) -> None:
+    text = (
+        "NAIROBI, Kenya (AP) — Sudan's army shelled the city of El Fasher on Monday. "
+        "The conflict in Sudan has displaced millions. Officials said the army would continue."
+    )
+    result = code(coder, text)
+    officials = next(actor for actor in result.actors if actor.name.lower() == "officials")
+    assert officials.country == "SDN", describe(result)
