@@ -15,7 +15,6 @@ mention, whatever the length of the article.
 from __future__ import annotations
 
 from collections import Counter
-
 from dataclasses import fields
 
 from ..records import Actor, Mention

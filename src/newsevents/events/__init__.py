@@ -157,10 +157,10 @@ class EventCoder:
             roles.targets = nearby_targets(match, index, roles.sources, code=modality.code)
         notes = [modality.note] if modality.note else []
         symmetric = match.entry.symmetric and not modality.controller
-        if not roles.targets and roles.sources and not symmetric:
-            if (place := self._place_target(match, modality, context)) is not None:
-                roles.targets = [place]
-                notes.append(PLACE_TARGET_NOTE)
+        aimless = roles.sources and not roles.targets and not symmetric
+        if aimless and (place := self._place_target(match, modality, context)) is not None:
+            roles.targets = [place]
+            notes.append(PLACE_TARGET_NOTE)
         rule = "; ".join([match.entry.rule, *notes])
         pairs: Sequence[Pair] = []
         if roles.sources:
@@ -439,7 +439,7 @@ def _doerless_pairs(roles: Roles, code: str, trigger: Token, *, symmetric: bool)
 def _is_tally(verb: Token) -> bool:
     """A count of all a war has done so far, not a deed: "more than 3,800 people have
     been killed since the fighting began", "the conflict has killed thousands"."""
-    perfect = any(child.dep_ == "aux" and child.lower_ in ("has", "have") for child in verb.children)
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
     since = any(word.lower_ == "since" for word in verb.subtree)
     war = (agent := subject(verb)) is not None and lemma_in(agent, "&VIOLENCE")
     return verb.pos_ == "VERB" and perfect and (since or war)
