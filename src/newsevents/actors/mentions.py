@@ -69,6 +69,7 @@ class ActorMention:
     bare: bool = False
     unqualified: bool = True
     subject: bool = False
+    ours: bool = False  # "our army": the speaker's, resolved where the speech is known
     locative: bool = False  # after "in", "at", ...: where something happened, not who
 
 
@@ -114,6 +115,7 @@ def find_mentions(
         if identity is None:
             continue
         span = _mention_span(unit)
+        ours = any(c.dep_ == "poss" and c.lower_ == "our" for c in unit.root.children)
         mentions.append(
             ActorMention(
                 text=span.text,
@@ -124,9 +126,10 @@ def find_mentions(
                 key=_key(unit, identity),
                 title_only=unit.kind == "title",
                 pronoun=unit.kind == "pronoun",
-                bare=unit.kind == "agent" and not (identity.country or identity.org),
+                bare=unit.kind == "agent" and not (identity.country or identity.org or ours),
                 unqualified=not unit.modifiers,
                 subject=unit.root.dep_ in ("nsubj", "nsubjpass"),
+                ours=ours,
                 locative=_after_locative(unit.root),
             )
         )
