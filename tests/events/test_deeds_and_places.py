@@ -130,3 +130,25 @@ def test_an_official_takes_the_country_the_story_is_about(coder: newsevents.Code
     result = code(coder, text)
     officials = next(actor for actor in result.actors if actor.name.lower() == "officials")
     assert officials.country == "SDN", describe(result)
+
+
+def test_a_pledge_to_act_somewhere_targets_its_state(coder: newsevents.Coder) -> None:
+    text = "The Arab League has agreed to set up a relief office in Amman next month."
+    result = code(coder, text)
+    pledge = next(event for event in result.events if event.root == "03")
+    assert country_of(result, pledge.target) == "JOR", describe(result)
+
+
+def test_led_militants_are_the_leaders_own(coder: newsevents.Coder) -> None:
+    result = code(coder, "Hamas-led militants stormed two villages in southern Israel.")
+    militants = next(actor for actor in result.actors if "militants" in actor.name)
+    assert militants.country == "PSE", describe(result)
+
+
+def test_our_army_in_a_quote_is_the_speakers(coder: newsevents.Coder) -> None:
+    text = (
+        "The Lebanese army deployed along the border on Monday. "
+        '"Should Hezbollah rebuild its positions near the border, our army will answer with '
+        'force," Israeli Prime Minister Benjamin Netanyahu said.'
+    )
+    assert dyad(code(coder, text), "13") == ("ISR", "LBN")

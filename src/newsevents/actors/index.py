@@ -51,6 +51,7 @@ class ActorIndex:
         self.kinds = {actor.id: actor.kind for actor in actors}
         self.named = {actor.id for actor in actors if actor.name[:1].isupper()}
         self._sides = {actor.id: _side(actor) for actor in actors}
+        self._unplaced = {actor.id for actor in actors if not (actor.country or actor.org)}
         self._igo_people = {a.id for a in actors if a.kind == "person" and a.org and not a.country}
         # a state named by its country stands for its government
         self._sectors = {actor.id: actor.sector or "GOV" for actor in actors}
@@ -151,7 +152,10 @@ class ActorIndex:
 
     def _phrase_actor(self, head: Token) -> str | None:
         if head.i in self.by_token:
-            return self.by_token[head.i]
+            actor = self.by_token[head.i]
+            if actor in self._unplaced and _is_ours(head):
+                return self._speaker(head) or actor  # "our army will answer", Netanyahu said
+            return actor
         if head.lower_ in BODY_PRONOUNS:
             return self._antecedent(head)
         if head.lower_ in PERSON_PRONOUNS:  # one the actors stage left: "urging him to"
@@ -254,6 +258,10 @@ class ActorIndex:
                 return actor
             position -= 1
         return None
+
+
+def _is_ours(head: Token) -> bool:
+    return any(child.dep_ == "poss" and child.lower_ == "our" for child in head.children)
 
 
 def _side(actor: Actor) -> str:

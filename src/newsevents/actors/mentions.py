@@ -38,6 +38,7 @@ _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into"
 # prepositions that tie a person, title or agent to the body they belong to
 _AFFILIATION = {"of", "for", "from", "at"}
 _PRONOUNS = {"he", "she"}
+_LEADING = {"led", "run", "controlled"}  # "Hamas-led", "Hamas-run": the body's own
 # sectors a role takes over from its body: a "spokesman" for rebels is a rebel
 _GENERIC_SECTORS = {"", "GOV"}
 # CAMEO's sector for former officials and other public figures without an office
@@ -68,6 +69,7 @@ class ActorMention:
     bare: bool = False
     unqualified: bool = True
     subject: bool = False
+    ours: bool = False  # "our army": the speaker's, resolved where the speech is known
     locative: bool = False  # after "in", "at", ...: where something happened, not who
 
 
@@ -113,6 +115,7 @@ def find_mentions(
         if identity is None:
             continue
         span = _mention_span(unit)
+        ours = any(c.dep_ == "poss" and c.lower_ == "our" for c in unit.root.children)
         mentions.append(
             ActorMention(
                 text=span.text,
@@ -123,9 +126,10 @@ def find_mentions(
                 key=_key(unit, identity),
                 title_only=unit.kind == "title",
                 pronoun=unit.kind == "pronoun",
-                bare=unit.kind == "agent" and not (identity.country or identity.org),
+                bare=unit.kind == "agent" and not (identity.country or identity.org or ours),
                 unqualified=not unit.modifiers,
                 subject=unit.root.dep_ in ("nsubj", "nsubjpass"),
+                ours=ours,
                 locative=_after_locative(unit.root),
             )
         )
@@ -259,7 +263,7 @@ def _attach(unit: _Unit, unit_of: dict[int, _Unit]) -> None:
     token = unit.root
     if token.dep_ == "conj" and token.head.dep_ in _MODIFIER_DEPS:
         token = token.head  # "Hungarian and Romanian officials": both modify the officials
-    while token.dep_ in _MODIFIER_DEPS and token.head != token:
+    while (token.dep_ in _MODIFIER_DEPS or _leads(token)) and token.head != token:
         if not _same_paragraph(token, token.head):
             return  # a headline the parser ran into the dateline
         token = token.head
@@ -287,6 +291,11 @@ def _attach(unit: _Unit, unit_of: dict[int, _Unit]) -> None:
             holder.modifiers.append(unit)  # "the Albanians of southern Serbia"
         elif preposition in _AFFILIATION or preposition == "in" and holder.kind == "agent":
             holder.modifiers.append(unit)  # "protesters in Tbilisi"; the body stays an actor
+
+
+def _leads(token: Token) -> bool:
+    """ "Hamas" in "Hamas-led militants" or "the Hamas-run health ministry": their own."""
+    return token.dep_ == "npadvmod" and token.head.lower_ in _LEADING and token.head.dep_ == "amod"
 
 
 def _looks_like_name(span: Span) -> bool:

@@ -111,7 +111,7 @@ def _place_unplaced(
     qualified: set[int] = set()  # "Soviet leader": the text says whose, in words we do not know
     for mention, actor in owners:
         first.setdefault(id(actor), mention)
-        if not mention.unqualified:
+        if not mention.unqualified or mention.ours:  # "our army": the speaker's
             qualified.add(id(actor))
         if actor.kind == "state" and actor.country:
             entry = (mention.locative, mention.start, actor.country)

@@ -158,7 +158,7 @@ class EventCoder:
         notes = [modality.note] if modality.note else []
         symmetric = match.entry.symmetric and not modality.controller
         aimless = roles.sources and not roles.targets and not symmetric
-        if aimless and (place := self._place_target(match, modality, context)) is not None:
+        if aimless and (place := _place_target(match.token, modality.code, context)) is not None:
             roles.targets = [place]
             notes.append(PLACE_TARGET_NOTE)
         rule = "; ".join([match.entry.rule, *notes])
@@ -178,15 +178,6 @@ class EventCoder:
             negated=modality.negated,
             hypothetical=modality.hypothetical,
         )
-
-    @staticmethod
-    def _place_target(match: Match, modality: Modality, context: EventContext) -> str | None:
-        """The place a deed with no one named on the other side was done at, as CAMEO
-        codes "shelled Kirkuk" against Iraq."""
-        root = modality.code[:2]
-        if root not in PLACE_TARGET_ROOTS:
-            return None
-        return context.place_target(match.token, root=root)
 
     def _deed(self, noun: Token | None) -> Match | None:
         """The lexicon's reading of a noun that names a deed ("the attack"), if any."""
@@ -233,8 +224,15 @@ class EventCoder:
         roles = read_roles(match, index, addressee=modality.addressee)
         if not roles.targets and _names_both_sides(modality.addressee):
             roles.targets = _warring_sides(earlier, index)
+        notes = [entry.rule, modality.note]
         if modality.action is not None:  # "promised to continue aid to Mozambique"
             roles.targets = self._action_targets(modality.action, index, roles.sources)
+            place = None
+            if not roles.targets and roles.sources:  # "agreed to set up a centre in Tokyo"
+                place = _place_target(modality.action, modality.code, context)
+            if place is not None:
+                roles.targets = [place]
+                notes.append(PLACE_TARGET_NOTE)
         elif modality.addressee is None:
             roles.targets = []  # "refused to attend": no one is addressed
         elif not roles.targets:
@@ -244,7 +242,7 @@ class EventCoder:
             _pairs(roles, index, modality.code, symmetric=False),
             modality.code,
             context,
-            f"{entry.rule}; {modality.note}",
+            "; ".join(notes),
             0.4,
             negated=False,
             hypothetical=modality.hypothetical,
@@ -443,6 +441,15 @@ def _is_tally(verb: Token) -> bool:
     since = any(word.lower_ == "since" for word in verb.subtree)
     war = (agent := subject(verb)) is not None and lemma_in(agent, "&VIOLENCE")
     return verb.pos_ == "VERB" and perfect and (since or war)
+
+
+def _place_target(token: Token, code: str, context: EventContext) -> str | None:
+    """The place a deed with no one named on the other side was done at, as CAMEO codes
+    "shelled Kirkuk" against Iraq."""
+    root = code[:2]
+    if root not in PLACE_TARGET_ROOTS:
+        return None
+    return context.place_target(token, root=root)
 
 
 def _is_like_before(token: Token) -> bool:

@@ -36,6 +36,7 @@ SOURCE_PREPS = ("by", "from")
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 THREAT_ROOT = "13"
 CONDITION_MARKS = frozenset({"if", "unless"})
+INVERTED_CONDITIONS = frozenset({"should", "were", "had"})  # "should Hezbollah rebuild"
 # Dependents whose phrases are another clause or the doer, never where a target is sought.
 NOT_TARGET_DEPS = frozenset(
     {"nsubj", "csubj", "advcl", "relcl", "conj", "cc", "parataxis", "mark", "punct", "appos"}
@@ -132,11 +133,19 @@ def _conditions(token: Token) -> list[Token]:
     while stack:
         head = stack.pop()
         for child in head.children:
-            if child.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in child.children):
+            if child.dep_ == "advcl" and _is_condition(child):
                 found.append(child)
             elif child.dep_ in ("xcomp", "ccomp", "dobj", "acl"):
                 stack.append(child)
     return found
+
+
+def _is_condition(clause: Token) -> bool:
+    """ "if/unless X acts", or inverted: "should X rebuild", "were X to attack"."""
+    if any(mark.lower_ in CONDITION_MARKS for mark in clause.children):
+        return True
+    first = next(clause.children, None)
+    return first is not None and first.dep_ == "aux" and first.lower_ in INVERTED_CONDITIONS
 
 
 def _phrase_order(host: Token, *, skip: set[int]) -> list[Token]:
