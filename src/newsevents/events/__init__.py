@@ -165,7 +165,7 @@ class EventCoder:
         pairs: Sequence[Pair] = []
         if roles.sources:
             pairs = _pairs(roles, index, modality.code, symmetric=symmetric)
-        elif self._deed(subject(match.token)) is None:  # "airstrikes killed 50": one deed
+        elif not self._done_by_deed(match.token, index):
             pairs = _doerless_pairs(roles, modality.code, match.token, symmetric=symmetric)
         confidence = _confidence(match.entry, roles)
         return self._events_between(
@@ -178,6 +178,12 @@ class EventCoder:
             negated=modality.negated,
             hypothetical=modality.hypothetical,
         )
+
+    def _done_by_deed(self, verb: Token, index: ActorIndex) -> bool:
+        """Whether the verb's subject is a deed with a doer of its own, which the noun codes:
+        "a coalition airstrike hit a bus, killing 40" is one event, the airstrike."""
+        deed = self._deed(subject(verb))
+        return deed is not None and bool(read_roles(deed, index).sources)
 
     def _deed(self, noun: Token | None) -> Match | None:
         """The lexicon's reading of a noun that names a deed ("the attack"), if any."""
