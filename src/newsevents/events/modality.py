@@ -176,6 +176,8 @@ def _controller(trigger: Token) -> tuple[Token | None, str | None, Token | None]
     mode = _control_words().get(_phrase(host))
     if mode not in CONTROL_MODES:
         return None, None, None
+    if mode == "intent" and _wants_of_another(host, clause):
+        mode = "appeal"  # "Obama wants Putin to attack": an appeal to Putin
     if mode not in ADDRESSED_MODES:
         return host, mode, None
     # "urged Israel to allow", else "demanded that Mugabe abandon": whoever is to act
@@ -218,6 +220,13 @@ def _phrase(verb: Token) -> str:
 
 def _subject_of(clause: Token) -> Token | None:
     return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
+def _wants_of_another(host: Token, action: Token) -> bool:
+    """ "wants Putin to attack": the infinitive's own subject is someone else."""
+    return action.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in action.children) or bool(
+        action.dep_ == "xcomp" and objects(host)
+    )
 
 
 def _addressee(controller: Token) -> Token | None:
