@@ -31,13 +31,16 @@ from .triggers import Match, governor, objects, prep_objects, prepositions
 
 CONTROL_FILE = "events/control.tsv"
 MODES_FILE = "events/modes.tsv"
-CONTROL_MODES = ("intent", "pledge", "refuse", "threaten", "appeal", "demand")
+CONTROL_MODES = ("intent", "pledge", "refuse", "threaten", "appeal", "demand", "allege")
 # Modes that make an event of a control verb even when its action is not coded.
 UNCODED_MODES = frozenset({"pledge", "refuse", "threaten", "appeal", "demand"})
 # Parts of speech of control words: verbs, and adjectives of intent ("ready to", "willing to").
 CONTROL_POS = frozenset({"VERB", "ADJ"})
 # Modes whose embedded action is done by someone else, named as the verb's object.
-ADDRESSED_MODES = frozenset({"appeal", "demand"})
+ADDRESSED_MODES = frozenset({"appeal", "demand", "allege"})
+# An allegation accuses only of force ("claimed that ISIL had attacked Iraq"); below this
+# root the claimed deed is no accusation and keeps its own code.
+ALLEGED_ROOT = "14"
 # A mode with no row for the action, or with an action the lexicon does not code ("urged
 # the coalition to carry out an inquiry"), falls back to the mode's own generic code.
 GENERIC_CODES = {
@@ -47,6 +50,7 @@ GENERIC_CODES = {
     "threaten": "130",
     "appeal": "020",
     "demand": "100",
+    "allege": "112",
 }
 # Modals of obligation: in a clause reported from someone else, the speaker demands or
 # appeals that its subject act ("Russia said Sudan must return the helicopter"); stated
@@ -85,6 +89,8 @@ def read_modality(match: Match) -> Modality:
     if (denial := _denial(_clause(trigger))) is not None:
         return Modality(code, negated=True, note=f"denied ({denial.lemma_.lower()})")
     controller, mode, addressee = _controller(trigger)
+    if mode == "allege" and code[:2] < ALLEGED_ROOT:
+        controller = mode = addressee = None
     hypothetical = _is_hypothetical(trigger, reported=mode is not None)
     if mode is not None and controller is not None:
         if _is_negated(controller):
