@@ -152,3 +152,33 @@ def test_our_army_in_a_quote_is_the_speakers(coder: newsevents.Coder) -> None:
         'force," Israeli Prime Minister Benjamin Netanyahu said.'
     )
     assert dyad(code(coder, text), "13") == ("ISR", "LBN")
+
+
+def test_a_bombing_that_kills_is_an_assault(coder: newsevents.Coder) -> None:
+    text = "A roadside bombing near Kandahar killed two Afghan policemen on Sunday."
+    result = code(coder, text)
+    assert [event.root for event in result.events] == ["18"], describe(result)
+
+
+def test_releasing_a_named_detainee_is_a_release(coder: newsevents.Coder) -> None:
+    text = "Azerbaijan released the Armenian mayor of Shusha after a year in custody."
+    assert dyad(code(coder, text), "08") == ("AZE", "ARM")
+
+
+def test_wanting_another_to_act_is_an_appeal_to_them(coder: newsevents.Coder) -> None:
+    assert dyad(code(coder, "Turkey wants Sweden to extradite the suspects."), "02") == (
+        "TUR",
+        "SWE",
+    )
+
+
+def test_claiming_another_attacked_is_an_accusation(coder: newsevents.Coder) -> None:
+    text = "Kyiv claimed that Russian forces had shelled the power plant on Friday."
+    result = code(coder, text)
+    assert [event.root for event in result.events] == ["11"], describe(result)
+    assert dyad(result, "11") == ("UKR", "RUS"), describe(result)
+
+
+def test_claiming_another_agreed_is_no_accusation(coder: newsevents.Coder) -> None:
+    result = code(coder, "Baghdad claimed that Tehran had agreed to talks on the border.")
+    assert not [event for event in result.events if event.root == "11"], describe(result)
