@@ -230,7 +230,7 @@ class EventCoder:
         roles = read_roles(match, index, addressee=modality.addressee)
         if not roles.targets and _names_both_sides(modality.addressee):
             roles.targets = _warring_sides(earlier, index)
-        notes = [entry.rule, modality.note]
+        notes = [entry.rule, *([modality.note] if modality.note else [])]
         if modality.action is not None:  # "promised to continue aid to Mozambique"
             roles.targets = self._action_targets(modality.action, index, roles.sources)
             place = None

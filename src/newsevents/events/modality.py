@@ -230,9 +230,9 @@ def _subject_of(clause: Token) -> Token | None:
 
 def _wants_of_another(host: Token, action: Token) -> bool:
     """ "wants Putin to attack": the infinitive's own subject is someone else."""
-    return action.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in action.children) or bool(
-        action.dep_ == "xcomp" and objects(host)
-    )
+    if action.dep_ == "ccomp":
+        return any(child.dep_ == "nsubj" for child in action.children)
+    return action.dep_ == "xcomp" and bool(objects(host))
 
 
 def _addressee(controller: Token) -> Token | None:
