@@ -105,7 +105,8 @@ def _place_unplaced(
     "foreign ministry spokeswoman Maria Zakharova") the country of the nearest state named
     in its sentence ("... said Moscow would retaliate"), one that acts before one named as
     where ("shelled Juba ..., killing 20 people, officials in Nairobi said"), else the
-    story's home country, as an analyst reading the story would."""
+    story's home country, as an analyst reading the story would. A known actor with a code
+    of its own and no country (Islamic State, al-Qaeda) stays transnational."""
     states: dict[int, list[tuple[bool, int, str]]] = {}
     first: dict[int, ActorMention] = {}
     qualified: set[int] = set()  # "Soviet leader": the text says whose, in words we do not know
@@ -118,7 +119,7 @@ def _place_unplaced(
             states.setdefault(mention.sentence, []).append(entry)
     home = _story_home(owners, home)
     for actor in actors:
-        if not actor.sector or actor.country or actor.org or actor.claimed_by:
+        if not actor.sector or actor.country or actor.org or actor.claimed_by or actor.code:
             continue
         if id(actor) in qualified:
             continue

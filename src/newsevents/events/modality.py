@@ -174,7 +174,7 @@ def _controller(trigger: Token) -> tuple[Token | None, str | None, Token | None]
     elif trigger.dep_ in CONTROL_DEPS:
         host = trigger.head
         if trigger.dep_ == "dobj" and lemma_in(host, "&INFINITIVE_CONTROL"):
-            return None, None, None  # "pressed a major offensive": no appeal, the offensive
+            return None, None, None  # "pressed an offensive", "ordered the expulsion": the deed
     elif trigger.dep_ == "pobj":
         host = trigger.head.head
     else:
