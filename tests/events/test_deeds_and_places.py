@@ -182,3 +182,19 @@ def test_claiming_another_attacked_is_an_accusation(coder: newsevents.Coder) -> 
 def test_claiming_another_agreed_is_no_accusation(coder: newsevents.Coder) -> None:
     result = code(coder, "Baghdad claimed that Tehran had agreed to talks on the border.")
     assert not [event for event in result.events if event.root == "11"], describe(result)
+
+
+def test_one_deed_told_by_several_words_is_one_event(coder: newsevents.Coder) -> None:
+    text = (
+        "Russian forces launched waves of drones at Kyiv on Monday, killing at least four "
+        "people and hitting a residential building."
+    )
+    result = code(coder, text)
+    russian = [e for e in result.events if e.root == "19" and country_of(result, e.source) == "RUS"]
+    assert len(russian) == 1, describe(result)
+
+
+def test_two_sides_struck_are_two_events(coder: newsevents.Coder) -> None:
+    result = code(coder, "Israeli jets bombed Lebanon and Syria on Sunday.")
+    targets = {country_of(result, e.target) for e in result.events if e.root == "19"}
+    assert targets == {"LBN", "SYR"}, describe(result)

@@ -79,7 +79,8 @@ class EventCoder:
                 key = (event.source or "", event.cameo, event.target, sentence.start)
                 if key not in events or events[key].confidence < event.confidence:
                     events[key] = event
-        ordered = sorted(events.values(), key=lambda event: (event.trigger.start, event.cameo))
+        kept = _one_per_deed(list(events.values()), index)
+        ordered = sorted(kept, key=lambda event: (event.trigger.start, event.cameo))
         for number, event in enumerate(ordered, start=1):
             event.id = f"e{number}"
         return ordered
@@ -385,6 +386,32 @@ class EventCoder:
             )
             for source, target in pairs
         ]
+
+
+def _one_per_deed(events: list[Event], index: ActorIndex) -> list[Event]:
+    """One event per deed: in one sentence, what one source does with one root to one side
+    (or to no one named) is one deed told by several words ("launched drones at Kyiv,
+    killing four people" is one attack), kept as its event with a target, then the surest."""
+    best: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        if event.source is None:
+            best[("doerless", id(event))] = event
+            continue
+        side = index.side(event.target) if event.target else None
+        key = (event.source, event.root, event.sentence.start, event.negated, event.hypothetical)
+        targeted = [k for k in best if k[:5] == key and k[5] is not None]
+        if side is None and targeted:
+            continue  # "killing" beside "killing four people": the one with a target stands
+        if side is not None:  # a targeted telling replaces the untargeted one
+            best.pop((*key, None), None)
+        other = best.get((*key, side))
+        if other is None or _rank(event) > _rank(other):
+            best[(*key, side)] = event
+    return list(best.values())
+
+
+def _rank(event: Event) -> tuple[float, int]:
+    return event.confidence, -event.trigger.start
 
 
 def _pairs(
