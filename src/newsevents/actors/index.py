@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ..knowledge import read_table
 from ..records import Actor, Mention
+from .mentions import is_ours
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
@@ -153,7 +154,7 @@ class ActorIndex:
     def _phrase_actor(self, head: Token) -> str | None:
         if head.i in self.by_token:
             actor = self.by_token[head.i]
-            if actor in self._unplaced and _is_ours(head):
+            if actor in self._unplaced and is_ours(head):
                 return self._speaker(head) or actor  # "our army will answer", Netanyahu said
             return actor
         if head.lower_ in BODY_PRONOUNS:
@@ -258,10 +259,6 @@ class ActorIndex:
                 return actor
             position -= 1
         return None
-
-
-def _is_ours(head: Token) -> bool:
-    return any(child.dep_ == "poss" and child.lower_ == "our" for child in head.children)
 
 
 def _side(actor: Actor) -> str:

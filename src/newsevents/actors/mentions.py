@@ -115,7 +115,7 @@ def find_mentions(
         if identity is None:
             continue
         span = _mention_span(unit)
-        ours = any(c.dep_ == "poss" and c.lower_ == "our" for c in unit.root.children)
+        ours = is_ours(unit.root)
         mentions.append(
             ActorMention(
                 text=span.text,
@@ -291,6 +291,11 @@ def _attach(unit: _Unit, unit_of: dict[int, _Unit]) -> None:
             holder.modifiers.append(unit)  # "the Albanians of southern Serbia"
         elif preposition in _AFFILIATION or preposition == "in" and holder.kind == "agent":
             holder.modifiers.append(unit)  # "protesters in Tbilisi"; the body stays an actor
+
+
+def is_ours(head: Token) -> bool:
+    """ "our army": a phrase the speaker owns, whoever the speaker is."""
+    return any(child.dep_ == "poss" and child.lower_ == "our" for child in head.children)
 
 
 def _leads(token: Token) -> bool:

@@ -158,10 +158,8 @@ class EventCoder:
             roles.targets = nearby_targets(match, index, roles.sources, code=modality.code)
         notes = [modality.note] if modality.note else []
         symmetric = match.entry.symmetric and not modality.controller
-        aimless = roles.sources and not roles.targets and not symmetric
-        if aimless and (place := _place_target(match.token, modality.code, context)) is not None:
-            roles.targets = [place]
-            notes.append(PLACE_TARGET_NOTE)
+        if not symmetric:
+            _aim_at_place(roles, match.token, modality.code, context, notes)
         rule = "; ".join([match.entry.rule, *notes])
         pairs: Sequence[Pair] = []
         if roles.sources:
@@ -234,12 +232,7 @@ class EventCoder:
         notes = [entry.rule, *([modality.note] if modality.note else [])]
         if modality.action is not None:  # "promised to continue aid to Mozambique"
             roles.targets = self._action_targets(modality.action, index, roles.sources)
-            place = None
-            if not roles.targets and roles.sources:  # "agreed to set up a centre in Tokyo"
-                place = _place_target(modality.action, modality.code, context)
-            if place is not None:
-                roles.targets = [place]
-                notes.append(PLACE_TARGET_NOTE)
+            _aim_at_place(roles, modality.action, modality.code, context, notes)
         elif modality.addressee is None:
             roles.targets = []  # "refused to attend": no one is addressed
         elif not roles.targets:
@@ -392,22 +385,22 @@ def _one_per_deed(events: list[Event], index: ActorIndex) -> list[Event]:
     """One event per deed: in one sentence, what one source does with one root to one side
     (or to no one named) is one deed told by several words ("launched drones at Kyiv,
     killing four people" is one attack), kept as its event with a target, then the surest."""
-    best: dict[tuple[object, ...], Event] = {}
+    kept = [event for event in events if event.source is None]
+    deeds: dict[tuple[object, ...], dict[str | None, Event]] = {}
     for event in events:
         if event.source is None:
-            best[("doerless", id(event))] = event
             continue
+        deed = (event.source, event.root, event.sentence.start, event.negated, event.hypothetical)
+        sides = deeds.setdefault(deed, {})
         side = index.side(event.target) if event.target else None
-        key = (event.source, event.root, event.sentence.start, event.negated, event.hypothetical)
-        targeted = [k for k in best if k[:5] == key and k[5] is not None]
-        if side is None and targeted:
-            continue  # "killing" beside "killing four people": the one with a target stands
-        if side is not None:  # a targeted telling replaces the untargeted one
-            best.pop((*key, None), None)
-        other = best.get((*key, side))
+        other = sides.get(side)
         if other is None or _rank(event) > _rank(other):
-            best[(*key, side)] = event
-    return list(best.values())
+            sides[side] = event
+    for sides in deeds.values():
+        if len(sides) > 1:
+            sides.pop(None, None)  # "killing" beside "killing four people": the aimed one
+        kept.extend(sides.values())
+    return kept
 
 
 def _rank(event: Event) -> tuple[float, int]:
@@ -476,13 +469,18 @@ def _is_tally(verb: Token) -> bool:
     return verb.pos_ == "VERB" and perfect and (since or war)
 
 
-def _place_target(token: Token, code: str, context: EventContext) -> str | None:
-    """The place a deed with no one named on the other side was done at, as CAMEO codes
-    "shelled Kirkuk" against Iraq."""
+def _aim_at_place(
+    roles: Roles, token: Token, code: str, context: EventContext, notes: list[str]
+) -> None:
+    """Aim a deed with a doer and no one named on the other side at the state where it was
+    done, as CAMEO codes "shelled Kirkuk" against Iraq ("agreed to set up a centre in
+    Tokyo"), and say so in its rule."""
     root = code[:2]
-    if root not in PLACE_TARGET_ROOTS:
-        return None
-    return context.place_target(token, root=root)
+    if roles.targets or not roles.sources or root not in PLACE_TARGET_ROOTS:
+        return
+    if (place := context.place_target(token, root=root)) is not None:
+        roles.targets = [place]
+        notes.append(PLACE_TARGET_NOTE)
 
 
 def _is_like_before(token: Token) -> bool:
@@ -564,9 +562,9 @@ def _violent(thing: Token, events: list[Event], sources: list[str], index: Actor
     violence")."""
     if not lemma_in(thing, "&VIOLENCE"):
         return []
-    force = [event for event in events if event.root >= PROTEST_ROOT]
-    for event in reversed(force):
-        if event.source and index.side(event.source) not in {index.side(s) for s in sources}:
+    own = {index.side(source) for source in sources}
+    for event in reversed(events):
+        if event.root >= PROTEST_ROOT and event.source and index.side(event.source) not in own:
             return [event.source]
     return []
 
