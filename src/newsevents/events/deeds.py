@@ -33,7 +33,11 @@ def told_deeds(noun: Token) -> Iterator[Token]:
 
 
 def deed_verbs(noun: str) -> frozenset[str]:
-    """The verb lemmas a noun can name: itself, itself without "-ing", listed ones."""
+    """The verb lemmas a noun can name: itself, itself without "-ing", listed ones.
+
+    >>> sorted(deed_verbs("decision"))
+    ['adopt', 'agree', 'approve', 'decide', 'decision']
+    """
     verbs = {noun, *_listed().get(noun, ())}
     if noun.endswith("ing"):
         verbs |= {noun[:-3], noun[:-3] + "e"}
