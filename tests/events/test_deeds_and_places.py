@@ -9,7 +9,7 @@ import newsevents
 
 from .test_coding import code, describe
 from .test_reactions_and_sides import dyad
-from .test_roles_and_modes import country_of
+from .test_roles_and_modes import actor_of, country_of, first
 
 pytestmark = pytest.mark.issue(7)
 
@@ -20,8 +20,8 @@ def test_welcoming_a_vote_targets_the_voters(coder: newsevents.Coder) -> None:
         "Hamas welcomed the vote."
     )
     result = code(coder, text)
-    praise = next(event for event in result.events if event.root == "05")
-    target = next(actor for actor in result.actors if actor.id == praise.target)
+    praise = first(result, "05")
+    target = actor_of(result, praise.target)
     assert target.org == "UN", describe(result)
 
 
@@ -31,13 +31,13 @@ def test_welcoming_a_reopening_targets_who_reopened(coder: newsevents.Coder) -> 
         "The World Food Programme welcomed the reopening."
     )
     result = code(coder, text)
-    praise = next(event for event in result.events if event.root == "05")
+    praise = first(result, "05")
     assert country_of(result, praise.target) == "TCD", describe(result)
 
 
 def test_a_visit_to_a_capital_targets_its_state(coder: newsevents.Coder) -> None:
     result = code(coder, "Iraq's president arrived in Amman on Wednesday for a two-day visit.")
-    visit = next(event for event in result.events if event.root == "04")
+    visit = first(result, "04")
     assert country_of(result, visit.target) == "JOR", describe(result)
     assert "where it happened" in visit.rule, describe(result)
 
@@ -49,7 +49,7 @@ def test_force_against_a_town_targets_its_state(coder: newsevents.Coder) -> None
 
 def test_a_statement_made_in_a_capital_is_not_aimed_at_its_state(coder: newsevents.Coder) -> None:
     result = code(coder, "Germany criticised the sanctions in a speech in Paris on Monday.")
-    criticism = next(event for event in result.events if event.root == "11")
+    criticism = first(result, "11")
     assert criticism.target is None, describe(result)
 
 
@@ -78,11 +78,7 @@ def test_an_appeal_to_both_sides_reaches_the_two_who_fight(coder: newsevents.Cod
     )
     result = code(coder, text)
     appeals = [event for event in result.events if event.root in ("02", "10")]
-    targets = {
-        next(actor.name for actor in result.actors if actor.id == event.target)
-        for event in appeals
-        if event.target
-    }
+    targets = {actor_of(result, event.target).name for event in appeals if event.target}
     assert "Rapid Support Forces" in targets and len(targets) == 2, describe(result)
 
 
@@ -107,8 +103,8 @@ def test_the_alliance_in_its_chiefs_words_is_nato(coder: newsevents.Coder) -> No
         "Jens Stoltenberg said the alliance regarded the attack as a clear breach of norms."
     )
     result = code(coder, text)
-    criticism = next(event for event in result.events if event.root == "11")
-    source = next(actor for actor in result.actors if actor.id == criticism.source)
+    criticism = first(result, "11")
+    source = actor_of(result, criticism.source)
     assert source.org == "NATO", describe(result)
 
 
@@ -118,7 +114,7 @@ def test_condemning_the_violence_targets_who_was_violent(coder: newsevents.Coder
         "France condemned the violence."
     )
     result = code(coder, text)
-    criticism = next(event for event in result.events if event.root == "11")
+    criticism = first(result, "11")
     assert country_of(result, criticism.target) == "NER", describe(result)
 
 
@@ -135,7 +131,7 @@ def test_an_official_takes_the_country_the_story_is_about(coder: newsevents.Code
 def test_a_pledge_to_act_somewhere_targets_its_state(coder: newsevents.Coder) -> None:
     text = "The Arab League has agreed to set up a relief office in Amman next month."
     result = code(coder, text)
-    pledge = next(event for event in result.events if event.root == "03")
+    pledge = first(result, "03")
     assert country_of(result, pledge.target) == "JOR", describe(result)
 
 

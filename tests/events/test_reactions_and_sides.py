@@ -9,7 +9,7 @@ import newsevents
 from newsevents.records import CodedArticle
 
 from .test_coding import code, describe
-from .test_roles_and_modes import country_of, only
+from .test_roles_and_modes import actor_of, country_of, first, only
 
 pytestmark = pytest.mark.issue(7)
 
@@ -27,7 +27,7 @@ def test_calling_a_vote_a_failure_criticises_the_voters(coder: newsevents.Coder)
     result = code(coder, text)
     event = only(result, "11")
     assert event.cameo == "111" and "evaluations.tsv" in event.rule, describe(result)
-    target = next(actor for actor in result.actors if actor.id == event.target)
+    target = actor_of(result, event.target)
     assert target.org == "UN", describe(result)
 
 
@@ -67,7 +67,7 @@ def test_a_retaliation_targets_the_provoker(coder: newsevents.Coder) -> None:
         "Beijing said it would retaliate with measures of its own."
     )
     result = code(coder, text)
-    threat = next(event for event in result.events if event.root in ("13", "17"))
+    threat = first(result, "13", "17")
     assert country_of(result, threat.target) == "CAN", describe(result)
 
 
@@ -79,7 +79,7 @@ def test_a_threat_targets_whom_its_condition_names(coder: newsevents.Coder) -> N
 def test_a_protest_targets_whom_its_purpose_names(coder: newsevents.Coder) -> None:
     text = "Hundreds of students staged a sit-in on Friday to protest against Serbia's new law."
     result = code(coder, text)
-    protest = next(event for event in result.events if event.root == "14")
+    protest = first(result, "14")
     assert country_of(result, protest.target) == "SRB", describe(result)
 
 

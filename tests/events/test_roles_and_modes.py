@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import newsevents
-from newsevents.records import CodedArticle, Event
+from newsevents.records import Actor, CodedArticle, Event
 
 from .test_coding import code, coded, describe
 
@@ -21,9 +21,17 @@ def only(coded_article: CodedArticle, root: str) -> Event:
     return found[0]
 
 
+def first(coded_article: CodedArticle, *roots: str) -> Event:
+    """The first event with one of ``roots``."""
+    return next(event for event in coded_article.events if event.root in roots)
+
+
+def actor_of(coded_article: CodedArticle, actor_id: str | None) -> Actor:
+    return next(actor for actor in coded_article.actors if actor.id == actor_id)
+
+
 def country_of(coded_article: CodedArticle, actor_id: str | None) -> str | None:
-    actor = next(actor for actor in coded_article.actors if actor.id == actor_id)
-    return actor.country
+    return actor_of(coded_article, actor_id).country
 
 
 def test_a_reported_must_is_a_demand_to_the_clauses_subject(coder: newsevents.Coder) -> None:
