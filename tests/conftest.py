@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import newsevents
+from newsevents.settings import Settings
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -84,6 +85,12 @@ def _no_user_settings(monkeypatch: pytest.MonkeyPatch) -> None:
 def coder() -> newsevents.Coder:
     """The default coder; its spaCy pipeline is loaded once for the whole session."""
     return newsevents.Coder()
+
+
+@pytest.fixture(scope="session")
+def one_sided_coder() -> newsevents.Coder:
+    """A coder that keeps events naming one side only (``--one-sided``); same pipeline."""
+    return newsevents.Coder(settings=Settings.load(one_sided=True))
 
 
 @pytest.fixture

@@ -55,6 +55,12 @@ def test_settings_integer_accepted_for_float() -> None:
     assert Settings.load(fetch_timeout=5).fetch_timeout == 5.0
 
 
+def test_settings_switch_read_from_user_file(write_file: Callable[[str, str], Path]) -> None:
+    path = write_file("acled.toml", "# count protests no one is named as staging\none_sided = true\n")
+    assert Settings.load(path).one_sided is True
+    assert Settings.load().one_sided is False
+
+
 def test_settings_unknown_key_raises_e902(write_file: Callable[[str, str], Path]) -> None:
     path = write_file("newsevents.toml", "max_byte = 50000\n")
     with pytest.raises(
@@ -64,7 +70,8 @@ def test_settings_unknown_key_raises_e902(write_file: Callable[[str, str], Path]
 
 
 @pytest.mark.parametrize(
-    "line", ['max_bytes = "2MB"', "batch_size = true", "n_process = 2.5", "language = 1"]
+    "line",
+    ['max_bytes = "2MB"', "batch_size = true", "n_process = 2.5", "language = 1", "one_sided = 1"],
 )
 def test_settings_wrong_type_raises_e903(write_file: Callable[[str, str], Path], line: str) -> None:
     key = line.split()[0]

@@ -24,7 +24,7 @@ from .errors import (
     SkippedInput,
     StoreError,
 )
-from .evaluate import TASKS, evaluate
+from .evaluate import TASKS, detect_task, evaluate
 from .evaluate.report import render_report
 from .feeds import Watcher, WatchReport, parse_every, read_feed_list
 from .output import FORMATS, ROW_FORMATS, format_for_path, open_writer, write_all, write_rows
@@ -75,6 +75,7 @@ BatchSize = Annotated[int | None, typer.Option(help=_HELP["batch_size"])]
 NProcess = Annotated[int | None, typer.Option(help=_HELP["n_process"])]
 ActorsFile = Annotated[str | None, typer.Option(help=_HELP["actors"])]
 VerbsFile = Annotated[str | None, typer.Option(help=_HELP["verbs"])]
+OneSided = Annotated[bool | None, typer.Option("--one-sided/--dyadic", help=_HELP["one_sided"])]
 Config = Annotated[
     Path | None,
     typer.Option(help="A settings file (TOML) over the defaults; also NEWSEVENTS_CONFIG."),
@@ -126,6 +127,7 @@ def code_cli(
     n_process: NProcess = None,
     actors: ActorsFile = None,
     verbs: VerbsFile = None,
+    one_sided: OneSided = None,
     config: Config = None,
 ) -> None:
     """Code news articles into events, quotes, actors and places, one JSON object per article.
@@ -143,6 +145,7 @@ def code_cli(
         n_process=n_process,
         actors=actors,
         verbs=verbs,
+        one_sided=one_sided,
     )
     with _run_errors():
         summary = _run_code(inputs, out=out, fmt=fmt, settings=settings, published=published)
@@ -164,6 +167,7 @@ def ingest_cli(
     n_process: NProcess = None,
     actors: ActorsFile = None,
     verbs: VerbsFile = None,
+    one_sided: OneSided = None,
     config: Config = None,
     commit_every: Annotated[
         int, typer.Option(help="Articles per transaction: at most what a killed run loses.")
@@ -206,6 +210,7 @@ def ingest_cli(
         n_process=n_process,
         actors=actors,
         verbs=verbs,
+        one_sided=one_sided,
     )
     with _run_errors(), _interrupt_note(), ExitStack() as stack:
         advance = _progress_callback(stack, "coded {task.completed:.0f} new articles")
@@ -258,6 +263,7 @@ def watch_cli(
     batch_size: BatchSize = None,
     actors: ActorsFile = None,
     verbs: VerbsFile = None,
+    one_sided: OneSided = None,
     config: Config = None,
 ) -> None:
     """Poll feeds, fetch their new articles politely and code them into a store, until Ctrl-C.
@@ -269,7 +275,13 @@ def watch_cli(
     except ValueError as err:
         _fail(f"--every: {err}", code=EXIT_USAGE)
     settings = _settings(
-        config, model=model, max_bytes=max_bytes, batch_size=batch_size, actors=actors, verbs=verbs
+        config,
+        model=model,
+        max_bytes=max_bytes,
+        batch_size=batch_size,
+        actors=actors,
+        verbs=verbs,
+        one_sided=one_sided,
     )
     with _run_errors():
         urls = read_feed_list(feeds)
@@ -492,6 +504,7 @@ def evaluate_cli(
     model: Annotated[str | None, typer.Option(help=_HELP["model"])] = None,
     actors: Annotated[str | None, typer.Option(help=_HELP["actors"])] = None,
     verbs: Annotated[str | None, typer.Option(help=_HELP["verbs"])] = None,
+    one_sided: OneSided = None,
 ) -> None:
     """Score newsevents against gold annotations: events, quotes, or one stage.
 
@@ -500,7 +513,10 @@ def evaluate_cli(
 
     if task is not None:
         _check_choice("--task", task, TASKS)
-    settings = _settings(None, model=model, actors=actors, verbs=verbs)
+    task = task or detect_task(gold)
+    if task == "eventtypes" and one_sided is None:
+        one_sided = True  # these sets judge what a text tells of, not between whom
+    settings = _settings(None, model=model, actors=actors, verbs=verbs, one_sided=one_sided)
     try:
         coder = Coder(settings=settings) if coded is None and task != "extraction" else None
         report = evaluate(gold, task=task, coded=coded, coder=coder, limit=limit)

@@ -43,7 +43,10 @@ class Coder:
         self.nlp = load_model(self.settings.model)
         dictionary = Path(self.settings.actors) if self.settings.actors else None
         self.actors = ActorFinder(self.nlp, dictionary=dictionary)
-        self.events = EventCoder(verbs=Path(self.settings.verbs) if self.settings.verbs else None)
+        self.events = EventCoder(
+            verbs=Path(self.settings.verbs) if self.settings.verbs else None,
+            one_sided=self.settings.one_sided,
+        )
 
     def code(self, record: str | dict[str, Any], *, published: str | None = None) -> CodedArticle:
         """Code one article given as text or as a record {id?, text | html, title?, ...}."""

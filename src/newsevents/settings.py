@@ -39,6 +39,7 @@ class Settings:
     host_interval: float
     actors: str
     verbs: str
+    one_sided: bool
 
     @classmethod
     def load(cls, path: Path | str | None = None, **overrides: Any) -> Self:
@@ -91,6 +92,8 @@ def _read_user_file(path: Path) -> dict[str, Any]:
 def _checked(key: str, value: Any) -> Any:
     """Coerce a value to the type of its default, or say which setting is wrong."""
     kind = type(_defaults()[key])
+    if kind is bool and isinstance(value, bool):
+        return value
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
     if isinstance(value, bool) or not isinstance(value, kind):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from types import SimpleNamespace
 from pathlib import Path
 from typing import Any, cast
 
@@ -21,6 +22,7 @@ from newsevents.evaluate.eventtypes import (
     score_event_types,
 )
 from newsevents.records import Article, CodedArticle, Event, Mention, Offsets
+from newsevents.settings import Settings
 
 PROTEST = "Hundreds of students marched on parliament in Pretoria on Friday to protest fee rises."
 STRIKE = "Government warplanes bombed rebel positions near Idlib, killing four fighters."
@@ -28,6 +30,8 @@ FLOOD = "Floods swept away dozens of homes in the north of the country after day
 ARREST = "police arrested 12 people in the old city on tuesday night for violating the curfew."
 QUIET = "the situation in the walled city remained tense but under control, officials said."
 MEETING = "The foreign ministers of Ethiopia and Eritrea met in Asmara on Sunday."
+# stands in for a coder where code_texts is faked: only its settings are read
+FAKE_CODER = cast(newsevents.Coder, SimpleNamespace(settings=Settings.load()))
 
 CASE_ROWS = [
     ("1", PROTEST, "PEACE_PROTEST"),
@@ -258,7 +262,7 @@ def test_evaluate_eventtypes_india_default_limit_takes_first_sentences(
     monkeypatch.setattr(eventtypes, "SETS", (*eventtypes.SETS[:3], india))
     monkeypatch.setattr(eventtypes, "code_texts", _fake_code_texts)
     folder = _write_jsonl(tmp_path / "india-police-events" / "sents.jsonl", INDIA_RECORDS).parent
-    coder = cast(newsevents.Coder, object())
+    coder = FAKE_CODER
     report = evaluate_eventtypes(folder, coder=coder)
     assert report.dataset == "india-police-events"
     assert report.items == 2
@@ -272,7 +276,7 @@ def test_evaluate_eventtypes_names_conflibert_file_in_dataset(
     monkeypatch.setattr(eventtypes, "code_texts", _fake_code_texts)
     file = tmp_path / "cameo_class_test.tsv"
     file.write_text(f"{MEETING}\t1\n{STRIKE}\t4\n", encoding="utf-8")
-    report = evaluate_eventtypes(file, coder=cast(newsevents.Coder, object()))
+    report = evaluate_eventtypes(file, coder=FAKE_CODER)
     assert report.dataset == "conflibert-cameo/cameo_class_test"
     assert report.figures["typed_texts"] == 2
 
@@ -281,12 +285,15 @@ def test_evaluate_eventtypes_rejects_malformed_tsv(tmp_path: Path) -> None:
     file = tmp_path / "cameo_class_test.tsv"
     file.write_text(f"{MEETING}\n", encoding="utf-8")
     with pytest.raises(InputError, match="line 1 has 1 tab-separated cells, not 2"):
-        evaluate_eventtypes(file, coder=cast(newsevents.Coder, object()))
+        evaluate_eventtypes(file, coder=FAKE_CODER)
 
 
-def test_evaluate_eventtypes_end_to_end(tmp_path: Path, coder: newsevents.Coder) -> None:
+def test_evaluate_eventtypes_end_to_end(
+    tmp_path: Path, one_sided_coder: newsevents.Coder
+) -> None:
     folder = _write_case2021(tmp_path / "case2021-task2").parent
-    report = evaluate_eventtypes(folder, coder=coder)
+    report = evaluate_eventtypes(folder, coder=one_sided_coder)
+    assert any("one side only count" in note for note in report.notes)
     assert report.task == "eventtypes"
     assert report.dataset == "case2021-task2"
     assert report.items == 3  # DISR_WEAP has no mapping

@@ -377,7 +377,8 @@ def test_a_rule_names_the_lexicon_file_and_line(coder: newsevents.Coder) -> None
 def test_a_quote_by_someone_speaking_for_the_source_is_linked(coder: newsevents.Coder) -> None:
     coded_article = code(
         coder,
-        'NATO condemned the treaty on Wednesday. "This document has no standing and never '
+        "Russia signed a treaty with Abkhazia on Tuesday. NATO condemned the treaty on "
+        'Wednesday. "This document has no standing and never '
         'will," NATO Secretary-General Jens Stoltenberg said.\n\nThe Kremlin said nothing.',
     )
     quote = next(q for q in coded_article.quotes if q.kind == "direct")
@@ -571,7 +572,7 @@ MINSK_STORY = (
     "MINSK (AFP) — Belarusian police detained five opposition activists, the interior "
     "ministry said.\n\n"
     "The activists were taken to a police station, their lawyers said.\n\n"
-    "Belarus condemned the protests.\n\n"
+    "Belarus condemned Poland over the protests.\n\n"
     "The United States condemned the arrests.\n"
 )
 

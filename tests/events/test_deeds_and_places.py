@@ -47,10 +47,19 @@ def test_force_against_a_town_targets_its_state(coder: newsevents.Coder) -> None
     assert dyad(code(coder, text), "19") == ("ISR", "PSE")
 
 
-def test_a_statement_made_in_a_capital_is_not_aimed_at_its_state(coder: newsevents.Coder) -> None:
-    result = code(coder, "Germany criticised the sanctions in a speech in Paris on Monday.")
+def test_a_statement_made_in_a_capital_is_not_aimed_at_its_state(one_sided_coder: newsevents.Coder) -> None:
+    result = code(one_sided_coder, "Germany criticised the sanctions in a speech in Paris on Monday.")
     criticism = first(result, "11")
     assert criticism.target is None, describe(result)
+
+
+def test_an_event_naming_one_side_only_is_kept_only_when_asked(
+    coder: newsevents.Coder, one_sided_coder: newsevents.Coder
+) -> None:
+    text = "Ukraine protested that the drills amount to a blockade of its ports."
+    assert code(coder, text).events == []
+    protest = first(code(one_sided_coder, text), "14")
+    assert protest.target is None
 
 
 def test_a_casualty_tally_is_no_event(coder: newsevents.Coder) -> None:
@@ -59,9 +68,9 @@ def test_a_casualty_tally_is_no_event(coder: newsevents.Coder) -> None:
     assert not [event for event in result.events if event.root >= "18"], describe(result)
 
 
-def test_a_killing_in_the_news_is_an_event(coder: newsevents.Coder) -> None:
+def test_a_killing_in_the_news_is_an_event(one_sided_coder: newsevents.Coder) -> None:
     text = "At least three civilians were killed in a car bombing in central Baghdad on Sunday."
-    result = code(coder, text)
+    result = code(one_sided_coder, text)
     assert [event for event in result.events if event.root >= "18"], describe(result)
 
 
@@ -97,15 +106,25 @@ def test_similar_sanctions_reach_the_same_target(coder: newsevents.Coder) -> Non
     assert [country_of(result, event.target) for event in british] == ["IRN"], describe(result)
 
 
-def test_the_alliance_in_its_chiefs_words_is_nato(coder: newsevents.Coder) -> None:
+def test_the_alliance_in_its_chiefs_words_is_nato(one_sided_coder: newsevents.Coder) -> None:
     text = (
         "Russia's ambassador to the United Nations denied the charges. NATO Secretary-General "
         "Jens Stoltenberg said the alliance regarded the attack as a clear breach of norms."
     )
-    result = code(coder, text)
+    result = code(one_sided_coder, text)
     criticism = first(result, "11")
     source = actor_of(result, criticism.source)
     assert source.org == "NATO", describe(result)
+
+
+def test_both_sides_of_a_truce_are_the_two_named_between(coder: newsevents.Coder) -> None:
+    text = (
+        "A ceasefire between Israel and Hamas held for a third day on Wednesday. Qatar's "
+        "foreign ministry praised both sides for keeping the truce."
+    )
+    result = code(coder, text)
+    praise = [event for event in result.events if event.root == "05"]
+    assert sorted(country_of(result, event.target) for event in praise) == ["ISR", "PSE"]
 
 
 def test_condemning_the_violence_targets_who_was_violent(coder: newsevents.Coder) -> None:
@@ -150,9 +169,9 @@ def test_our_army_in_a_quote_is_the_speakers(coder: newsevents.Coder) -> None:
     assert dyad(code(coder, text), "13") == ("ISR", "LBN")
 
 
-def test_a_bombing_that_kills_is_an_assault(coder: newsevents.Coder) -> None:
+def test_a_bombing_that_kills_is_an_assault(one_sided_coder: newsevents.Coder) -> None:
     text = "A roadside bombing near Kandahar killed two Afghan policemen on Sunday."
-    result = code(coder, text)
+    result = code(one_sided_coder, text)
     assert [event.root for event in result.events] == ["18"], describe(result)
 
 

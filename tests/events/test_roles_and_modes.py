@@ -100,8 +100,8 @@ def test_a_denied_action_is_negated(coder: newsevents.Coder, text: str) -> None:
     assert conflict and all(event.negated for event in conflict), describe(result)
 
 
-def test_dismissing_criticism_is_a_rejection(coder: newsevents.Coder) -> None:
-    assert coded(coder, "Moscow dismissed the criticism.") == [("Moscow", "120", None)]
+def test_dismissing_criticism_is_a_rejection(one_sided_coder: newsevents.Coder) -> None:
+    assert coded(one_sided_coder, "Moscow dismissed the criticism.") == [("Moscow", "120", None)]
 
 
 def test_the_demanded_clause_subject_is_the_target(coder: newsevents.Coder) -> None:

@@ -34,7 +34,7 @@ from .events import score_events
 from .gold import GoldArticle, read_gold
 from .report import TaskReport
 
-__all__ = ["TASKS", "TaskReport", "evaluate"]
+__all__ = ["TASKS", "TaskReport", "detect_task", "evaluate"]
 
 # Stage tasks, each a module here with matches(path) and evaluate_<task>(path, ...);
 # "events" scores any other gold. Modules load on use: each pulls in what its data needs.
@@ -57,7 +57,7 @@ def evaluate(
     Raises:
         InputError: ``path`` holds no gold a task knows, or ``coded`` is unreadable.
     """
-    task = task or _detect(path)
+    task = task or detect_task(path)
     if task != "events":
         run = getattr(_stage(task), f"evaluate_{task}")
         if task == "extraction":  # no parse needed: trafilatura alone
@@ -94,7 +94,8 @@ def _stage(task: str) -> ModuleType:
     return importlib.import_module(f"{__name__}.{task}")
 
 
-def _detect(path: Path) -> str:
+def detect_task(path: Path) -> str:
+    """The task whose gold lies at ``path``: ``detect_task(Path("tests/gold"))`` is "events"."""
     return next((task for task in STAGE_TASKS if _stage(task).matches(path)), "events")
 
 

@@ -13,7 +13,8 @@ are knowledge, read from ``data/evaluate/<set>_roots.tsv`` ("-" there: no politi
   17-20); it judges police actions only. FAIL (police inaction) is no event. 21,391
   sentences, so by default only the first ``INDIA_DEFAULT_LIMIT`` (the first documents).
 
-Our prediction for a text is the set of roots of its events that are neither negated nor
+Our prediction for a text is the set of roots of its events (one-sided ones too: these sets
+judge what a text tells of, not between whom) that are neither negated nor
 hypothetical; for a set that judges only some roots (glocon, india), only those roots.
 
 - recall: texts with a gold type where we coded a root the type accepts;
@@ -40,6 +41,7 @@ from ..coder import Coder
 from ..errors import DataFileError, Errors, InputError
 from ..knowledge import data_file, read_table
 from ..records import CodedArticle
+from ..settings import Settings
 from .coding import code_texts
 from .gold import first_record_keys, read_jsonl
 from .report import TaskReport, prf, share
@@ -117,12 +119,15 @@ def evaluate_eventtypes(
     texts = gold_set.read(file)
     limit = limit if limit is not None else gold_set.default_limit
     kept = texts[:limit]
-    coded = code_texts(coder or Coder(), [text.text for text in kept])
+    coder = coder or Coder(settings=Settings.load(one_sided=True))
+    coded = code_texts(coder, [text.text for text in kept])
     report = score_event_types(
         kept, coded, roots=label_roots(gold_set.table), narrow=gold_set.narrow
     )
     report.dataset = gold_set.name if gold_set.by_folder else f"{gold_set.name}/{file.stem}"
     report.notes += list(gold_set.notes)
+    if coder.settings.one_sided:
+        report.notes.append("events naming one side only count (--one-sided, the default here).")
     if len(kept) < len(texts):
         default = " (this set's default)" if limit == gold_set.default_limit else ""
         report.notes.append(

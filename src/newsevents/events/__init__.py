@@ -61,13 +61,18 @@ WARRING_ROOTS = frozenset({"17", "18", "19", "20"})
 
 class EventCoder:
     """Codes the events of parsed articles with the packaged lexicon, laid under a
-    user's PETRARCH verb dictionary when given (``newsevents code --verbs FILE``)."""
+    user's PETRARCH verb dictionary when given (``newsevents code --verbs FILE``).
 
-    def __init__(self, *, verbs: Path | None = None) -> None:
+    Events are dyadic, as CAMEO data are: one that names no one on one side ("protests
+    spread", "Ukraine protested") is kept only with ``one_sided`` (``--one-sided``), for
+    counting protests and violence as ACLED does."""
+
+    def __init__(self, *, verbs: Path | None = None, one_sided: bool = False) -> None:
         lexicon = packaged_lexicon()
         if verbs is not None:
             lexicon = lexicon.overlaid(read_verb_dictionary(verbs))
         self.lexicon = lexicon
+        self.one_sided = one_sided
 
     def __call__(self, doc: Doc, *, context: EventContext) -> list[Event]:
         """The events of ``doc``, one per (source, code, target, sentence), in text order,
@@ -80,6 +85,8 @@ class EventCoder:
                 if key not in events or events[key].confidence < event.confidence:
                     events[key] = event
         kept = _one_per_deed(list(events.values()), index)
+        if not self.one_sided:
+            kept = [event for event in kept if event.source and event.target]
         ordered = sorted(kept, key=lambda event: (event.trigger.start, event.cameo))
         for number, event in enumerate(ordered, start=1):
             event.id = f"e{number}"
@@ -135,7 +142,7 @@ class EventCoder:
             match, index, controller=modality.controller, addressee=modality.addressee
         )
         if not roles.targets and _names_both_sides(roles.target_token):
-            roles.targets = _warring_sides(earlier, index)
+            roles.targets = _both_sides(roles.target_token, earlier, index)
         if not roles.targets and (deed := self._deed(roles.target_token)) is not None:
             roles.targets = self._perpetrators(deed, index, earlier, roles.sources)
         if not roles.targets and modality.controller is not None and _is_definite(match.token):
@@ -228,7 +235,7 @@ class EventCoder:
         match = Match(verb, entry, frozenset())
         roles = read_roles(match, index, addressee=modality.addressee)
         if not roles.targets and _names_both_sides(modality.addressee):
-            roles.targets = _warring_sides(earlier, index)
+            roles.targets = _both_sides(modality.addressee, earlier, index)
         notes = [entry.rule, *([modality.note] if modality.note else [])]
         if modality.action is not None:  # "promised to continue aid to Mozambique"
             roles.targets = self._action_targets(modality.action, index, roles.sources)
@@ -535,6 +542,27 @@ def _names_both_sides(token: Token | None) -> bool:
         and lemma_in(token, "&SIDES")
         and any(lemma_in(child, "&BOTH") for child in token.children)
     )
+
+
+def _both_sides(phrase: Token, events: list[Event], index: ActorIndex) -> list[str]:
+    """The two sides "both sides" means: the two the story tells fighting, else the two
+    it last names with "between" ("a ceasefire between Israel and Hamas held ... Qatar
+    praised both sides")."""
+    return _warring_sides(events, index) or _named_between(phrase, index)
+
+
+def _named_between(phrase: Token, index: ActorIndex) -> list[str]:
+    """The last two actors of different sides named together after "between" before
+    ``phrase``."""
+    for word in reversed(phrase.doc[: phrase.i]):
+        if word.lower_ != "between":
+            continue
+        sides: dict[str, str] = {}
+        for actor in (actor for child in word.children for actor in index.actors(child)):
+            sides.setdefault(index.side(actor), actor)
+        if len(sides) == 2:
+            return list(sides.values())
+    return []
 
 
 def _warring_sides(events: list[Event], index: ActorIndex) -> list[str]:
