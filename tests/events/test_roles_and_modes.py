@@ -148,3 +148,18 @@ def test_a_city_named_as_a_target_stands_for_its_country(coder: newsevents.Coder
     result = code(coder, "Thousands of Kurds demonstrated in the northern city of Kirkuk.")
     kirkuk = next(actor for actor in result.actors if actor.name == "Kirkuk")
     assert kirkuk.country == "IRQ"
+
+
+def test_co_mediators_do_not_mediate_for_each_other(coder: newsevents.Coder) -> None:
+    text = "The truce, brokered by the United States and France, came into force on Wednesday."
+    assert [event for event in coded(coder, text) if event[1] == "045"] == []
+
+
+def test_telling_reporters_a_fact_is_no_demand(coder: newsevents.Coder) -> None:
+    text = "Biden told reporters that the United States does not support Taiwan independence."
+    assert [event for event in coded(coder, text) if event[1].startswith("10")] == []
+
+
+def test_telling_another_to_act_is_a_demand(coder: newsevents.Coder) -> None:
+    text = "Turkey told Israel that it must lift the blockade of Gaza."
+    assert [event[1][:2] for event in coded(coder, text)] == ["10"]

@@ -55,6 +55,9 @@ PLACE_TARGET_ROOTS = frozenset(
     {"03", "04", "06", "07", "08", "09", "13", "14", "15", "16", "17", "18", "19", "20"}
 )
 PLACE_TARGET_NOTE = "target: where it happened"
+# Cooperation that coordinated doers give a third party, not each other: mediation,
+# aid, yielding ("brokered by the United States and France", "Japan and Korea sent aid").
+DONE_FOR_OTHERS = ("045", "07", "08")
 # Roots of what two warring sides do to each other: coercion, violence, fighting.
 WARRING_ROOTS = frozenset({"17", "18", "19", "20"})
 
@@ -427,7 +430,8 @@ def _pairs(
     quad_class = codebook()[code].quad_class
     pairs: list[tuple[str, str | None]]
     if not roles.targets:
-        if (symmetric or quad_class <= 2) and len(roles.sources) > 1:
+        mutual = quad_class <= 2 and not code.startswith(DONE_FOR_OTHERS)
+        if (symmetric or mutual) and len(roles.sources) > 1:
             pairs = [(s, t) for s in roles.sources for t in roles.sources if s != t]
         else:
             return [] if symmetric else [(source, None) for source in roles.sources]

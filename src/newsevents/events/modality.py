@@ -56,6 +56,9 @@ GENERIC_CODES = {
 # appeals that its subject act ("Russia said Sudan must return the helicopter"); stated
 # by the writer, only hypothetical.
 OBLIGATION_MODES = {"oblige": "demand", "advise": "appeal"}
+# Verb forms of a clause told as fact, not asked for: "does", "supports", "will".
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+INDICATIVE_MODALS = frozenset({"will", "would", "can", "could", "may", "might"})
 HYPOTHETICAL_MODES = frozenset({"hypothetical", *OBLIGATION_MODES})
 # Subjects of a reported obligation that are the speaker ("Iran said it must defend itself").
 SELF_PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she"})
@@ -186,6 +189,8 @@ def _controller(trigger: Token) -> tuple[Token | None, str | None, Token | None]
         mode = "appeal"  # "Obama wants Putin to attack": an appeal to Putin
     if mode not in ADDRESSED_MODES:
         return host, mode, None
+    if mode != "allege" and trigger.dep_ == "ccomp" and _is_indicative(trigger):
+        return None, None, None  # "told reporters that the US does not support": words
     # "urged Israel to allow", else "demanded that Mugabe abandon": whoever is to act
     return host, mode, _addressee(host) or _subject_of(clause)
 
@@ -222,6 +227,13 @@ def _phrase(verb: Token) -> str:
         if f"{lemma} {particle}" in _control_words():
             return f"{lemma} {particle}"
     return lemma
+
+
+def _is_indicative(verb: Token) -> bool:
+    """A that-clause told as fact ("that the US does not support it"), not asked for
+    ("that Pyongyang commit", "that he be freed", "that Israel should withdraw")."""
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(word.tag_ in FINITE_TAGS or word.lower_ in INDICATIVE_MODALS for word in words)
 
 
 def _subject_of(clause: Token) -> Token | None:
