@@ -56,7 +56,9 @@ def test_settings_integer_accepted_for_float() -> None:
 
 
 def test_settings_switch_read_from_user_file(write_file: Callable[[str, str], Path]) -> None:
-    path = write_file("acled.toml", "# count protests no one is named as staging\none_sided = true\n")
+    path = write_file(
+        "acled.toml", "# count protests no one is named as staging\none_sided = true\n"
+    )
     assert Settings.load(path).one_sided is True
     assert Settings.load().one_sided is False
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from types import SimpleNamespace
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, cast
 
 import pytest
@@ -288,9 +288,7 @@ def test_evaluate_eventtypes_rejects_malformed_tsv(tmp_path: Path) -> None:
         evaluate_eventtypes(file, coder=FAKE_CODER)
 
 
-def test_evaluate_eventtypes_end_to_end(
-    tmp_path: Path, one_sided_coder: newsevents.Coder
-) -> None:
+def test_evaluate_eventtypes_end_to_end(tmp_path: Path, one_sided_coder: newsevents.Coder) -> None:
     folder = _write_case2021(tmp_path / "case2021-task2").parent
     report = evaluate_eventtypes(folder, coder=one_sided_coder)
     assert any("one side only count" in note for note in report.notes)

@@ -47,8 +47,12 @@ def test_force_against_a_town_targets_its_state(coder: newsevents.Coder) -> None
     assert dyad(code(coder, text), "19") == ("ISR", "PSE")
 
 
-def test_a_statement_made_in_a_capital_is_not_aimed_at_its_state(one_sided_coder: newsevents.Coder) -> None:
-    result = code(one_sided_coder, "Germany criticised the sanctions in a speech in Paris on Monday.")
+def test_a_statement_made_in_a_capital_is_not_aimed_at_its_state(
+    one_sided_coder: newsevents.Coder,
+) -> None:
+    result = code(
+        one_sided_coder, "Germany criticised the sanctions in a speech in Paris on Monday."
+    )
     criticism = first(result, "11")
     assert criticism.target is None, describe(result)
 

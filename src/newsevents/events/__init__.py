@@ -144,7 +144,7 @@ class EventCoder:
         roles = read_roles(
             match, index, controller=modality.controller, addressee=modality.addressee
         )
-        if not roles.targets and _names_both_sides(roles.target_token):
+        if not roles.targets:
             roles.targets = _both_sides(roles.target_token, earlier, index)
         if not roles.targets and (deed := self._deed(roles.target_token)) is not None:
             roles.targets = self._perpetrators(deed, index, earlier, roles.sources)
@@ -237,7 +237,7 @@ class EventCoder:
         entry = Entry(verb.lemma_.lower(), "VERB", modality.code, origin="control.tsv")
         match = Match(verb, entry, frozenset())
         roles = read_roles(match, index, addressee=modality.addressee)
-        if not roles.targets and _names_both_sides(modality.addressee):
+        if not roles.targets:
             roles.targets = _both_sides(modality.addressee, earlier, index)
         notes = [entry.rule, *([modality.note] if modality.note else [])]
         if modality.action is not None:  # "promised to continue aid to Mozambique"
@@ -539,19 +539,14 @@ def _told_doers(noun: Token | None, index: ActorIndex, sources: list[str]) -> li
     return []
 
 
-def _names_both_sides(token: Token | None) -> bool:
-    """ "both sides", "the two parties", "the warring factions": the two the story pits."""
-    return (
-        token is not None
-        and lemma_in(token, "&SIDES")
-        and any(lemma_in(child, "&BOTH") for child in token.children)
-    )
-
-
-def _both_sides(phrase: Token, events: list[Event], index: ActorIndex) -> list[str]:
-    """The two sides "both sides" means: the two the story tells fighting, else the two
-    it last names with "between" ("a ceasefire between Israel and Hamas held ... Qatar
-    praised both sides")."""
+def _both_sides(phrase: Token | None, events: list[Event], index: ActorIndex) -> list[str]:
+    """The two sides "both sides", "the two parties", "the warring factions" mean: the two
+    the story tells fighting, else the two it last names with "between" ("a ceasefire
+    between Israel and Hamas held ... Qatar praised both sides"); none for another phrase."""
+    if phrase is None or not lemma_in(phrase, "&SIDES"):
+        return []
+    if not any(lemma_in(child, "&BOTH") for child in phrase.children):
+        return []
     return _warring_sides(events, index) or _named_between(phrase, index)
 
 
