@@ -650,3 +650,18 @@ def test_dateline_city_names_no_actor(coder: newsevents.Coder) -> None:
     ]
     assert inside == [], describe(coded)
     assert "MOSCOW" not in mentioned(coded)
+
+
+def test_a_datelines_agency_is_no_part_of_the_actor_after_it(coder: newsevents.Coder) -> None:
+    coded = code(
+        coder,
+        "Talks open in Pretoria\n\nADDIS ABABA (Reuters) - Ethiopia's government and forces "
+        "from Tigray began formal peace talks on Tuesday. The government said it was hopeful.",
+    )
+    government = actor_for(coded, "Ethiopia's government")
+    assert (government.name, government.country) == ("Ethiopia's government", "ETH")
+
+
+def test_a_news_agency_is_a_media_actor(coder: newsevents.Coder) -> None:
+    coded = code(coder, "Albanian commanders told Reuters that they would disarm by Friday.")
+    assert actor_for(coded, "Reuters").code == "GBRMEDREU"

@@ -163,3 +163,8 @@ def test_telling_reporters_a_fact_is_no_demand(coder: newsevents.Coder) -> None:
 def test_telling_another_to_act_is_a_demand(coder: newsevents.Coder) -> None:
     text = "Turkey told Israel that it must lift the blockade of Gaza."
     assert [event[1][:2] for event in coded(coder, text)] == ["10"]
+
+
+def test_telling_a_news_agency_is_no_statement_to_it(coder: newsevents.Coder) -> None:
+    text = "Albanian commanders told AFP that the guerrillas had handed in their weapons."
+    assert [event for event in coded(coder, text) if event[1] == "010"] == []

@@ -116,6 +116,10 @@ class ActorIndex:
             and self._sectors.get(first) == self._sectors.get(second)
         )
 
+    def is_media(self, actor: str) -> bool:
+        """Whether the actor is a news outlet ("told Reuters": an audience, not a party)."""
+        return self._sectors.get(actor) == "MED"
+
     def is_coded(self, actor: str) -> bool:
         """Whether the actor has a country or organisation (not "Shire", "the protesters")."""
         return self._sides.get(actor, actor) != actor

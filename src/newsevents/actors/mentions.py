@@ -264,8 +264,8 @@ def _attach(unit: _Unit, unit_of: dict[int, _Unit]) -> None:
     if token.dep_ == "conj" and token.head.dep_ in _MODIFIER_DEPS:
         token = token.head  # "Hungarian and Romanian officials": both modify the officials
     while (token.dep_ in _MODIFIER_DEPS or _leads(token)) and token.head != token:
-        if not _same_paragraph(token, token.head):
-            return  # a headline the parser ran into the dateline
+        if not _same_paragraph(token, token.head) or _dashed_apart(token, token.head):
+            return  # a headline the parser ran into the dateline; "(Reuters) - Ethiopia's"
         token = token.head
         host = unit_of.get(token.i)
         if host is not None and host is not unit and host.kind != "pronoun":
@@ -291,6 +291,13 @@ def _attach(unit: _Unit, unit_of: dict[int, _Unit]) -> None:
             holder.modifiers.append(unit)  # "the Albanians of southern Serbia"
         elif preposition in _AFFILIATION or preposition == "in" and holder.kind == "agent":
             holder.modifiers.append(unit)  # "protesters in Tbilisi"; the body stays an actor
+
+
+def _dashed_apart(modifier: Token, head: Token) -> bool:
+    """Whether a dash or colon stands between a modifier and its head, as after a
+    dateline's agency: "ADDIS ABABA (Reuters) - Ethiopia's government"."""
+    low, high = sorted((modifier.i, head.i))
+    return any(token.tag_ == ":" for token in modifier.doc[low + 1 : high])
 
 
 def is_ours(head: Token) -> bool:

@@ -329,10 +329,13 @@ class EventCoder:
         )
         match = Match(verb, entry, frozenset())
         roles = read_roles(match, index)
-        # told Erdogan, said of NATO; never where it was said ("on Twitter", "at the UN")
+        # told Erdogan, said of NATO; never where it was said ("on Twitter", "at the UN"),
+        # nor the outlet it was said to ("told Reuters")
         spoken_to = next(iter(objects(verb)), None) or _statement_target(verb)
         roles.targets = [
-            t for t in index.actors(spoken_to) if t in index.named and t not in roles.sources
+            t
+            for t in index.actors(spoken_to)
+            if t in index.named and t not in roles.sources and not index.is_media(t)
         ]
         if not roles.targets or any(child.dep_ == "xcomp" for child in verb.children):
             return []
