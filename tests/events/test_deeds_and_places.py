@@ -217,3 +217,25 @@ def test_two_sides_struck_are_two_events(coder: newsevents.Coder) -> None:
     result = code(coder, "Israeli jets bombed Lebanon and Syria on Sunday.")
     targets = {country_of(result, e.target) for e in result.events if e.root == "19"}
     assert targets == {"LBN", "SYR"}, describe(result)
+
+
+def test_a_mediator_of_talks_told_before_mediates_between_their_sides(
+    coder: newsevents.Coder,
+) -> None:
+    text = (
+        "Ethiopia's government and the TPLF began their first formal peace talks on Tuesday. "
+        "The talks, convened by the African Union in Pretoria, are being mediated by Olusegun "
+        "Obasanjo."
+    )
+    result = code(coder, text)
+    mediation = [event for event in result.events if event.cameo == "045"]
+    targets = {actor_of(result, event.target).name for event in mediation}
+    assert targets == {"Ethiopia's government", "Tigray People's Liberation Front"}
+
+
+def test_a_retaliation_answers_a_blow_not_praise(coder: newsevents.Coder) -> None:
+    text = (
+        "Britain expelled 23 Russian diplomats on Wednesday. France praised Russia for its "
+        "restraint. Moscow said it would retaliate."
+    )
+    assert dyad(code(coder, text), "13") == ("RUS", "GBR")

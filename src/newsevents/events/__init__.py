@@ -45,6 +45,8 @@ PROTEST_ROOT = "14"
 Pair = tuple[str | None, str | None]  # (source, target) actor ids; either may be unknown
 EVALUATIONS_ORIGIN = EVALUATIONS_FILE.rsplit("/", 1)[-1]
 VERBAL_QUAD_CLASSES = (1, 3)  # verbal cooperation, verbal conflict
+CONFLICT_QUAD_CLASSES = (3, 4)  # verbal conflict, material conflict
+CONSULT_ROOT = "04"  # meeting, hosting, mediating: what a third party does for two sides
 # Roots whose events count with no one named as doing them: protests and violence, as
 # ACLED records "protesters" and "unidentified armed group".
 DOERLESS_ROOTS = frozenset({"14", "18", "19", "20"})
@@ -58,6 +60,10 @@ PLACE_TARGET_NOTE = "target: where it happened"
 # Cooperation that coordinated doers give a third party, not each other: mediation,
 # aid, yielding ("brokered by the United States and France", "Japan and Korea sent aid").
 DONE_FOR_OTHERS = ("045", "07", "08")
+# What two sides do together, and the nouns that name it ("the talks", "the truce"),
+# which a third party convenes, hosts or mediates.
+JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
+JOINT_DEED_SETS = ("&TALKS", "&CEASEFIRE", "&AGREEMENT")
 # Roots of what two warring sides do to each other: coercion, violence, fighting.
 WARRING_ROOTS = frozenset({"17", "18", "19", "20"})
 
@@ -146,6 +152,8 @@ class EventCoder:
         )
         if not roles.targets:
             roles.targets = _both_sides(roles.target_token, earlier, index)
+        if not roles.targets and match.code[:2] == CONSULT_ROOT:
+            roles.targets = _parties(_patient(match.token, roles), earlier, index)
         if not roles.targets and (deed := self._deed(roles.target_token)) is not None:
             roles.targets = self._perpetrators(deed, index, earlier, roles.sources)
         if not roles.targets and modality.controller is not None and _is_definite(match.token):
@@ -516,12 +524,14 @@ def _is_retaliation(token: Token) -> bool:
 
 
 def _provoker(events: list[Event], sources: list[str], index: ActorIndex) -> list[str]:
-    """Who a retaliation answers: the source of the latest earlier event done by another
-    side to the retaliator's ("Britain expelled 23 diplomats ... Moscow will retaliate")."""
+    """Who a retaliation answers: the source of the latest earlier conflict done by
+    another side to the retaliator's ("Britain expelled 23 diplomats ... Moscow will
+    retaliate")."""
     sides = {index.side(source) for source in sources}
     for event in reversed(events):
         if (
-            event.source
+            event.quad_class in CONFLICT_QUAD_CLASSES
+            and event.source
             and event.target
             and index.side(event.target) in sides
             and index.side(event.source) not in sides
@@ -551,6 +561,29 @@ def _both_sides(phrase: Token | None, events: list[Event], index: ActorIndex) ->
     if not any(lemma_in(child, "&BOTH") for child in phrase.children):
         return []
     return _warring_sides(events, index) or _named_between(phrase, index)
+
+
+def _patient(trigger: Token, roles: Roles) -> Token | None:
+    """What a deed was done to: the target phrase, or the noun a participle modifies
+    ("the truce, brokered by the United States")."""
+    return roles.target_token or (trigger.head if trigger.dep_ == "acl" else None)
+
+
+def _parties(thing: Token | None, events: list[Event], index: ActorIndex) -> list[str]:
+    """The two sides of the talks, truce or agreement a definite noun refers back to, for
+    one who convenes, hosts or mediates it (root 04): "Ethiopia's government and the TPLF began
+    talks ... the talks, mediated by Obasanjo" (the latest pair the story told doing
+    something together), else the two named after "between"."""
+    if thing is None or not _is_definite(thing):
+        return []
+    if not any(lemma_in(thing, name) for name in JOINT_DEED_SETS):
+        return []
+    done = {(event.source, event.target) for event in events}
+    for event in reversed(events):
+        together = event.root in JOINT_ROOTS and (event.target, event.source) in done
+        if together and event.source and event.target:
+            return [event.source, event.target]
+    return _named_between(thing, index)
 
 
 def _named_between(phrase: Token, index: ActorIndex) -> list[str]:

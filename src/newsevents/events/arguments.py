@@ -44,6 +44,7 @@ NOT_TARGET_DEPS = frozenset(
 # Below the trigger's own dependents an apposition is the same phrase ("Kirkuk, a city").
 NOT_TARGET_BELOW = NOT_TARGET_DEPS - {"appos"}
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+OWN_POSSESSIVES = frozenset({"their", "its", "his", "her", "our"})
 
 
 @dataclass
@@ -210,7 +211,10 @@ def _verb_roles(match: Match) -> tuple[Token | None, Token | None]:
 
 def _noun_roles(match: Match, index: ActorIndex) -> tuple[Token | None, Token | None]:
     noun = match.token
+    light_verb = _light_governor(match)
     source = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    if source is not None and source.lower_ in OWN_POSSESSIVES and light_verb is not None:
+        source = None  # "they began their talks": the light verb's subject, said again
     source = source or _prep_object(noun, ("by", "from"))
     verb = governor(noun)
     if verb is not None and lemma_in(verb, "&UNDERGO"):
@@ -220,7 +224,6 @@ def _noun_roles(match: Match, index: ActorIndex) -> tuple[Token | None, Token | 
     target = _target_prep(match) or _prep_object(noun, ("of",))
     if source is None:  # "Israeli air strikes": the modifier that names an actor
         source = next((m for m in reversed(modifiers) if index.actors(m)), None)
-    light_verb = _light_governor(match)
     if source is None and light_verb is not None:
         source = doer(light_verb)
     return source, target
