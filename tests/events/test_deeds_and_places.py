@@ -239,3 +239,14 @@ def test_a_retaliation_answers_a_blow_not_praise(coder: newsevents.Coder) -> Non
         "restraint. Moscow said it would retaliate."
     )
     assert dyad(code(coder, text), "13") == ("RUS", "GBR")
+
+
+def test_both_sides_of_talks_are_the_two_who_hold_them(coder: newsevents.Coder) -> None:
+    text = (
+        "Ethiopia's government and the TPLF began peace talks in Pretoria on Tuesday. "
+        "Blinken called on both sides to agree to an immediate cessation of hostilities."
+    )
+    result = code(coder, text)
+    appeals = [event for event in result.events if event.root == "02"]
+    targets = {actor_of(result, event.target).name for event in appeals}
+    assert targets == {"Ethiopia's government", "Tigray People's Liberation Front"}

@@ -554,13 +554,15 @@ def _told_doers(noun: Token | None, index: ActorIndex, sources: list[str]) -> li
 
 def _both_sides(phrase: Token | None, events: list[Event], index: ActorIndex) -> list[str]:
     """The two sides "both sides", "the two parties", "the warring factions" mean: the two
-    the story tells fighting, else the two it last names with "between" ("a ceasefire
-    between Israel and Hamas held ... Qatar praised both sides"); none for another phrase."""
+    the story tells fighting, else the two it last told acting together ("began peace
+    talks ... called on both sides"), else the two it last names with "between" ("a
+    ceasefire between Israel and Hamas held ... Qatar praised both sides"); none for
+    another phrase."""
     if phrase is None or not lemma_in(phrase, "&SIDES"):
         return []
     if not any(lemma_in(child, "&BOTH") for child in phrase.children):
         return []
-    return _warring_sides(events, index) or _named_between(phrase, index)
+    return _warring_sides(events, index) or _joint_pair(events) or _named_between(phrase, index)
 
 
 def _patient(trigger: Token, roles: Roles) -> Token | None:
@@ -571,19 +573,23 @@ def _patient(trigger: Token, roles: Roles) -> Token | None:
 
 def _parties(thing: Token | None, events: list[Event], index: ActorIndex) -> list[str]:
     """The two sides of the talks, truce or agreement a definite noun refers back to, for
-    one who convenes, hosts or mediates it (root 04): "Ethiopia's government and the TPLF began
-    talks ... the talks, mediated by Obasanjo" (the latest pair the story told doing
-    something together), else the two named after "between"."""
+    one who convenes, hosts or mediates it (root 04): "Ethiopia's government and the TPLF
+    began talks ... the talks, mediated by Obasanjo", else the two named after "between"."""
     if thing is None or not _is_definite(thing):
         return []
     if not any(lemma_in(thing, name) for name in JOINT_DEED_SETS):
         return []
+    return _joint_pair(events) or _named_between(thing, index)
+
+
+def _joint_pair(events: list[Event]) -> list[str]:
+    """The latest two the story told doing something together (talks, a truce, a deal)."""
     done = {(event.source, event.target) for event in events}
     for event in reversed(events):
         together = event.root in JOINT_ROOTS and (event.target, event.source) in done
         if together and event.source and event.target:
             return [event.source, event.target]
-    return _named_between(thing, index)
+    return []
 
 
 def _named_between(phrase: Token, index: ActorIndex) -> list[str]:
