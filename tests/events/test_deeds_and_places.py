@@ -250,3 +250,25 @@ def test_both_sides_of_talks_are_the_two_who_hold_them(coder: newsevents.Coder) 
     appeals = [event for event in result.events if event.root == "02"]
     targets = {actor_of(result, event.target).name for event in appeals}
     assert targets == {"Ethiopia's government", "Tigray People's Liberation Front"}
+
+
+SIGNING = "Putin signed a treaty with South Ossetia on Wednesday. "
+
+
+@pytest.mark.parametrize(
+    ("reaction", "root"),
+    [
+        ("Ukraine's foreign ministry said Kiev would not recognise the document.", "12"),
+        ("The EU's foreign policy chief warned that the agreement would destabilise it.", "01"),
+    ],
+)
+def test_a_reaction_to_a_signed_document_targets_its_signer(
+    coder: newsevents.Coder, reaction: str, root: str
+) -> None:
+    result = code(coder, SIGNING + reaction)
+    assert country_of(result, first(result, root).target) == "RUS", describe(result)
+
+
+def test_an_objection_conveyed_is_a_complaint(coder: newsevents.Coder) -> None:
+    text = "Australia conveyed its strong objection to the Chinese authorities on Friday."
+    assert dyad(code(coder, text), "11") == ("AUS", "CHN")

@@ -38,6 +38,7 @@ from .triggers import Match, find_triggers, match_token, objects
 __all__ = ["EventCoder", "EventContext", "Lexicon", "packaged_lexicon", "read_verb_dictionary"]
 
 STATEMENT = "010"
+PESSIMISM = "012"  # "warned that ...": a pessimistic comment
 STATEMENT_PREPS = ("about", "of", "to")
 # Roots of reactions to what someone did: praise, criticism, rejection.
 REACTION_ROOTS = frozenset({"05", "11", "12"})
@@ -458,10 +459,15 @@ def _pairs(
 def _reacted_to(match: Match, roles: Roles) -> Token | None:
     """The thing done before that a verdict is on: "praised the decision", "welcomed the
     vote" (praise, criticism, rejection of a definite thing that names no actor), even
-    where the pattern took it ("welcome + agreement")."""
-    if match.code[:2] not in REACTION_ROOTS:
+    where the pattern took it ("welcome + agreement"); what a warning says will do harm
+    ("warned that the agreement would destabilise the region")."""
+    if match.code == PESSIMISM:
+        clause = next((c for c in match.token.children if c.dep_ == "ccomp"), None)
+        thing = subject(clause) if clause is not None else None
+    elif match.code[:2] in REACTION_ROOTS:
+        thing = roles.target_token or next(iter(objects(match.token)), None)
+    else:
         return None
-    thing = roles.target_token or next(iter(objects(match.token)), None)
     return thing if thing is not None and _is_definite(thing) else None
 
 
