@@ -168,3 +168,10 @@ def test_telling_another_to_act_is_a_demand(coder: newsevents.Coder) -> None:
 def test_telling_a_news_agency_is_no_statement_to_it(coder: newsevents.Coder) -> None:
     text = "Albanian commanders told AFP that the guerrillas had handed in their weapons."
     assert [event for event in coded(coder, text) if event[1] == "010"] == []
+
+
+def test_a_passive_coordinated_with_an_active_verb_shares_its_subject(
+    coder: newsevents.Coder,
+) -> None:
+    text = "Police arrested the opposition leader and were criticised by the United Nations."
+    assert ("United Nations", "111", "Police") in coded(coder, text)

@@ -96,11 +96,20 @@ def governor(noun: Token) -> Token | None:
 
 
 def objects(verb: Token) -> list[Token]:
-    """Direct objects, coordinated ones included; in the passive, the passive subject;
-    behind a measure, what it measures ("25,000 tons of food aid", "a wave of strikes")."""
+    """Direct objects, coordinated ones included; in the passive, the passive subject, or
+    the subject of the verb a subjectless passive is coordinated with ("the civilians
+    held ... were released by Putin"); behind a measure, what it measures ("25,000 tons
+    of food aid", "a wave of strikes")."""
     heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass"]
+    if not heads and _is_subjectless_passive(verb):
+        heads = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     found = [conjunct for head in heads for conjunct in (head, *head.conjuncts)]
     return found + [inner for head in found for inner in _measured(head)]
+
+
+def _is_subjectless_passive(verb: Token) -> bool:
+    children = {child.dep_ for child in verb.children}
+    return verb.dep_ == "conj" and "auxpass" in children and not children & {"nsubj", "csubj"}
 
 
 def _is_measure(noun: Token) -> bool:
