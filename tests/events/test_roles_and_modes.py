@@ -175,3 +175,11 @@ def test_a_passive_coordinated_with_an_active_verb_shares_its_subject(
 ) -> None:
     text = "Police arrested the opposition leader and were criticised by the United Nations."
     assert ("United Nations", "111", "Police") in coded(coder, text)
+
+
+def test_them_is_the_crowd_told_before_not_the_doer_or_a_place(coder: newsevents.Coder) -> None:
+    text = (
+        "Thousands of protesters marched through central Tbilisi on Monday. Georgian riot "
+        "police detained them near the parliament."
+    )
+    assert ("Georgian riot police", "173", "protesters") in coded(coder, text)

@@ -28,6 +28,9 @@ from .mentions import is_ours
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
+OBJECT_PRONOUN_DEPS = frozenset({"dobj", "pobj", "dative"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Each person pronoun with the subject form it agrees with.
 PERSON_PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 NOMINAL_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
@@ -57,6 +60,7 @@ class ActorIndex:
         # a state named by its country stands for its government
         self._sectors = {actor.id: actor.sector or "GOV" for actor in actors}
         starts: list[tuple[int, str]] = []
+        self._plural: set[int] = set()  # starts of mentions that end in a plural noun
         for actor in actors:
             for mention in actor.mentions:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -67,6 +71,8 @@ class ActorIndex:
                     if owner != actor.id:  # "Hungarian and Romanian officials"
                         self._also.setdefault(token.i, []).append(actor.id)
                 starts.append((span.start, actor.id))
+                if span[-1].tag_ in PLURAL_TAGS:
+                    self._plural.add(span.start)
         starts.sort()
         self._pronouns: dict[str, str] = {}  # the pronoun the actors stage calls a person by
         for position, named in self.by_token.items():
@@ -250,19 +256,35 @@ class ActorIndex:
 
     def _antecedent(self, pronoun: Token) -> str | None:
         """The speaker of the reported speech the pronoun sits in, else the nearest
-        earlier actor that is not a person, in this sentence or the one before."""
+        earlier actor that is not a person, in this sentence or the one before; an object
+        is not its own verb's subject ("troops dispersed them": not the troops)."""
         if (speaker := self._speaker(pronoun)) is not None:
             return speaker
         first = pronoun.sent.start
         if first > 0:
             first = pronoun.doc[first - 1].sent.start
-        position = bisect.bisect_left(self._starts, pronoun.i) - 1
-        while position >= 0 and self._starts[position] >= first:
-            actor = self._ids[position]
-            if self.kinds.get(actor) != "person":
-                return actor
-            position -= 1
-        return None
+        doers = self._own_subjects(pronoun)
+        last = bisect.bisect_left(self._starts, pronoun.i) - 1
+        candidates = [
+            (self._starts[position], self._ids[position])
+            for position in range(last, -1, -1)
+            if self._starts[position] >= first
+            and self.kinds.get(self._ids[position]) != "person"
+            and self._ids[position] not in doers
+        ]
+        if pronoun.lower_ in PLURAL_PRONOUNS:  # "they", "them": protesters before a city
+            plural = (actor for start, actor in candidates if start in self._plural)
+            if (found := next(plural, None)) is not None:
+                return found
+        return candidates[0][1] if candidates else None
+
+    def _own_subjects(self, pronoun: Token) -> set[str]:
+        """The actors of the subject of the verb whose object ``pronoun`` is."""
+        if pronoun.dep_ not in OBJECT_PRONOUN_DEPS:
+            return set()
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        subjects = (child for child in verb.children if child.dep_ in SUBJECT_DEPS)
+        return {self.by_token[s.i] for s in subjects if s.i in self.by_token}
 
 
 def _side(actor: Actor) -> str:
