@@ -272,3 +272,13 @@ def test_a_reaction_to_a_signed_document_targets_its_signer(
 def test_an_objection_conveyed_is_a_complaint(coder: newsevents.Coder) -> None:
     text = "Australia conveyed its strong objection to the Chinese authorities on Friday."
     assert dyad(code(coder, text), "11") == ("AUS", "CHN")
+
+
+def test_a_verdict_on_an_untold_thing_falls_on_the_first_conflict(
+    coder: newsevents.Coder,
+) -> None:
+    text = (
+        "Qatar sent food aid to Gaza on Monday. Israeli tanks shelled Rafah on Tuesday. "
+        "Egypt said the escalation was unacceptable."
+    )
+    assert dyad(code(coder, text), "11") == ("EGY", "ISR")

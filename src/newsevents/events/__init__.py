@@ -299,13 +299,14 @@ class EventCoder:
         whoever the story said did it, else its own doer ("Israel's raid"); for an
         actor, itself ("called Hamas a terrorist group"); for another definite thing, the
         doer of the verb the story told it with ("the decision": whoever decided), else the
-        source of the story's first event by another side."""
+        source of the story's first conflict by another side."""
         if (deed := self._deed(thing)) is not None:
             return self._perpetrators(deed, index, earlier, sources, story_first=True)
         named = [actor for actor in index.actors(thing) if actor not in sources]
         if named or not _is_definite(thing):
             return named
-        return _told_doers(thing, index, sources) or _first_other_source(earlier, sources, index)
+        conflicts = [event for event in earlier if event.quad_class in CONFLICT_QUAD_CLASSES]
+        return _told_doers(thing, index, sources) or _first_other_source(conflicts, sources, index)
 
     def _purpose_targets(self, match: Match, index: ActorIndex, sources: list[str]) -> list[str]:
         """Whom a protest is aimed at, from what it is for: "staged demonstrations to
