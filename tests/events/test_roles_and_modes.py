@@ -183,3 +183,11 @@ def test_them_is_the_crowd_told_before_not_the_doer_or_a_place(coder: newsevents
         "police detained them near the parliament."
     )
     assert ("Georgian riot police", "173", "protesters") in coded(coder, text)
+
+
+def test_an_announcement_of_a_coded_deed_is_no_statement_of_its_own(
+    coder: newsevents.Coder,
+) -> None:
+    text = "Nigeria announced that it would withdraw its peacekeeping troops from Chad."
+    codes = [event[1] for event in coded(coder, text)]
+    assert "010" not in codes and codes, codes

@@ -129,6 +129,8 @@ class EventCoder:
                 continue
             if match.code[:2] == STATEMENT[:2] and uncoded_control(match.token) is not None:
                 continue  # "declared that China must drop barriers": a demand, coded below
+            if match.code == STATEMENT and _tells_a_deed(match.token, matches):
+                continue  # "announced it would withdraw its troops": the withdrawal is coded
             triggered.add(match.token.i)
             events.extend(self._events(match, modality, index, context, earlier))
         for token in sentence:
@@ -455,6 +457,13 @@ def _pairs(
     if quad_class in VERBAL_QUAD_CLASSES:
         pairs = [(s, t) for s, t in pairs if t is None or not index.one_state(s, t)]
     return pairs
+
+
+def _tells_a_deed(verb: Token, matches: list[Match]) -> bool:
+    """Whether a statement's reported clause holds a trigger of its own."""
+    clauses = [child for child in verb.children if child.dep_ == "ccomp"]
+    inside = {token.i for clause in clauses for token in clause.subtree}
+    return any(match.token.i in inside for match in matches)
 
 
 def _reacted_to(match: Match, roles: Roles) -> Token | None:
