@@ -191,3 +191,9 @@ def test_an_announcement_of_a_coded_deed_is_no_statement_of_its_own(
     text = "Nigeria announced that it would withdraw its peacekeeping troops from Chad."
     codes = [event[1] for event in coded(coder, text)]
     assert "010" not in codes and codes, codes
+
+
+def test_a_sides_own_troops_are_not_the_other_side(coder: newsevents.Coder) -> None:
+    text = "Syria says it is willing to withdraw its troops from neighbouring Lebanon."
+    result = code(coder, text)
+    assert country_of(result, first(result, "03").target) == "LBN", describe(result)

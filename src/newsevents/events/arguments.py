@@ -86,6 +86,8 @@ def read_roles(
     roles = Roles(target_token=target)
     roles.sources = index.actors(source)
     for candidate in (target, *_target_preps(match)):
+        if _owned_by(candidate, roles.sources, index):
+            continue  # "withdrew its troops from Chad": its own troops are not the other side
         roles.targets = [a for a in index.actors(candidate) if a not in roles.sources]
         if roles.targets:
             roles.target_token = candidate
@@ -123,7 +125,8 @@ def nearby_targets(
         for candidate in _phrase_order(host, skip={token.i, host.i}):
             actor = index.by_token.get(candidate.i)
             if actor is not None and actor not in sources:
-                return [actor]
+                if not _owned_by(candidate, sources, index):
+                    return [actor]
     return []
 
 
@@ -207,6 +210,14 @@ def _verb_roles(match: Match) -> tuple[Token | None, Token | None]:
     if dative is not None and dative.pos_ != "ADP":
         target = target or dative
     return source, target or _target_prep(match)
+
+
+def _owned_by(phrase: Token | None, sources: list[str], index: ActorIndex) -> bool:
+    """Whether a phrase is the sources' own by a possessive pronoun: "its troops"."""
+    if phrase is None or not sources:
+        return False
+    owners = [c for c in phrase.children if c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES]
+    return any(set(index.actors(owner)) <= set(sources) for owner in owners)
 
 
 def _noun_roles(match: Match, index: ActorIndex) -> tuple[Token | None, Token | None]:
