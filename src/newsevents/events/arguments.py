@@ -124,9 +124,9 @@ def nearby_targets(
     for host in hosts:
         for candidate in _phrase_order(host, skip={token.i, host.i}):
             actor = index.by_token.get(candidate.i)
-            if actor is not None and actor not in sources:
-                if not _owned_by(candidate, sources, index):
-                    return [actor]
+            owned = _owned_by(candidate, sources, index)
+            if actor is not None and actor not in sources and not owned:
+                return [actor]
     return []
 
 
