@@ -197,3 +197,8 @@ def test_a_sides_own_troops_are_not_the_other_side(coder: newsevents.Coder) -> N
     text = "Syria says it is willing to withdraw its troops from neighbouring Lebanon."
     result = code(coder, text)
     assert country_of(result, first(result, "03").target) == "LBN", describe(result)
+
+
+def test_hoping_another_is_punished_is_no_intent_of_ones_own(coder: newsevents.Coder) -> None:
+    text = "Rwanda's justice minister said she hoped the French officials would be indicted."
+    assert [event for event in coded(coder, text) if event[1].startswith("03")] == []

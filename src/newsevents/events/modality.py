@@ -242,8 +242,8 @@ def _subject_of(clause: Token) -> Token | None:
 
 def _wants_of_another(host: Token, action: Token) -> bool:
     """ "wants Putin to attack": the infinitive's own subject is someone else."""
-    if action.dep_ == "ccomp":
-        return any(child.dep_ == "nsubj" for child in action.children)
+    if action.dep_ == "ccomp":  # "hoped that the officials would be indicted"
+        return any(child.dep_ in ("nsubj", "nsubjpass") for child in action.children)
     return action.dep_ == "xcomp" and bool(objects(host))
 
 
