@@ -665,3 +665,13 @@ def test_a_datelines_agency_is_no_part_of_the_actor_after_it(coder: newsevents.C
 def test_a_news_agency_is_a_media_actor(coder: newsevents.Coder) -> None:
     coded = code(coder, "Albanian commanders told Reuters that they would disarm by Friday.")
     assert actor_for(coded, "Reuters").code == "GBRMEDREU"
+
+
+def test_former_soviet_republics_are_not_russia(coder: newsevents.Coder) -> None:
+    coded = code(coder, "Kazakhstan and other former Soviet republics criticised the plan.")
+    assert [actor.country for actor in coded.actors] == ["KAZ"], describe(coded)
+
+
+def test_a_soviet_official_of_the_past_is_russias(coder: newsevents.Coder) -> None:
+    coded = code(coder, "In 1985 Margaret Thatcher expelled 25 Soviet officials from London.")
+    assert actor_for(coded, "Soviet officials").country == "RUS"

@@ -32,6 +32,7 @@ from .words import AGENT_NOUNS, STATE_SECTORS, TITLES
 ENTITY_KINDS = {"PERSON": "person", "ORG": "other", "GPE": "other", "NORP": "other"}
 # dependencies that keep a word inside the noun phrase of its head
 _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
+FORMER_WORDS = frozenset({"former", "ex"})
 # prepositions after which a seat of power or an unknown place is where, not who
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "throughout",
              "within", "via", "from", "to", "toward", "towards"}  # fmt: skip
@@ -111,6 +112,8 @@ def find_mentions(
     for unit in (part for whole in units for part in _coordinated_parts(whole)):
         if unit.hosted or _is_place(unit) or _inside(unit.span, skip) or _is_generic(unit):
             continue
+        if _is_former(unit):
+            continue
         identity = _identity(unit, knowledge, day)
         if identity is None:
             continue
@@ -134,6 +137,15 @@ def find_mentions(
             )
         )
     return mentions
+
+
+def _is_former(unit: _Unit) -> bool:
+    """A name that says what something no longer is: "former Soviet republics" are not
+    Russia (a former leader's country is kept: that name modifies the person)."""
+    root = unit.root
+    return root.dep_ in _MODIFIER_DEPS and any(
+        word.lower_ in FORMER_WORDS for word in root.head.children if word.i < root.i
+    )
 
 
 def _coordinated_parts(unit: _Unit) -> list[_Unit]:
