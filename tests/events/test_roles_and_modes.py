@@ -202,3 +202,11 @@ def test_a_sides_own_troops_are_not_the_other_side(coder: newsevents.Coder) -> N
 def test_hoping_another_is_punished_is_no_intent_of_ones_own(coder: newsevents.Coder) -> None:
     text = "Rwanda's justice minister said she hoped the French officials would be indicted."
     assert [event for event in coded(coder, text) if event[1].startswith("03")] == []
+
+
+def test_we_in_a_quote_is_its_speaker(coder: newsevents.Coder) -> None:
+    text = (
+        '"We call on the Georgian authorities to refrain from the use of force," the US State '
+        "Department said."
+    )
+    assert ("State Department", "020", "Georgian authorities") in coded(coder, text)

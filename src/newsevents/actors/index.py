@@ -29,6 +29,7 @@ from .mentions import is_ours
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
 OBJECT_PRONOUN_DEPS = frozenset({"dobj", "pobj", "dative"})
+SPEAKER_PRONOUNS = frozenset({"we", "us"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Each person pronoun with the subject form it agrees with.
@@ -169,6 +170,8 @@ class ActorIndex:
             return actor
         if head.lower_ in BODY_PRONOUNS:
             return self._antecedent(head)
+        if head.lower_ in SPEAKER_PRONOUNS:  # "We call on ...," the State Department said
+            return self._speaker(head)
         if head.lower_ in PERSON_PRONOUNS:  # one the actors stage left: "urging him to"
             return self.person_before(head.i, head.lower_)
         for token in _phrase_tokens(head):
