@@ -282,3 +282,26 @@ def test_a_verdict_on_an_untold_thing_falls_on_the_first_conflict(
         "Egypt said the escalation was unacceptable."
     )
     assert dyad(code(coder, text), "11") == ("EGY", "ISR")
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "countries"),
+    [
+        ("Kenya gave the Somali militants 72 hours to leave the town.", "13", ("KEN", "SOM")),
+        (
+            "A Hong Kong court found 14 pro-democracy activists guilty of subversion.",
+            "11",
+            ("HKG", "HKG"),
+        ),
+        (
+            "Hong Kong police took away a member of the League of Social Democrats.",
+            "17",
+            ("HKG", "HKG"),
+        ),
+    ],
+    ids=["ultimatum", "found-guilty", "taken-away"],
+)
+def test_ultimatums_verdicts_and_arrests_in_wire_words(
+    coder: newsevents.Coder, text: str, root: str, countries: tuple[str, str]
+) -> None:
+    assert dyad(code(coder, text), root) == countries
