@@ -675,3 +675,8 @@ def test_former_soviet_republics_are_not_russia(coder: newsevents.Coder) -> None
 def test_a_soviet_official_of_the_past_is_russias(coder: newsevents.Coder) -> None:
     coded = code(coder, "In 1985 Margaret Thatcher expelled 25 Soviet officials from London.")
     assert actor_for(coded, "Soviet officials").country == "RUS"
+
+
+def test_a_people_of_a_territory_belong_to_its_claimant(coder: newsevents.Coder) -> None:
+    coded = code(coder, "Palestinians of the West Bank went on strike on Monday.")
+    assert actor_for(coded, "Palestinians").country == "PSE", describe(coded)

@@ -403,7 +403,8 @@ def _people(unit: _Unit, day: date, knowledge: ActorKnowledge) -> Identity:
     """A people where they live, as CAMEO and PLOVER code them: "the Albanians of southern
     Serbia" are Serbia's; "ethnic Turks" are no state's, and take the country the
     sentence is about (see :func:`merge._place_unplaced`)."""
-    country = _affiliation(unit.modifiers, day, knowledge).country
+    where = _affiliation(unit.modifiers, day, knowledge)
+    country = where.country or where.claimed_by  # "Palestinians of the West Bank"
     ethnic = _ethnic(unit)
     start = ethnic.i if ethnic is not None else unit.span.start
     name = unit.span.doc[start : unit.span.end].text
