@@ -210,3 +210,16 @@ def test_we_in_a_quote_is_its_speaker(coder: newsevents.Coder) -> None:
         "Department said."
     )
     assert ("State Department", "020", "Georgian authorities") in coded(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow demanded that NATO promise never to admit Ukraine.",
+        "The United Nations describes Yemen as the world's worst humanitarian crisis.",
+    ],
+)
+def test_what_a_speech_verb_takes_as_object_is_not_spoken_to(
+    coder: newsevents.Coder, text: str
+) -> None:
+    assert [event for event in coded(coder, text) if event[1] == "010"] == []

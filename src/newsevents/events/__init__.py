@@ -341,9 +341,10 @@ class EventCoder:
         )
         match = Match(verb, entry, frozenset())
         roles = read_roles(match, index)
-        # told Erdogan, said of NATO; never where it was said ("on Twitter", "at the UN"),
-        # nor the outlet it was said to ("told Reuters")
-        spoken_to = next(iter(objects(verb)), None) or _statement_target(verb)
+        # told Erdogan (not "admitted the error"), said of NATO; never where it was said
+        # ("on Twitter", "at the UN"), nor the outlet it was said to ("told Reuters")
+        addressees = objects(verb) if lemma_in(verb, "&ADDRESSEE_VERBS") else []
+        spoken_to = next(iter(addressees), None) or _statement_target(verb)
         roles.targets = [
             t
             for t in index.actors(spoken_to)
