@@ -305,3 +305,18 @@ def test_ultimatums_verdicts_and_arrests_in_wire_words(
     coder: newsevents.Coder, text: str, root: str, countries: tuple[str, str]
 ) -> None:
     assert dyad(code(coder, text), root) == countries
+
+
+def test_violence_no_one_is_named_doing_is_the_places_unidentified_forces(
+    coder: newsevents.Coder,
+) -> None:
+    text = "At least three Iraqi civilians were killed in a suicide car bombing in central Baghdad."
+    result = code(coder, text)
+    attack = first(result, "18")
+    assert actor_of(result, attack.source).code == "IRQUAF", describe(result)
+    assert "unidentified armed forces" in attack.rule
+
+
+def test_a_killing_in_a_strike_with_a_doer_is_the_strike(coder: newsevents.Coder) -> None:
+    text = "Four children were killed in an Israeli air strike on Khan Younis on Friday."
+    assert [event.root for event in code(coder, text).events] == ["19"]

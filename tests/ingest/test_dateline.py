@@ -27,6 +27,8 @@ BODY = " Officials said talks would resume on Thursday."
         ("WASHINGTON, D.C. (AP) —", "Washington", None, "Associated Press"),
         ("WASHINGTON, D.C., March 4 (AP) —", "Washington", "March 4", "Associated Press"),
         ("WASHINGTON, D.C. —", "Washington", None, None),
+        ("LYON:", "Lyon", None, None),
+        ("GAZA CITY, Palestinian Territories:", "Gaza City", None, None),
     ],
 )
 def test_dateline_parses_wire_forms(
@@ -54,6 +56,10 @@ def test_dateline_span_ends_where_the_story_begins(dateline: str) -> None:
     parsed = parse_dateline(text)
     assert parsed is not None
     assert text[parsed.end :] == BODY.lstrip()
+
+
+def test_a_label_before_a_colon_is_no_dateline() -> None:
+    assert parse_dateline("BREAKING:" + BODY) is None
 
 
 @pytest.mark.parametrize("offset", [0, 41])

@@ -83,24 +83,29 @@ class ActorIndex:
         self._starts = [start for start, _ in starts]
         self._ids = [actor_id for _, actor_id in starts]
 
-    def place_actor(self, name: str, country: str, mention: Mention) -> str:
+    def place_actor(
+        self, name: str, country: str, mention: Mention, *, sector: str | None = None
+    ) -> str:
         """The actor for a place an event happened at and was done to ("arrived in Amman",
-        "fired at targets in Jericho"), coded by its state as CAMEO codes a city; added to
-        the article's actors the first time, with no token of its own, so that no other
-        role reads it."""
+        "fired at targets in Jericho"), coded by its state as CAMEO codes a city, or with
+        ``sector`` one of its people ("unidentified armed forces" UAF); added to the
+        article's actors the first time, with no token of its own, so that no other role
+        reads it."""
         for actor in self._actors:
             if actor.name == name and actor.country == country:
                 if mention not in actor.mentions:
                     actor.mentions.append(mention)
                 return actor.id
         number = 1 + max((int(a.id[1:]) for a in self._actors if a.id[1:].isdigit()), default=0)
-        actor = Actor(f"a{number}", name, "other", code=country, country=country)
+        code = country + (sector or "")
+        kind = "group" if sector else "other"
+        actor = Actor(f"a{number}", name, kind, code=code, country=country, sector=sector)
         actor.mentions.append(mention)
         self._actors.append(actor)
         self.kinds[actor.id] = actor.kind
         self.named.add(actor.id)
         self._sides[actor.id] = _side(actor)
-        self._sectors[actor.id] = "GOV"
+        self._sectors[actor.id] = sector or "GOV"
         return actor.id
 
     def kind_at(self, token: Token) -> str | None:

@@ -33,7 +33,7 @@ from .evaluation import EVALUATIONS_FILE, Evaluation, evaluations
 from .lexicon import Entry, Lexicon, packaged_lexicon
 from .modality import Modality, read_modality, uncoded_control
 from .petrarch import read_verb_dictionary
-from .triggers import Match, find_triggers, match_token, objects
+from .triggers import Match, find_triggers, match_token, objects, prep_objects
 
 __all__ = ["EventCoder", "EventContext", "Lexicon", "packaged_lexicon", "read_verb_dictionary"]
 
@@ -58,6 +58,11 @@ PLACE_TARGET_ROOTS = frozenset(
     {"03", "04", "06", "07", "08", "09", "13", "14", "15", "16", "17", "18", "19", "20"}
 )
 PLACE_TARGET_NOTE = "target: where it happened"
+UAF_NOTE = "source: unidentified armed forces where it happened"
+# Prepositions that name the deed a killing was done in or by: "killed in an air strike".
+DEED_PREPS = ("in", "by")
+# Roots of violence, whose unnamed doers CAMEO codes as the place's unidentified forces.
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Cooperation that coordinated doers give a third party, not each other: mediation,
 # aid, yielding ("brokered by the United States and France", "Japan and Korea sent aid").
 DONE_FOR_OTHERS = ("045", "07", "08")
@@ -187,6 +192,9 @@ class EventCoder:
             pairs = _pairs(roles, index, modality.code, symmetric=symmetric)
         elif not self._done_by_deed(match.token, index):
             pairs = _doerless_pairs(roles, modality.code, match.token, symmetric=symmetric)
+            if pairs and modality.code[:2] in VIOLENT_ROOTS:
+                pairs = _by_unidentified_forces(pairs, match.token, context, notes)
+                rule = "; ".join([match.entry.rule, *notes])
         confidence = _confidence(match.entry, roles)
         return self._events_between(
             match,
@@ -200,10 +208,17 @@ class EventCoder:
         )
 
     def _done_by_deed(self, verb: Token, index: ActorIndex) -> bool:
-        """Whether the verb's subject is a deed with a doer of its own, which the noun codes:
-        "a coalition airstrike hit a bus, killing 40" is one event, the airstrike."""
-        deed = self._deed(subject(verb))
-        return deed is not None and bool(read_roles(deed, index).sources)
+        """Whether the verb's subject, or what it was done "in" or "by", is a deed with a
+        doer of its own, which the noun codes: "a coalition airstrike hit a bus, killing
+        40" and "four children were killed in Israeli tank shelling" are one event each."""
+        nouns = [subject(verb)] + [
+            noun
+            for prep in verb.children
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in DEED_PREPS
+            for noun in prep_objects(prep)
+        ]
+        deeds = [deed for noun in nouns if (deed := self._deed(noun)) is not None]
+        return any(read_roles(deed, index).sources for deed in deeds)
 
     def _deed(self, noun: Token | None) -> Match | None:
         """The lexicon's reading of a noun that names a deed ("the attack"), if any."""
@@ -497,6 +512,19 @@ def _doerless_pairs(roles: Roles, code: str, trigger: Token, *, symmetric: bool)
     if not roles.targets and code[:2] != PROTEST_ROOT:
         return []  # violence needs a victim named ("the conflict has killed thousands")
     return [(None, target) for target in roles.targets] or [(None, None)]
+
+
+def _by_unidentified_forces(
+    pairs: list[Pair], trigger: Token, context: EventContext, notes: list[str]
+) -> list[Pair]:
+    """Violence no one is named as doing is done by the unidentified armed forces of the
+    state where it happened, as CAMEO codes it ("a roadside bombing near Samarra killed
+    a US soldier": Iraq's UAF against the United States), where the clause says where."""
+    forces = context.unidentified_forces(trigger)
+    if forces is None:
+        return pairs
+    notes.append(UAF_NOTE)
+    return [(forces, target) for _, target in pairs if target is not None]
 
 
 def _is_tally(verb: Token) -> bool:

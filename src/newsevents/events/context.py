@@ -35,6 +35,8 @@ PUBLICATION_DATE = "(publication date)"
 # roots of the use of force (posture, assault, fight, mass violence), whose target place
 # is where they happen
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
+UAF_NAME = "unidentified armed forces"
+UAF_SECTOR = "UAF"
 FORCE_PREPS = frozenset({"on", "to", "into"})
 RECENT_DAYS = 7
 LEAD_PARAGRAPHS = 2
@@ -118,6 +120,20 @@ class EventContext:
         place = self._named_location(trigger, force=root in FORCE_ROOTS)
         if place is None or place.country is None:
             return None
+        return self.index.place_actor(place.name, place.country, self._mention(place, trigger))
+
+    def unidentified_forces(self, trigger: Token) -> str | None:
+        """The "unidentified armed forces" (CAMEO's UAF) of the state where violence no one
+        is named as doing happened, when its clause names the place: "a roadside bombing
+        near Samarra killed a US soldier" is Iraq's UAF against the United States."""
+        place = self._named_location(trigger, force=False)  # where, not whom it hit
+        if place is None or place.country is None:
+            return None
+        mention = self._mention(place, trigger)
+        return self.index.place_actor(UAF_NAME, place.country, mention, sector=UAF_SECTOR)
+
+    def _mention(self, place: Place, trigger: Token) -> Mention:
+        """Where the sentence names the place, else the trigger."""
         sentence = trigger.sent
         spans = [
             (offsets.start, offsets.end)
@@ -125,8 +141,7 @@ class EventContext:
             if sentence.start_char <= offsets.start < sentence.end_char
         ]
         start, end = spans[0] if spans else (trigger.idx, trigger.idx + len(trigger.text))
-        mention = Mention(start, end, self.doc.text[start:end])
-        return self.index.place_actor(place.name, place.country, mention)
+        return Mention(start, end, self.doc.text[start:end])
 
     def _is_recent(self, date: str | None) -> bool:
         """Whether ``date`` is a day of the week before publication, the story's news."""

@@ -1,7 +1,9 @@
 """Parse the wire dateline that opens a news story: place, date and agency.
 
 Handles the forms wire services print: "MOSCOW, March 18 (AFP) -", "KYIV, Ukraine (AP) —",
-"GENEVA, Oct 2 (Reuters) -", "NAIROBI, Kenya, June 4, 2024 (AP) —", "BEIRUT —".
+"GENEVA, Oct 2 (Reuters) -", "NAIROBI, Kenya, June 4, 2024 (AP) —", "BEIRUT —", and the
+colon some papers use: "LYON: ...", "GAZA CITY, Palestinian Territories: ..." (not a label
+such as "BREAKING:").
 
 Example:
     >>> line = parse_dateline("MOSCOW, March 18 (AFP) - Russia signed a treaty.")
@@ -28,11 +30,18 @@ _MONTH = (
 # agency in parentheses, and a dash. Long dashes and "--" are both in use.
 _DATELINE = re.compile(
     rf"""^(?P<place>[A-Z][A-Z'.\-]{{2,}}(?:\s[A-Z][A-Z'.\-]+)*)
-    (?:,\s(?P<region>[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)*|(?:[A-Z]\.){{2,}})(?=[,\s(]))?
+    (?:,\s(?P<region>[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)*|(?:[A-Z]\.){{2,}})(?=[,\s(:]))?
     (?:,?\s(?P<date>{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?))?
     (?:\s\((?P<agency>[A-Za-z][A-Za-z .\-]*)\))?
-    \s*(?:-{{1,2}}|—|–)\s*""",
+    \s*(?:-{{1,2}}|—|–|(?P<colon>:))\s*""",
     re.VERBOSE,
+)
+
+
+# Words a story may open with before a colon that are labels, not places.
+_LABELS = frozenset(
+    {"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "ANALYSIS", "OPINION"}
+    | {"EDITORIAL", "CORRECTION", "FACTBOX", "EXPLAINER", "REVIEW", "VIDEO", "PHOTOS"}
 )
 
 
@@ -47,6 +56,8 @@ def parse_dateline(body: str, *, offset: int = 0) -> Dateline | None:
     # a place has at least three letters: "U.S. - China talks" opens no dateline
     if match is None or sum(char.isalpha() for char in match.group("place")) < 3:
         return None
+    if match.group("colon") and match.group("place") in _LABELS:
+        return None  # "BREAKING: ...", a label, not a place
     agency = match.group("agency")
     return Dateline(
         place=_title_case(match.group("place")),
