@@ -680,3 +680,13 @@ def test_a_soviet_official_of_the_past_is_russias(coder: newsevents.Coder) -> No
 def test_a_people_of_a_territory_belong_to_its_claimant(coder: newsevents.Coder) -> None:
     coded = code(coder, "Palestinians of the West Bank went on strike on Monday.")
     assert actor_for(coded, "Palestinians").country == "PSE", describe(coded)
+
+
+def test_a_second_title_before_a_name_is_that_persons(coder: newsevents.Coder) -> None:
+    coded = code(
+        coder,
+        "Coalition spokesman Turki al-Maliki accused the Houthis of using human shields. "
+        "Their chief negotiator and spokesman, Mohammed Abdulsalam, rejected the charge.",
+    )
+    maliki = actor_for(coded, "Turki al-Maliki")
+    assert [mention.text for mention in maliki.mentions] == ["Turki al-Maliki"]

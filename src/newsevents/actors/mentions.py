@@ -275,6 +275,10 @@ def _attach(unit: _Unit, unit_of: dict[int, _Unit]) -> None:
     token = unit.root
     if token.dep_ == "conj" and token.head.dep_ in _MODIFIER_DEPS:
         token = token.head  # "Hungarian and Romanian officials": both modify the officials
+    named = _named_in_apposition(token, unit_of) if unit.kind == "title" else None
+    if named is not None:
+        _host(named, unit)  # "their chief negotiator and spokesman, Mohammed Abdulsalam"
+        return
     while (token.dep_ in _MODIFIER_DEPS or _leads(token)) and token.head != token:
         if not _same_paragraph(token, token.head) or _dashed_apart(token, token.head):
             return  # a headline the parser ran into the dateline; "(Reuters) - Ethiopia's"
@@ -303,6 +307,18 @@ def _attach(unit: _Unit, unit_of: dict[int, _Unit]) -> None:
             holder.modifiers.append(unit)  # "the Albanians of southern Serbia"
         elif preposition in _AFFILIATION or preposition == "in" and holder.kind == "agent":
             holder.modifiers.append(unit)  # "protesters in Tbilisi"; the body stays an actor
+
+
+def _named_in_apposition(title: Token, unit_of: dict[int, _Unit]) -> _Unit | None:
+    """The person named beside the first of two coordinated titles, for the second:
+    "their chief negotiator and spokesman, Mohammed Abdulsalam"."""
+    if title.dep_ != "conj":
+        return None
+    for child in title.head.children:
+        unit = unit_of.get(child.i) if child.dep_ == "appos" else None
+        if unit is not None and unit.kind == "person":
+            return unit
+    return None
 
 
 def _dashed_apart(modifier: Token, head: Token) -> bool:
