@@ -320,3 +320,13 @@ def test_violence_no_one_is_named_doing_is_the_places_unidentified_forces(
 def test_a_killing_in_a_strike_with_a_doer_is_the_strike(coder: newsevents.Coder) -> None:
     text = "Four children were killed in an Israeli air strike on Khan Younis on Friday."
     assert [event.root for event in code(coder, text).events] == ["19"]
+
+
+def test_what_protesters_wave_is_not_whom_they_protest(coder: newsevents.Coder) -> None:
+    text = (
+        "Protesters in Tbilisi blocked the entrances to the parliament building on Tuesday, "
+        "waving Georgian and European Union flags."
+    )
+    result = code(coder, text)
+    assert all(country_of(result, event.target) != "EU" for event in result.events)
+    assert all(actor_of(result, event.target).org != "EU" for event in result.events)

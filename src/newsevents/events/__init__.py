@@ -335,7 +335,9 @@ class EventCoder:
             clause
             for host in hosts
             for clause in host.children
-            if clause.dep_ in ("advcl", "xcomp") and clause.pos_ == "VERB"
+            if clause.dep_ in ("advcl", "xcomp")
+            and clause.pos_ == "VERB"
+            and _tells_purpose(clause)
         ]
         for clause in clauses:
             if targets := self._action_targets(clause, index, sources):
@@ -481,6 +483,13 @@ def _tells_a_deed(verb: Token, matches: list[Match]) -> bool:
     clauses = [child for child in verb.children if child.dep_ == "ccomp"]
     inside = {token.i for clause in clauses for token in clause.subtree}
     return any(match.token.i in inside for match in matches)
+
+
+def _tells_purpose(verb: Token) -> bool:
+    """ "to demand reforms", "accusing Beijing of repression", not "waving flags": what a
+    protest is for, not what else its protesters did."""
+    infinitive = verb.tag_ == "VB" and any(child.lower_ == "to" for child in verb.children)
+    return infinitive or lemma_in(verb, "&PURPOSE_VERBS")
 
 
 def _reacted_to(match: Match, roles: Roles) -> Token | None:
