@@ -340,3 +340,8 @@ def test_where_entity_found_to_be_a_person_is_no_place(coder: newsevents.Coder) 
     navalny = Actor(id="a1", name="Navalny", kind="person", mentions=[Mention(16, 23, "Navalny")])
     assert doc.text[16:23] == "Navalny"
     assert [place.name for place in find_places(doc, actors=[navalny])] == ["Moscow"]
+
+
+def test_a_name_the_text_calls_a_town_is_a_place(coder: newsevents.Coder) -> None:
+    coded = coder.code("A roadside bomb near the town of Samarra killed one soldier on Sunday.")
+    assert ("Samarra", "IRQ") in [(place.name, place.country) for place in coded.places]

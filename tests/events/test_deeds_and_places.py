@@ -330,3 +330,10 @@ def test_what_protesters_wave_is_not_whom_they_protest(coder: newsevents.Coder) 
     result = code(coder, text)
     assert all(country_of(result, event.target) != "EU" for event in result.events)
     assert all(actor_of(result, event.target).org != "EU" for event in result.events)
+
+
+def test_a_bombing_near_a_town_is_its_countrys_unidentified_forces(
+    coder: newsevents.Coder,
+) -> None:
+    text = "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier."
+    assert dyad(code(coder, text), "18") == ("IRQ", "USA")
