@@ -223,3 +223,14 @@ def test_what_a_speech_verb_takes_as_object_is_not_spoken_to(
     coder: newsevents.Coder, text: str
 ) -> None:
     assert [event for event in coded(coder, text) if event[1] == "010"] == []
+
+
+def test_a_preposition_the_parse_left_empty_takes_the_noun_after_it(
+    coder: newsevents.Coder,
+) -> None:
+    text = (
+        "Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
+        "diplomatic residence since the invasion."
+    )
+    result = code(coder, text)
+    assert country_of(result, first(result, "07").target) == "PAN", describe(result)

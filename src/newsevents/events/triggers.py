@@ -134,8 +134,26 @@ def prepositions(token: Token) -> list[Token]:
 
 
 def prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition, coordinated ones included; where the parse left it
+    none, the subject it made of the noun right after it ("asylum to five officers holed
+    up in ...", read as "officers holed up")."""
     heads = [child for child in prep.children if child.dep_ in ("pobj", "pcomp")]
+    if not heads and (stranded := _subject_after(prep)) is not None:
+        heads = [stranded]
     return [conjunct for head in heads for conjunct in (head, *head.conjuncts)]
+
+
+def _subject_after(prep: Token) -> Token | None:
+    for token in prep.doc[prep.i + 1 : prep.sent.end]:
+        if token.dep_ in NOUN_PREMODIFIERS:
+            continue
+        subject = token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i
+        return token if subject and token.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+# Words before a noun inside its phrase: "five Panamanian army officers".
+NOUN_PREMODIFIERS = frozenset({"det", "nummod", "amod", "compound", "poss", "case", "quantmod"})
 
 
 def _named(token: Token, words: frozenset[str] | tuple[str, ...]) -> bool:
