@@ -70,6 +70,18 @@ def _code_bad_and_good(
 # code: formats and outputs
 
 
+def test_cli_code_keeps_one_sided_events_only_when_asked(
+    in_tmp_path: Path, write_file: WriteFile
+) -> None:
+    write_file(
+        "protest.txt", "Ukraine protested that the drills amount to a blockade of its ports."
+    )
+    dyadic = json.loads(_invoke("code", "protest.txt").stdout)
+    one_sided = json.loads(_invoke("code", "protest.txt", "--one-sided").stdout)
+    assert dyadic["events"] == []
+    assert [(event["root"], event["target"]) for event in one_sided["events"]] == [("14", None)]
+
+
 def test_cli_code_writes_one_json_line_per_article(
     in_tmp_path: Path, write_file: WriteFile, wire_story: str, dated_story: str
 ) -> None:
