@@ -619,7 +619,7 @@ def test_a_headline_event_the_body_tells_again_is_coded_once(coder: newsevents.C
 
 
 def test_a_headline_event_the_body_does_not_tell_is_kept(coder: newsevents.Coder) -> None:
-    text = "Russia expels 23 British diplomats\n\nLondon said on Monday it regretted the move."
+    text = "Turkey expels Swedish ambassador\n\nSweden said on Monday it regretted the move."
     coded_article = code(coder, text)
     triggers = [event.trigger.text for event in coded_article.events]
     assert triggers == ["expels"], describe(coded_article)

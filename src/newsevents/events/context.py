@@ -205,7 +205,7 @@ class EventContext:
 def headline_end(article: Article) -> int:
     """Where the article's headline ends in its text, 0 where the text has none.
 
-    >>> headline_end(Article(id="a", text="Talks resume. Body.", title="Talks resume"))
+    >>> headline_end(Article(id="a", text="Talks resume\n\nBody.", title="Talks resume"))
     12
     """
     title = article.title
