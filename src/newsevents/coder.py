@@ -20,7 +20,6 @@ from .actors import ActorFinder
 from .actors.index import ActorIndex
 from .errors import Errors, InputError
 from .events import EventCoder, EventContext
-from .events.context import headline_end
 from .ingest import article_from_record
 from .nlp import load_model
 from .quotes import find_quotes
@@ -125,7 +124,6 @@ class Coder:
             quotes=quotes,
             published=article.published,
             dateline=dateline,
-            headline_end=headline_end(article),
         )
         return CodedArticle(
             article=article,

@@ -605,21 +605,3 @@ def test_a_background_event_of_an_earlier_year_does_not_take_the_dateline_place(
     annexation = next(e for e in coded_article.events if e.trigger.text == "annexed")
     assert annexation.date == "2014", describe(coded_article)
     assert location_name(annexation) != "Moscow"
-
-
-def test_a_headline_event_the_body_tells_again_is_coded_once(coder: newsevents.Coder) -> None:
-    text = (
-        "Hong Kong court convicts democrats of subversion\n\n"
-        "A Hong Kong court on Thursday found 14 pro-democracy activists guilty of subversion."
-    )
-    coded_article = code(coder, text)
-    verdicts = [event for event in coded_article.events if event.root == "11"]
-    assert len(verdicts) == 1, describe(coded_article)
-    assert verdicts[0].trigger.text == "found"
-
-
-def test_a_headline_event_the_body_does_not_tell_is_kept(coder: newsevents.Coder) -> None:
-    text = "Turkey expels Swedish ambassador\n\nSweden said on Monday it regretted the move."
-    coded_article = code(coder, text)
-    triggers = [event.trigger.text for event in coded_article.events]
-    assert triggers == ["expels"], describe(coded_article)

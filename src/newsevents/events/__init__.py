@@ -100,7 +100,6 @@ class EventCoder:
                 if key not in events or events[key].confidence < event.confidence:
                     events[key] = event
         kept = _one_per_deed(list(events.values()), index)
-        kept = _told_again_in_body(kept, context.headline_end, index)
         if not self.one_sided:
             kept = [event for event in kept if event.source and event.target]
         ordered = sorted(kept, key=lambda event: (event.trigger.start, event.cameo))
@@ -535,22 +534,6 @@ def _by_unidentified_forces(
         return pairs
     notes.append(UAF_NOTE)
     return [(forces, target) for _, target in pairs if target is not None]
-
-
-def _told_again_in_body(events: list[Event], headline_end: int, index: ActorIndex) -> list[Event]:
-    """The events less those of the headline that the body tells again, with the same root
-    by the same side ("Court convicts 14 democrats" over "found 14 activists guilty")."""
-    body = {
-        (event.root, index.side(event.source or ""))
-        for event in events
-        if event.trigger.start >= headline_end
-    }
-    return [
-        event
-        for event in events
-        if event.trigger.start >= headline_end
-        or (event.root, index.side(event.source or "")) not in body
-    ]
 
 
 def _is_tally(verb: Token) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.index import ActorIndex
-from ..records import Article, Location, Mention, Place, Quote, TimeExpression
+from ..records import Location, Mention, Place, Quote, TimeExpression
 from ..spans import lead_end, text_of
 from ..when import parse_iso_date
 from ..where import location_of
@@ -58,10 +58,8 @@ class EventContext:
         quotes: list[Quote],
         published: str | None,
         dateline: Place | None = None,
-        headline_end: int = 0,
     ) -> None:
         self.doc = doc
-        self.headline_end = headline_end  # where the headline ends in the text, 0 if none
         self.index = index
         self.published = published
         self._published_day = parse_iso_date(published) if published else None
@@ -200,16 +198,6 @@ class EventContext:
             and quote.start < end
             and quote.end > start
         ]
-
-
-def headline_end(article: Article) -> int:
-    """Where the article's headline ends in its text, 0 where the text has none.
-
-    >>> headline_end(Article(id="a", text="Talks resume\n\nBody.", title="Talks resume"))
-    12
-    """
-    title = article.title
-    return len(title) if title and article.text.startswith(title) else 0
 
 
 def clause_head(token: Token) -> Token:
