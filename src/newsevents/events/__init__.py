@@ -5,7 +5,8 @@ The stage runs per sentence: :mod:`.triggers` finds the verbs and event nouns th
 code, :mod:`.arguments` reads source and target from the parse and resolves them to the
 article's actors, :mod:`.context` adds date, place and quotations, and :mod:`.codebook`
 gives each code its PLOVER type, Goldstein weight and quad class. A speech verb with no
-codable action is a statement (010) only when it has a clear target ("told Erdogan").
+codable action is a statement (010) only when it has a clear target ("told Erdogan"). An
+event names both sides; one naming one side only is kept with ``one_sided``.
 
 Example:
     >>> coder = EventCoder()  # doctest: +SKIP
