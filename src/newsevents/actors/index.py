@@ -183,7 +183,7 @@ class ActorIndex:
             if token.i in self.by_token:
                 return self.by_token[token.i]
         kinds = references().get(head.lemma_.lower(), ())
-        if head.tag_ in ("NNS", "NNPS"):  # "the 27 leaders" are no one person
+        if head.tag_ in PLURAL_TAGS:  # "the 27 leaders" are no one person
             kinds = tuple(kind for kind in kinds if kind != "person")
         if kinds and any(child.lower_ in DEFINITE for child in head.lefts):
             named = (self._named_before(head.i, kind) for kind in kinds)

@@ -28,7 +28,7 @@ from ..quotes.cues import speech_verbs
 from ..records import Event, Mention, Offsets
 from .arguments import Roles, doer, lemma_in, nearby_targets, read_roles, subject
 from .codebook import codebook
-from .context import EventContext
+from .context import UAF_NAME, EventContext
 from .deeds import told_deeds
 from .evaluation import EVALUATIONS_FILE, Evaluation, evaluations
 from .lexicon import Entry, Lexicon, packaged_lexicon
@@ -59,7 +59,7 @@ PLACE_TARGET_ROOTS = frozenset(
     {"03", "04", "06", "07", "08", "09", "13", "14", "15", "16", "17", "18", "19", "20"}
 )
 PLACE_TARGET_NOTE = "target: where it happened"
-UAF_NOTE = "source: unidentified armed forces where it happened"
+UAF_NOTE = f"source: {UAF_NAME} where it happened"
 # Prepositions that name the deed a killing was done in or by: "killed in an air strike".
 DEED_PREPS = ("in", "by")
 # Roots of violence, whose unnamed doers CAMEO codes as the place's unidentified forces.
@@ -187,7 +187,6 @@ class EventCoder:
         symmetric = match.entry.symmetric and not modality.controller
         if not symmetric:
             _aim_at_place(roles, match.token, modality.code, context, notes)
-        rule = "; ".join([match.entry.rule, *notes])
         pairs: Sequence[Pair] = []
         if roles.sources:
             pairs = _pairs(roles, index, modality.code, symmetric=symmetric)
@@ -195,7 +194,7 @@ class EventCoder:
             pairs = _doerless_pairs(roles, modality.code, match.token, symmetric=symmetric)
             if pairs and modality.code[:2] in VIOLENT_ROOTS:
                 pairs = _by_unidentified_forces(pairs, match.token, context, notes)
-                rule = "; ".join([match.entry.rule, *notes])
+        rule = "; ".join([match.entry.rule, *notes])
         confidence = _confidence(match.entry, roles)
         return self._events_between(
             match,

@@ -23,6 +23,8 @@ from .lexicon import Condition, Entry, Lexicon, packaged_sets
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
 MEASURE_SET = "&MEASURE"  # nouns an object hides behind: "tons of aid"
+# Words before a noun inside its phrase: "five Panamanian army officers".
+NOUN_PREMODIFIERS = frozenset({"det", "nummod", "amod", "compound", "poss", "case", "quantmod"})
 ACTOR = "@actor"  # in an obj= condition: the object is one of the article's actors
 
 
@@ -150,10 +152,6 @@ def _subject_after(prep: Token) -> Token | None:
         subject = token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i
         return token if subject and token.pos_ in ("NOUN", "PROPN") else None
     return None
-
-
-# Words before a noun inside its phrase: "five Panamanian army officers".
-NOUN_PREMODIFIERS = frozenset({"det", "nummod", "amod", "compound", "poss", "case", "quantmod"})
 
 
 def _named(token: Token, words: frozenset[str] | tuple[str, ...]) -> bool:

@@ -23,6 +23,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from ..actors.index import PLACE_NOUNS
 from ..actors.knowledge import state_names
 from ..records import Actor, Dateline, Location, Offsets, Place
 from ..spans import text_of, trim_span
@@ -30,11 +31,6 @@ from .gazetteer import Gazetteer, packaged_gazetteer
 from .geocode import geocode
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# Nouns that say the name after their "of" is a place, whatever the tagger made of it:
-# "the town of Samarra" (tagged NORP), "the city of Shire".
-SETTLEMENT_NOUNS = frozenset(
-    {"town", "city", "village", "port", "capital", "province", "region", "district", "enclave"}
-)
 DIRECTIONS = frozenset(
     {
         "northern",
@@ -117,7 +113,7 @@ def _named_as_settlements(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         of = token.head
         if token.dep_ != "pobj" or token.pos_ != "PROPN" or of.lower_ != "of":
             continue
-        if of.head.lemma_.lower() not in SETTLEMENT_NOUNS:
+        if of.head.lemma_.lower() not in PLACE_NOUNS:  # "the town of Samarra", tagged NORP
             continue
         start = min([token.i, *(c.i for c in token.lefts if c.dep_ == "compound")])
         span = doc[start : token.i + 1]
