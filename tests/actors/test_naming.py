@@ -690,3 +690,32 @@ def test_a_second_title_before_a_name_is_that_persons(coder: newsevents.Coder) -
     )
     maliki = actor_for(coded, "Turki al-Maliki")
     assert [mention.text for mention in maliki.mentions] == ["Turki al-Maliki"]
+
+
+def test_apposition_naming_an_agent_gives_the_person_its_country(
+    coder: newsevents.Coder,
+) -> None:
+    coded = code(
+        coder,
+        "Ahmed Benali, Morocco's leading human rights activist, began a hunger strike "
+        "in prison on Sunday.",
+    )
+    actor = actor_for(coded, "Ahmed Benali")
+    assert (actor.kind, actor.country, actor.sector) == ("person", "MAR", "OPP"), describe(coded)
+    assert len(coded.actors) == 1, describe(coded)
+
+
+def test_a_faith_leaves_the_country_to_the_sentence(coder: newsevents.Coder) -> None:
+    coded = code(
+        coder,
+        "Jordanian police fired tear gas to disperse Moslem fundamentalist demonstrators "
+        "in Amman on Friday.",
+    )
+    actor = actor_for(coded, "Moslem fundamentalist demonstrators")
+    assert actor.country == "JOR", describe(coded)
+
+
+def test_fundamentalists_are_radicals(coder: newsevents.Coder) -> None:
+    coded = code(coder, "Algerian police said armed fundamentalists stormed a barracks on Friday.")
+    actor = actor_for(coded, "fundamentalists")
+    assert (actor.sector, actor.country) == ("RAD", "DZA"), describe(coded)

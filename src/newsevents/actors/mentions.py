@@ -36,6 +36,8 @@ FORMER_WORDS = frozenset({"former", "ex"})
 # prepositions after which a seat of power or an unknown place is where, not who
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "throughout",
              "within", "via", "from", "to", "toward", "towards"}  # fmt: skip
+# what an apposition beside a person's name may say that person is
+_DESCRIBES_PERSON = ("title", "agent")
 # prepositions that tie a person, title or agent to the body they belong to
 _AFFILIATION = {"of", "for", "from", "at"}
 _PRONOUNS = {"he", "she"}
@@ -130,13 +132,19 @@ def find_mentions(
                 title_only=unit.kind == "title",
                 pronoun=unit.kind == "pronoun",
                 bare=unit.kind == "agent" and not (identity.country or identity.org or ours),
-                unqualified=not unit.modifiers,
+                unqualified=not any(_says_whose(modifier) for modifier in unit.modifiers),
                 subject=unit.root.dep_ in ("nsubj", "nsubjpass"),
                 ours=ours,
                 locative=_after_locative(unit.root),
             )
         )
     return mentions
+
+
+def _says_whose(modifier: _Unit) -> bool:
+    """Whether a modifier says whose a phrase is: a faith or people we know no state of
+    ("Moslem fundamentalist demonstrators", "Shona rebels") leaves that to the context."""
+    return not (modifier.kind == "entity" and modifier.label == "NORP")
 
 
 def _is_former(unit: _Unit) -> bool:
@@ -293,10 +301,10 @@ def _attach(unit: _Unit, unit_of: dict[int, _Unit]) -> None:
             return
         if other.kind == "entity" and unit.kind == "title" and _looks_like_name(other.span):
             other.kind = "person"  # "Nikki Haley, the US ambassador": the parser said ORG
-        if other.kind == "person" and unit.kind == "title":
+        if other.kind == "person" and unit.kind in _DESCRIBES_PERSON:
             _host(other, unit)
-        elif unit.kind == "person" and other.kind == "title":
-            _host(unit, other)
+        elif unit.kind == "person" and other.kind in _DESCRIBES_PERSON:
+            _host(unit, other)  # "Salaheddine Sidhoum, Algeria's leading rights activist"
         return
     if token.dep_ == "pobj":
         holder = unit_of.get(token.head.head.i)
