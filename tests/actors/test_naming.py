@@ -719,3 +719,8 @@ def test_fundamentalists_are_radicals(coder: newsevents.Coder) -> None:
     coded = code(coder, "Algerian police said armed fundamentalists stormed a barracks on Friday.")
     actor = actor_for(coded, "fundamentalists")
     assert (actor.sector, actor.country) == ("RAD", "DZA"), describe(coded)
+
+
+def test_a_regional_bloc_is_its_organisation(coder: newsevents.Coder) -> None:
+    coded = code(coder, "The West African bloc gave Mali's junta a month to set an election date.")
+    assert actor_for(coded, "West African bloc").org == "ECOWAS", describe(coded)

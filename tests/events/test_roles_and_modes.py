@@ -234,3 +234,15 @@ def test_a_preposition_the_parse_left_empty_takes_the_noun_after_it(
     )
     result = code(coder, text)
     assert country_of(result, first(result, "07").target) == "PAN", describe(result)
+
+
+def test_a_warning_that_holds_a_threat_is_the_threat_alone(coder: newsevents.Coder) -> None:
+    result = code(coder, "Moscow warned that it was prepared to impose sanctions on Estonia.")
+    assert [event.cameo for event in result.events] == ["1312"], describe(result)
+
+
+def test_a_warning_of_what_a_thing_will_do_threatens_no_one(coder: newsevents.Coder) -> None:
+    result = code(
+        coder, "Jordan warned Israel that renewed fighting would kill thousands in Gaza."
+    )
+    assert not [e for e in result.events if e.root == "13"], describe(result)

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.index import ActorIndex
 from ..quotes.cues import speech_verbs
 from ..records import Event, Mention, Offsets
-from .arguments import Roles, doer, lemma_in, nearby_targets, read_roles, subject
+from .arguments import THREAT_ROOT, Roles, doer, lemma_in, nearby_targets, read_roles, subject
 from .codebook import codebook
 from .context import UAF_NAME, EventContext
 from .deeds import told_deeds
@@ -126,6 +126,11 @@ class EventCoder:
             for match, modality in zip(matches, modalities, strict=True)
             if modality.controller is not None and match.token.i not in used
         }
+        threats = [
+            match
+            for match, modality in zip(matches, modalities, strict=True)
+            if modality.code[:2] == THREAT_ROOT
+        ]
         events = []
         for judgement in judgements:
             events.extend(self._evaluation(judgement, index, context, earlier))
@@ -137,6 +142,8 @@ class EventCoder:
                 continue  # "declared that China must drop barriers": a demand, coded below
             if match.code == STATEMENT and _tells_a_deed(match.token, matches):
                 continue  # "announced it would withdraw its troops": the withdrawal is coded
+            if match.code == PESSIMISM and _tells_a_deed(match.token, threats):
+                continue  # "warned it was prepared to impose sanctions": the threat is coded
             triggered.add(match.token.i)
             events.extend(self._events(match, modality, index, context, earlier))
         for token in sentence:
