@@ -242,7 +242,5 @@ def test_a_warning_that_holds_a_threat_is_the_threat_alone(coder: newsevents.Cod
 
 
 def test_a_warning_of_what_a_thing_will_do_threatens_no_one(coder: newsevents.Coder) -> None:
-    result = code(
-        coder, "Jordan warned Israel that renewed fighting would kill thousands in Gaza."
-    )
+    result = code(coder, "Jordan warned Israel that renewed fighting would kill thousands in Gaza.")
     assert not [e for e in result.events if e.root == "13"], describe(result)
