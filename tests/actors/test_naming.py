@@ -724,3 +724,8 @@ def test_fundamentalists_are_radicals(coder: newsevents.Coder) -> None:
 def test_a_regional_bloc_is_its_organisation(coder: newsevents.Coder) -> None:
     coded = code(coder, "The West African bloc gave Mali's junta a month to set an election date.")
     assert actor_for(coded, "West African bloc").org == "ECOWAS", describe(coded)
+
+
+def test_a_known_group_after_a_lower_case_prefix_is_no_person(coder: newsevents.Coder) -> None:
+    coded = code(coder, "The Somali militant group al-Shabab claimed the attack on Sunday.")
+    assert actor_for(coded, "Shabab").code == "SOMREBSHB", describe(coded)

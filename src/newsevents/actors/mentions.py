@@ -250,10 +250,13 @@ def _names_person(entry: ActorEntry | None) -> bool:
 
 
 def _person_wins(person: Span, unit: _Unit) -> bool:
-    """A person's name holding a place name ("Jordan Bardella") stays a person."""
+    """A person's name holding a place name ("Jordan Bardella") stays a person; a known
+    name with only a lower-case prefix beside it ("al-Shabab") stays what it is."""
     assert unit.entry is not None
     contains = person.start <= unit.span.start and unit.span.end <= person.end
-    return contains and len(person) > len(unit.span) and unit.entry.kind != "person"
+    others = [token for token in person if not unit.span.start <= token.i < unit.span.end]
+    named = any(token.is_alpha and token.text[0].isupper() for token in others)
+    return contains and named and unit.entry.kind != "person"
 
 
 def _heads_phrase(token: Token) -> bool:
