@@ -56,6 +56,15 @@ def test_rejecting_the_criticism_targets_the_critics(coder: newsevents.Coder) ->
     assert dyad(code(coder, text), "12") == ("RUS", "DEU")
 
 
+def test_rejecting_the_criticism_targets_the_last_critics(coder: newsevents.Coder) -> None:
+    text = (
+        "Opposition leader Ilya Sokolov, who blames the Kremlin for his poisoning, was jailed "
+        "on Monday. Germany criticised the verdict on Tuesday. "
+        "The Kremlin rejected the criticism."
+    )
+    assert dyad(code(coder, text), "12") == ("RUS", "DEU")
+
+
 def test_opposing_anothers_mediation_targets_the_mediator(coder: newsevents.Coder) -> None:
     text = "Israel is opposed to French mediation in its talks with Syria, an aide said."
     assert dyad(code(coder, text), "12") == ("ISR", "FRA")
