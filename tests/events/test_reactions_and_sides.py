@@ -58,8 +58,8 @@ def test_rejecting_the_criticism_targets_the_critics(coder: newsevents.Coder) ->
 
 def test_rejecting_the_criticism_targets_the_last_critics(coder: newsevents.Coder) -> None:
     text = (
-        "Opposition leader Ilya Sokolov, who blames the Kremlin for his poisoning, was jailed "
-        "on Monday. Germany criticised the verdict on Tuesday. "
+        "Poland accused Moscow of silencing the opposition on Monday. "
+        "On Tuesday Germany said the verdict against the activists was unacceptable. "
         "The Kremlin rejected the criticism."
     )
     assert dyad(code(coder, text), "12") == ("RUS", "DEU")
