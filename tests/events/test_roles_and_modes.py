@@ -244,3 +244,18 @@ def test_a_warning_that_holds_a_threat_is_the_threat_alone(coder: newsevents.Cod
 def test_a_warning_of_what_a_thing_will_do_threatens_no_one(coder: newsevents.Coder) -> None:
     result = code(coder, "Jordan warned Israel that renewed fighting would kill thousands in Gaza.")
     assert not [e for e in result.events if e.root == "13"], describe(result)
+
+
+def test_a_warning_is_aimed_at_whom_its_clause_says_will_act(coder: newsevents.Coder) -> None:
+    result = code(coder, "China warned that the United States would pay a heavy price.")
+    event = only(result, "01")
+    assert (country_of(result, event.source), country_of(result, event.target)) == ("CHN", "USA")
+
+
+def test_a_warning_is_not_aimed_at_a_place_it_mentions(coder: newsevents.Coder) -> None:
+    result = code(
+        coder,
+        "Israeli Prime Minister Benjamin Netanyahu warned that Israel would keep full "
+        "freedom of military action in Lebanon.",
+    )
+    assert not [e for e in result.events if e.cameo == "012"], describe(result)

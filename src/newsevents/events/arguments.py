@@ -34,6 +34,9 @@ SOURCE_PREPS = ("by", "from")
 # Roots whose clause names the target: "accused that Moscow ...", "demanded that the US
 # ...", "warned that Hamas would pay" (not a statement: "said that Israel would keep").
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+# a warning is aimed at whom its clause says will act or suffer ("warned that Iran would
+# pay"), never at a place or party it merely mentions ("keep freedom of action in Lebanon")
+CLAUSE_ONLY_CODES = frozenset({"012"})
 THREAT_ROOT = "13"
 CONDITION_MARKS = frozenset({"if", "unless"})
 INVERTED_CONDITIONS = frozenset({"should", "were", "had"})  # "should Hezbollah rebuild"
@@ -111,11 +114,14 @@ def nearby_targets(
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     if code and code[:2] == THREAT_ROOT:
         clauses = _conditions(match.governor or token) + clauses
-    if code and code[:2] in CLAUSE_TARGET_ROOTS:
+    if code and (code[:2] in CLAUSE_TARGET_ROOTS or code in CLAUSE_ONLY_CODES):
+        sides = {index.side(source) for source in sources}
         for clause in clauses:
-            found = [a for a in index.actors(subject(clause)) if a not in sources]
+            found = [a for a in index.actors(subject(clause)) if index.side(a) not in sides]
             if found:
                 return found
+    if code in CLAUSE_ONLY_CODES:
+        return []
     hosts = [token]
     if match.governor is not None:
         hosts.append(match.governor)
