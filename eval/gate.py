@@ -31,6 +31,8 @@ GATED = {
     "root_f1": "events",
     "root_precision": "events",
     "root_recall": "events",
+    "root_f1_one_to_one": "events",
+    "root_precision_one_to_one": "events",
     "quote_recall": "events",
     "speaker_accuracy": "events",
     "date_accuracy": "events",

@@ -4,7 +4,10 @@ An output event matches a gold event when the roots agree, the output's source r
 one of the gold source identifiers and its target to one of the gold target identifiers (an
 empty gold target accepts any). One output event credits at most one required gold event;
 an output matching only ``optional`` gold is left out of precision; one matching ``wrong``
-gold is a false positive. Negated and hypothetical events are not scored. A gold quote is
+gold is a false positive. Precision counts every output event that matches required gold,
+as GOLD_FORMAT.md defines it, so both directions of a meeting and each of two coordinated
+mediators are right; ``*_one_to_one`` figures count only the outputs that credited a gold
+event, the stricter reading the figures before 2026-11-28 used. Negated and hypothetical events are not scored. A gold quote is
 found when an output quote covers >= 60% of its tokens and names the right speaker.
 
 Dates and locations are judged on the events found at type level: each gold event that is
@@ -30,7 +33,7 @@ from ..records import Actor, CodedArticle, Event, Location
 from ..where.gazetteer import packaged_gazetteer
 from .gold import NON_COUNTRY_PREFIXES, GoldArticle, GoldEvent, GoldQuote, organisation_codes
 from .locations import is_same_location
-from .report import TaskReport, prf, share
+from .report import TaskReport, harmonic_mean, prf, share
 from .toponyms import distance_km
 
 QUOTE_OVERLAP = 0.6
@@ -44,7 +47,8 @@ _WORD = re.compile(r"\w+")
 class _Outcome:
     """How one article's output events and gold events paired up."""
 
-    matched: int = 0
+    matched: int = 0  # required gold events credited, each by one output event
+    correct: int = 0  # output events matching required gold, credited or not
     scored: int = 0  # output events counted in precision (not matching only optional gold)
     required: int = 0
     missed: list[GoldEvent] = field(default_factory=list)
@@ -75,7 +79,10 @@ def score_events(
         for level, matches in levels.items():
             outcome = _pair(events, _scorable(gold.events, level), actors, matches)
             totals[level].update(
-                matched=outcome.matched, scored=outcome.scored, required=outcome.required
+                matched=outcome.matched,
+                correct=outcome.correct,
+                scored=outcome.scored,
+                required=outcome.required,
             )
             if level == "root":
                 articles.append(_article_row(gold, coded, outcome))
@@ -85,8 +92,14 @@ def score_events(
         context_counts.update(_score_context(gold.events, coded, events))
     figures: dict[str, float] = {}
     for level, counts in totals.items():
-        scores = prf(counts["matched"], counts["scored"], counts["required"])
-        figures.update({f"{level}_{name}": value for name, value in scores.items()})
+        precision = share(counts["correct"], counts["scored"])
+        recall = share(counts["matched"], counts["required"])
+        figures[f"{level}_precision"] = precision
+        figures[f"{level}_recall"] = recall
+        figures[f"{level}_f1"] = harmonic_mean(precision, recall)
+        strict = prf(counts["matched"], counts["scored"], counts["required"])
+        figures[f"{level}_precision_one_to_one"] = strict["precision"]
+        figures[f"{level}_f1_one_to_one"] = strict["f1"]
     figures["gold_events_required"] = totals["root"]["required"]
     figures["output_events_scored"] = totals["root"]["scored"]
     figures["quote_recall"] = share(quote_counts["found"], quote_counts["required"])
@@ -206,11 +219,17 @@ def _pair(
         if free:
             credited.add(free[0])
             outcome.matched += 1
+            outcome.correct += 1
             outcome.scored += 1
-        elif hits and all(hit.status == "optional" for hit in hits):
             continue
+        if hits and all(hit.status == "optional" for hit in hits):
+            continue
+        outcome.scored += 1
+        if any(hit.status == "required" for hit in hits) and not any(
+            hit.status == "wrong" for hit in hits
+        ):  # the other direction, or another coordinated actor, of a credited event
+            outcome.correct += 1
         else:
-            outcome.scored += 1
             outcome.spurious.append(event)
     outcome.missed = [gold for index, gold in enumerate(required) if index not in credited]
     return outcome
@@ -399,6 +418,7 @@ def _article_row(gold: GoldArticle, coded: CodedArticle, outcome: _Outcome) -> d
         "id": gold.id,
         "required": outcome.required,
         "matched": outcome.matched,
+        "correct": outcome.correct,
         "scored": outcome.scored,
         "missed": [
             {

@@ -38,10 +38,14 @@ class TaskReport(Record):
 
 def prf(true_positives: int, predicted: int, expected: int) -> dict[str, float]:
     """Precision, recall and F1 from counts; 0.0 where a denominator is 0."""
-    precision = true_positives / predicted if predicted else 0.0
-    recall = true_positives / expected if expected else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1}
+    precision = share(true_positives, predicted)
+    recall = share(true_positives, expected)
+    return {"precision": precision, "recall": recall, "f1": harmonic_mean(precision, recall)}
+
+
+def harmonic_mean(precision: float, recall: float) -> float:
+    """F1 of a precision and a recall; 0.0 when both are 0."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def share(part: int, whole: int) -> float:
