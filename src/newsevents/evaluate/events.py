@@ -7,8 +7,9 @@ an output matching only ``optional`` gold is left out of precision; one matching
 gold is a false positive. Precision counts every output event that matches required gold,
 as GOLD_FORMAT.md defines it, so both directions of a meeting and each of two coordinated
 mediators are right; ``*_one_to_one`` figures count only the outputs that credited a gold
-event, the stricter reading the figures before 2026-11-28 used. Negated and hypothetical events are not scored. A gold quote is
-found when an output quote covers >= 60% of its tokens and names the right speaker.
+event, the stricter reading the figures before 2026-11-28 used. Negated and hypothetical
+events are not scored. A gold quote is found when an output quote covers >= 60% of its
+tokens and names the right speaker.
 
 Dates and locations are judged on the events found at type level: each gold event that is
 not ``wrong`` is paired with the first output event of one of its roots whose trigger lies
