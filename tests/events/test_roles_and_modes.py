@@ -259,3 +259,13 @@ def test_a_warning_is_not_aimed_at_a_place_it_mentions(coder: newsevents.Coder) 
         "freedom of military action in Lebanon.",
     )
     assert not [e for e in result.events if e.cameo == "012"], describe(result)
+
+
+def test_a_complaint_targets_whom_it_is_about_not_whom_it_is_made_to(
+    coder: newsevents.Coder,
+) -> None:
+    result = code(
+        coder, "Lebanon complained to the United Nations on Tuesday over Israeli air raids."
+    )
+    event = only(result, "11")
+    assert (country_of(result, event.source), country_of(result, event.target)) == ("LBN", "ISR")

@@ -309,7 +309,7 @@ def _target_prep(match: Match) -> Token | None:
 
 def _target_preps(match: Match) -> list[Token]:
     """Objects of the target prepositions of the trigger (and its light verb), in order."""
-    preps = [match.entry.target_prep] if match.entry.target_prep else TARGET_PREPS
+    preps = match.entry.target_preps or TARGET_PREPS
     hosts = [match.token] + ([match.governor] if match.governor is not None else [])
     return [
         obj

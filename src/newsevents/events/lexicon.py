@@ -19,7 +19,9 @@ hold, each ``kind=words``:
 
 ``&NAME`` stands for a word set. ``roles`` may say ``symmetric`` (both sides act: talks,
 agreements, fighting), ``reverse`` (the subject is the target: "drew criticism from") or
-``target=P``. A code of ``---`` (from a PETRARCH dictionary) stops the trigger from coding.
+``target=P|Q`` (the target is the object of P, else of Q: "complained to the UN over
+Israeli raids"). A code of ``---`` (from a PETRARCH dictionary) stops the trigger from
+coding.
 
 Example:
     >>> lexicon = packaged_lexicon()
@@ -72,7 +74,7 @@ class Entry:
     conditions: tuple[Condition, ...] = ()
     symmetric: bool = False
     reverse: bool = False
-    target_prep: str | None = None
+    target_preps: tuple[str, ...] = ()  # where the target is, in order of preference
     origin: str = ""
     words: str = field(default="", compare=False)  # the trigger as written: "air strike"
     when: str = field(default="", compare=False)  # the conditions as written: "obj=&TALKS"
@@ -174,8 +176,8 @@ def entry_from_row(
     if code != NO_CODE and (code not in codebook() or len(code) < 3):
         raise fail(f"{code!r} is not a 3- or 4-digit CAMEO code")
     roles = row["roles"].split()
-    targets = [role.removeprefix("target=") for role in roles if role.startswith("target=")]
-    if unknown := set(roles) - ROLES - {f"target={prep}" for prep in targets}:
+    targets = [role for role in roles if role.startswith("target=")]
+    if unknown := set(roles) - ROLES - set(targets):
         raise fail(f"unknown role {sorted(unknown)[0]!r}")
     try:
         lemma, trigger_conditions = trigger_words(row["trigger"], pos)
@@ -189,7 +191,7 @@ def entry_from_row(
         conditions=conditions,
         symmetric="symmetric" in roles,
         reverse="reverse" in roles,
-        target_prep=targets[0] if targets else None,
+        target_preps=tuple(targets[0].removeprefix("target=").split("|")) if targets else (),
         origin=where.split("/")[-1],
         words=row["trigger"],
         when=row["when"],
