@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import newsevents
+from newsevents.events.lexicon import entry_from_row
 from newsevents.records import Actor, CodedArticle, Event
 
 from .test_coding import code, coded, describe
@@ -269,3 +270,9 @@ def test_a_complaint_targets_whom_it_is_about_not_whom_it_is_made_to(
     )
     event = only(result, "11")
     assert (country_of(result, event.source), country_of(result, event.target)) == ("LBN", "ISR")
+
+
+def test_a_lexicon_row_names_its_target_prepositions_in_order() -> None:
+    row = {"trigger": "complain", "pos": "VERB", "when": "", "code": "114"}
+    entry = entry_from_row({**row, "roles": "target=over|to"}, {}, where="11.tsv:1")
+    assert entry.target_preps == ("over", "to")
