@@ -274,5 +274,5 @@ def test_a_complaint_targets_whom_it_is_about_not_whom_it_is_made_to(
 
 def test_a_lexicon_row_names_its_target_prepositions_in_order() -> None:
     row = {"trigger": "complain", "pos": "VERB", "when": "", "code": "114"}
-    entry = entry_from_row({**row, "roles": "target=over|to"}, {}, where="11.tsv:1")
+    entry = entry_from_row({**row, "roles": "target=over|to", "example": ""}, {}, where="11.tsv:1")
     assert entry.target_preps == ("over", "to")
