@@ -280,6 +280,21 @@ def test_gold_reads_plover_jsonl_with_reciprocal_actors(tmp_path: Path) -> None:
     assert article.events[0].source_codes == ["HUNGOV", "ROUGOV"]
 
 
+def test_gold_reads_plovers_generic_igo_as_any_international_body(tmp_path: Path) -> None:
+    record = {
+        "id": "p2",
+        "text": "Amnesty International accused Sudan of torturing detainees.",
+        "cameo_root_candidates": ["11"],
+        "source": [{"code": "IGO", "sector": None}],
+        "target": [{"code": "SDN", "sector": "GOV"}],
+    }
+    path = tmp_path / "plover_gsr.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (article,) = read_gold(tmp_path)
+    assert article.events[0].source == ["IGO", "NGO"]
+    assert article.events[0].target == ["SDN"]
+
+
 def test_gold_reads_petrarch_codings_with_closing_tags(tmp_path: Path) -> None:
     xml = tmp_path / "unittest.xml"
     xml.write_text(

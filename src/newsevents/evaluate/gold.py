@@ -207,8 +207,8 @@ def _plover_event(record: dict[str, Any]) -> GoldEvent:
         sources = targets = sources + targets
     return GoldEvent(
         roots=list(record["cameo_root_candidates"]),
-        source=sorted({_plover_code(actor) for actor in sources}),
-        target=sorted({_plover_code(actor) for actor in targets}),
+        source=_plover_identifiers(sources),
+        target=_plover_identifiers(targets),
         reciprocal=reciprocal,
         source_codes=sorted(
             {_plover_code(actor) + (actor.get("sector") or "") for actor in sources}
@@ -217,6 +217,13 @@ def _plover_event(record: dict[str, Any]) -> GoldEvent:
             {_plover_code(actor) + (actor.get("sector") or "") for actor in targets}
         ),
     )
+
+
+def _plover_identifiers(actors: list[dict[str, Any]]) -> list[str]:
+    """The codes the GSR gives its actors; its generic "IGO" also stands for Amnesty and
+    the Red Cross (FORMATS.md: "treat it as any IGO"), which CAMEO codes NGO."""
+    codes = {_plover_code(actor) for actor in actors}
+    return sorted(codes | ({"NGO"} if "IGO" in codes else set()))
 
 
 def _plover_code(actor: dict[str, Any]) -> str:
