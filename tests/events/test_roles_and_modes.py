@@ -276,3 +276,15 @@ def test_a_lexicon_row_names_its_target_prepositions_in_order() -> None:
     row = {"trigger": "complain", "pos": "VERB", "when": "", "code": "114"}
     entry = entry_from_row({**row, "roles": "target=over|to", "example": ""}, {}, where="11.tsv:1")
     assert entry.target_preps == ("over", "to")
+
+
+def test_a_demand_noun_targets_the_subject_of_its_light_verbs_clause(
+    coder: newsevents.Coder,
+) -> None:
+    result = code(
+        coder,
+        "The World Health Organization repeated its demand on Monday that Egypt open the "
+        "crossing for medical workers.",
+    )
+    event = only(result, "10")
+    assert country_of(result, event.target) == "EGY", describe(result)

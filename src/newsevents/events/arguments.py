@@ -111,7 +111,10 @@ def nearby_targets(
     coalition hit a market in Yemen"). ``code`` is the event's code after its mode."""
     token = match.token
     code = code or match.entry.code
-    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    # "demanded that ...", "reiterated its demand that ...": the trigger's or its light verb's
+    clauses = [
+        c for host in (token, match.governor) if host for c in host.children if c.dep_ == "ccomp"
+    ]
     if code and code[:2] == THREAT_ROOT:
         clauses = _conditions(match.governor or token) + clauses
     if code and (code[:2] in CLAUSE_TARGET_ROOTS or code in CLAUSE_ONLY_CODES):
