@@ -111,9 +111,14 @@ def nearby_targets(
     coalition hit a market in Yemen"). ``code`` is the event's code after its mode."""
     token = match.token
     code = code or match.entry.code
-    # "demanded that ...", "reiterated its demand that ...": the trigger's or its light verb's
+    # "demanded that ...", "its demand that ...", "reiterated its demand that ...": the
+    # trigger's clause, or its light verb's
     clauses = [
-        c for host in (token, match.governor) if host for c in host.children if c.dep_ == "ccomp"
+        child
+        for host in (token, match.governor)
+        if host is not None
+        for child in host.children
+        if child.dep_ == "ccomp" or child.dep_ == "acl" and _has_subject(child)
     ]
     if code and code[:2] == THREAT_ROOT:
         clauses = _conditions(match.governor or token) + clauses
@@ -137,6 +142,10 @@ def nearby_targets(
             if actor is not None and actor not in sources and not owned:
                 return [actor]
     return []
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
 def _conditions(token: Token) -> list[Token]:
