@@ -729,3 +729,15 @@ def test_a_regional_bloc_is_its_organisation(coder: newsevents.Coder) -> None:
 def test_a_known_group_after_a_lower_case_prefix_is_no_person(coder: newsevents.Coder) -> None:
     coded = code(coder, "The Somali militant group al-Shabab claimed the attack on Sunday.")
     assert actor_for(coded, "Shabab").code == "SOMREBSHB", describe(coded)
+
+
+def test_a_title_alone_leaves_a_persons_country_to_the_sentence(
+    coder: newsevents.Coder,
+) -> None:
+    coded = code(
+        coder,
+        "Italy is ready to send 500 troops to a peacekeeping force in Lebanon, "
+        "Defence Minister Marco Bellini said on Monday.",
+    )
+    actor = actor_for(coded, "Marco Bellini")
+    assert (actor.country, actor.sector) == ("ITA", "GOV"), describe(coded)

@@ -36,6 +36,8 @@ FORMER_WORDS = frozenset({"former", "ex"})
 # prepositions after which a seat of power or an unknown place is where, not who
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "throughout",
              "within", "via", "from", "to", "toward", "towards"}  # fmt: skip
+# entity labels of places: an unknown one still says whose a phrase is ("Tyumen officials")
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
 # what an apposition beside a person's name may say that person is
 _DESCRIBES_PERSON = ("title", "agent")
 # prepositions that tie a person, title or agent to the body they belong to
@@ -142,9 +144,13 @@ def find_mentions(
 
 
 def _says_whose(modifier: _Unit) -> bool:
-    """Whether a modifier says whose a phrase is: a faith or people we know no state of
-    ("Moslem fundamentalist demonstrators", "Shona rebels") leaves that to the context."""
-    return not (modifier.kind == "entity" and modifier.label == "NORP")
+    """Whether a modifier says whose a phrase is: a known name or an unknown place does;
+    a title says what, not whose ("Defence Minister Pierre Joxe"), and a faith, people or
+    body we know no state of ("Moslem fundamentalist demonstrators", "Likud lawmakers")
+    leaves that to the context."""
+    if modifier.kind == "entity":
+        return modifier.label in _PLACE_LABELS
+    return modifier.kind != "title"
 
 
 def _is_former(unit: _Unit) -> bool:
