@@ -337,3 +337,18 @@ def test_a_bombing_near_a_town_is_its_countrys_unidentified_forces(
 ) -> None:
     text = "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier."
     assert dyad(code(coder, text), "18") == ("IRQ", "USA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve Kenyan soldiers were killed in a helicopter crash near the Somali border.",
+        "A powerful earthquake killed more than 300 people in western Nepal on Friday.",
+    ],
+    ids=["crash", "earthquake"],
+)
+def test_a_death_in_an_accident_is_no_ones_deed(
+    one_sided_coder: newsevents.Coder, text: str
+) -> None:
+    result = code(one_sided_coder, text)
+    assert not result.events, describe(result)

@@ -165,6 +165,8 @@ class EventCoder:
         context: EventContext,
         earlier: list[Event],
     ) -> list[Event]:
+        if modality.code[:2] in VIOLENT_ROOTS and _by_accident(match.token):
+            return []
         roles = read_roles(
             match, index, controller=modality.controller, addressee=modality.addressee
         )
@@ -220,13 +222,7 @@ class EventCoder:
         """Whether the verb's subject, or what it was done "in" or "by", is a deed with a
         doer of its own, which the noun codes: "a coalition airstrike hit a bus, killing
         40" and "four children were killed in Israeli tank shelling" are one event each."""
-        nouns = [subject(verb)] + [
-            noun
-            for prep in verb.children
-            if prep.dep_ in ("prep", "agent") and prep.lower_ in DEED_PREPS
-            for noun in prep_objects(prep)
-        ]
-        deeds = [deed for noun in nouns if (deed := self._deed(noun)) is not None]
+        deeds = [deed for noun in _deed_nouns(verb) if (deed := self._deed(noun)) is not None]
         return any(read_roles(deed, index).sources for deed in deeds)
 
     def _deed(self, noun: Token | None) -> Match | None:
@@ -487,6 +483,24 @@ def _pairs(
     if quad_class in VERBAL_QUAD_CLASSES:
         pairs = [(s, t) for s, t in pairs if t is None or not index.one_state(s, t)]
     return pairs
+
+
+def _deed_nouns(verb: Token) -> list[Token]:
+    """What a verb's subject names, and what it was done "in" or "by": "the strike killed",
+    "killed in a crash"."""
+    nouns = [
+        noun
+        for prep in verb.children
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in DEED_PREPS
+        for noun in prep_objects(prep)
+    ]
+    found = subject(verb)
+    return [found, *nouns] if found is not None else nouns
+
+
+def _by_accident(verb: Token) -> bool:
+    """ "killed in a helicopter crash", "the earthquake killed 300": no one's deed."""
+    return any(lemma_in(noun, "&ACCIDENTS") for noun in _deed_nouns(verb))
 
 
 def _tells_a_deed(verb: Token, matches: list[Match]) -> bool:
