@@ -120,3 +120,8 @@ def test_a_former_leader_keeps_his_country(coder: newsevents.Coder) -> None:
 def test_an_object_is_seen_behind_its_measure(coder: newsevents.Coder) -> None:
     text = "Japan sent 300 tons of food aid to Sudan on Monday."
     assert dyad(code(coder, text), "07") == ("JPN", "SDN")
+
+
+def test_a_states_own_forces_are_never_the_other_side(coder: newsevents.Coder) -> None:
+    text = "Italy is ready to contribute 500 troops to a peacekeeping force in Lebanon."
+    assert dyad(code(coder, text), "03") == ("ITA", "LBN")

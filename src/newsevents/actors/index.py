@@ -128,6 +128,13 @@ class ActorIndex:
             and self._sectors.get(first) == self._sectors.get(second)
         )
 
+    def own_forces(self, actor: str, others: list[str]) -> bool:
+        """Whether ``actor`` is the armed forces of one of ``others``' states: the troops
+        or artillery a state sends or fires ("France will contribute 4,000 troops")."""
+        return self._sectors.get(actor) == "MIL" and any(
+            self.side(actor) == self.side(other) for other in others
+        )
+
     def is_media(self, actor: str) -> bool:
         """Whether the actor is a news outlet ("told Reuters": an audience, not a party)."""
         return self._sectors.get(actor) == "MED"

@@ -91,7 +91,7 @@ def read_roles(
     for candidate in (target, *_target_preps(match)):
         if _owned_by(candidate, roles.sources, index):
             continue  # "withdrew its troops from Chad": its own troops are not the other side
-        roles.targets = [a for a in index.actors(candidate) if a not in roles.sources]
+        roles.targets = [a for a in index.actors(candidate) if _other(a, roles.sources, index)]
         if roles.targets:
             roles.target_token = candidate
             break
@@ -139,7 +139,7 @@ def nearby_targets(
         for candidate in _phrase_order(host, skip={token.i, host.i}):
             actor = index.by_token.get(candidate.i)
             owned = _owned_by(candidate, sources, index)
-            if actor is not None and actor not in sources and not owned:
+            if actor is not None and _other(actor, sources, index) and not owned:
                 return [actor]
     return []
 
@@ -228,6 +228,12 @@ def _verb_roles(match: Match) -> tuple[Token | None, Token | None]:
     if dative is not None and dative.pos_ != "ADP":
         target = target or dative
     return source, target or _target_prep(match)
+
+
+def _other(actor: str, sources: list[str], index: ActorIndex) -> bool:
+    """Whether ``actor`` can be acted on by ``sources``: not one of them, nor their own
+    armed forces ("launched artillery fire against ...": the artillery is theirs)."""
+    return actor not in sources and not index.own_forces(actor, sources)
 
 
 def _owned_by(phrase: Token | None, sources: list[str], index: ActorIndex) -> bool:
