@@ -125,3 +125,9 @@ def test_an_object_is_seen_behind_its_measure(coder: newsevents.Coder) -> None:
 def test_a_states_own_forces_are_never_the_other_side(coder: newsevents.Coder) -> None:
     text = "Italy is ready to contribute 500 troops to a peacekeeping force in Lebanon."
     assert dyad(code(coder, text), "03") == ("ITA", "LBN")
+
+
+def test_forces_engaged_in_cleansing_are_its_doers(coder: newsevents.Coder) -> None:
+    text = "Sudanese militias were engaged in ethnic cleansing against Masalit villagers."
+    result = code(coder, text)
+    assert dyad(result, "20")[0] == "SDN", describe(result)

@@ -222,7 +222,7 @@ def _verb_roles(match: Match) -> tuple[Token | None, Token | None]:
     if _is_passive(verb):
         agent = _prep_object(verb, ("by",))
         return agent, _first_unused(objects(verb), match) or _target_prep(match)
-    source = subject(verb)
+    source = subject(verb) or _participle_subject(verb)
     target = _first_unused(objects(verb), match)
     dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
     if dative is not None and dative.pos_ != "ADP":
@@ -312,10 +312,19 @@ def doer(verb: Token) -> Token | None:
     """Who did what ``verb`` tells: the "by" agent of a passive, else the subject."""
     if _is_passive(verb):
         return _prep_object(verb, ("by",))
-    return subject(verb)
+    return subject(verb) or _participle_subject(verb)
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """The subject of a participle that says what it does: "Serb forces were engaged"."""
+    return next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
 
 
 def _is_passive(verb: Token) -> bool:
+    """A passive, unless a participle that says what its subject does ("Serb forces were
+    engaged in ethnic cleansing") and no "by" names another doer."""
+    if lemma_in(verb, "&ACTIVE_PARTICIPLES") and _prep_object(verb, ("by",)) is None:
+        return False
     return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN"
     )
