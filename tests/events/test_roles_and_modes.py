@@ -288,3 +288,12 @@ def test_a_demand_noun_targets_the_subject_of_its_light_verbs_clause(
     )
     event = only(result, "10")
     assert country_of(result, event.target) == "ISR", describe(result)
+
+
+def test_a_pronoun_object_is_someone(coder: newsevents.Coder) -> None:
+    result = code(
+        coder,
+        "Hundreds of protesters gathered in Bamako. Malian police dispersed them with tear gas.",
+    )
+    event = only(result, "17")
+    assert (country_of(result, event.source), country_of(result, event.target)) == ("MLI", "MLI")

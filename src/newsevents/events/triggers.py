@@ -26,6 +26,7 @@ MEASURE_SET = "&MEASURE"  # nouns an object hides behind: "tons of aid"
 # Words before a noun inside its phrase: "five Panamanian army officers".
 NOUN_PREMODIFIERS = frozenset({"det", "nummod", "amod", "compound", "poss", "case", "quantmod"})
 ACTOR = "@actor"  # in an obj= condition: the object is one of the article's actors
+PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us"})  # objects that are someone
 
 
 @dataclass(frozen=True)
@@ -160,9 +161,11 @@ def _named(token: Token, words: frozenset[str] | tuple[str, ...]) -> bool:
 
 
 def _holds(condition: Condition, token: Token, used: set[int], actors: frozenset[int]) -> bool:
-    # obj=@actor: the object is someone ("released the mayor"); not consumed, it is the target
+    # obj=@actor: the object is someone ("released the mayor", "dispersed them"); not
+    # consumed, it is the target
     if condition.kind == "obj" and ACTOR in condition.words:
-        return any(obj.i in actors for obj in objects(token)) or _obj(condition, token, used)
+        someone = any(obj.i in actors or obj.lower_ in PEOPLE_PRONOUNS for obj in objects(token))
+        return someone or _obj(condition, token, used)
     check = _CHECKS[condition.kind]
     return check(condition, token, used)
 
