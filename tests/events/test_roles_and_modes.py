@@ -297,3 +297,27 @@ def test_a_pronoun_object_is_someone(coder: newsevents.Coder) -> None:
     )
     event = only(result, "17")
     assert (country_of(result, event.source), country_of(result, event.target)) == ("MLI", "MLI")
+
+
+def test_a_reported_should_in_the_passive_appeals_for_what_is_done_to_its_subject(
+    coder: newsevents.Coder,
+) -> None:
+    result = code(
+        coder,
+        "Belarusian police detained opposition leader Pavel Lobach on Sunday. "
+        "The French foreign minister said that Lobach should be released at once.",
+    )
+    event = only(result, "02")
+    assert (country_of(result, event.source), country_of(result, event.target)) == ("FRA", "BLR")
+
+
+def test_a_demand_coordinated_inside_a_reported_clause_is_the_speakers(
+    coder: newsevents.Coder,
+) -> None:
+    result = code(
+        coder,
+        "Belarusian police detained opposition leader Pavel Lobach on Sunday. "
+        'Germany said Lobach\'s detention was "unacceptable" and demanded his immediate release.',
+    )
+    event = only(result, "10")
+    assert (country_of(result, event.source), country_of(result, event.target)) == ("DEU", "BLR")

@@ -24,7 +24,8 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..actors.index import BODY_PRONOUNS, SUBJECT_DEPS, ActorIndex
+from ..actors.index import BODY_PRONOUNS, PERSON_PRONOUNS, SUBJECT_DEPS, ActorIndex
+from ..actors.words import AGENT_NOUNS, TITLES
 from .lexicon import packaged_sets
 from .triggers import Match, governor, objects, prep_objects, prepositions
 
@@ -138,6 +139,8 @@ def nearby_targets(
     for host in hosts:
         for candidate in _phrase_order(host, skip={token.i, host.i}):
             actor = index.by_token.get(candidate.i)
+            if actor is None and candidate.dep_ == "poss" and candidate.lower_ in PERSON_PRONOUNS:
+                actor = next(iter(index.actors(candidate)), None)  # "demanded his release"
             owned = _owned_by(candidate, sources, index)
             if actor is not None and _other(actor, sources, index) and not owned:
                 return [actor]
@@ -294,8 +297,19 @@ def subject(verb: Token) -> Token | None:
         head = verb.head
         if verb.dep_ == "xcomp" and objects(head) and lemma_in(head, "&OBJECT_CONTROL"):
             return objects(head)[0]  # "urged Israel to allow ...": Israel would allow
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and _is_thing(subject(head)):
+            # "said the detention was unacceptable and demanded his release": the parse
+            # hangs the second verb in the reported clause, whose subject acts on nothing
+            return doer(head.head)
         return doer(head)
     return None
+
+
+def _is_thing(noun: Token | None) -> bool:
+    """A common noun that names no one ("the detention"), not "police" or "Navalny"."""
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    return AGENT_NOUNS.sector_of([noun.text]) is None and TITLES.sector_of([noun.text]) is None
 
 
 def _controller_subject(verb: Token) -> Token | None:

@@ -214,7 +214,9 @@ def _reported_obligation(clause: Token) -> str | None:
     act ("said Sudan must return", "said Minsk should free"), else None."""
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs():
         return None
-    subject = _subject_of(clause)
+    # "said Sudan must return ...", "said Navalny should be released": who must act, or
+    # whom it must be done to
+    subject = _subject_of(clause) or _passive_subject_of(clause)
     if subject is None or subject.lower_ in SELF_PRONOUNS:
         return None
     words = _control_words()
@@ -250,6 +252,10 @@ def _by_someone(clause: Token) -> bool:
 
 def _subject_of(clause: Token) -> Token | None:
     return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
+def _passive_subject_of(clause: Token) -> Token | None:
+    return next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
 
 
 def _wants_of_another(host: Token, action: Token) -> bool:
