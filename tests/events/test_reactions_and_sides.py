@@ -131,3 +131,27 @@ def test_forces_engaged_in_cleansing_are_its_doers(coder: newsevents.Coder) -> N
     text = "Sudanese militias were engaged in ethnic cleansing against Masalit villagers."
     result = code(coder, text)
     assert dyad(result, "20")[0] == "SDN", describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        (
+            "NATO will tighten its naval blockade of Serbia with Albania's help.",
+            "13",
+            ("NATO", "SRB"),
+        ),
+        ("Ukrainian troops retook the village of Pisky with Polish help.", "19", ("UKR", None)),
+    ],
+    ids=["blockade", "retake"],
+)
+def test_whoever_helps_is_not_the_other_side(
+    one_sided_coder: newsevents.Coder, text: str, root: str, expected: tuple[str, str | None]
+) -> None:
+    result = code(one_sided_coder, text)
+    event = next(event for event in result.events if event.root == root)
+    actors = {actor.id: actor for actor in result.actors}
+    target = actors.get(event.target or "")
+    source = actors[event.source or ""]
+    got = (source.country or source.org, target.country if target else None)
+    assert got == expected, describe(result)

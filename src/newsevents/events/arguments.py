@@ -92,6 +92,8 @@ def read_roles(
     for candidate in (target, *_target_preps(match)):
         if _owned_by(candidate, roles.sources, index):
             continue  # "withdrew its troops from Chad": its own troops are not the other side
+        if _is_backing(candidate):
+            continue  # "with Albania's help": an ally, not the other side
         roles.targets = [a for a in index.actors(candidate) if _other(a, roles.sources, index)]
         if roles.targets:
             roles.target_token = candidate
@@ -138,6 +140,8 @@ def nearby_targets(
         hosts.append(token.head)  # "an air strike ... struck a bus in Yemen"
     for host in hosts:
         for candidate in _phrase_order(host, skip={token.i, host.i}):
+            if _is_backing(candidate) or _is_backing(candidate.head):
+                continue
             actor = index.by_token.get(candidate.i)
             if actor is None and candidate.dep_ == "poss" and candidate.lower_ in PERSON_PRONOUNS:
                 actor = next(iter(index.actors(candidate)), None)  # "demanded his release"
@@ -237,6 +241,11 @@ def _other(actor: str, sources: list[str], index: ActorIndex) -> bool:
     """Whether ``actor`` can be acted on by ``sources``: not one of them, nor their own
     armed forces ("launched artillery fire against ...": the artillery is theirs)."""
     return actor not in sources and not index.own_forces(actor, sources)
+
+
+def _is_backing(phrase: Token | None) -> bool:
+    """ "with Albania's help", "with Western support": who helps, not who is acted on."""
+    return phrase is not None and phrase.head.lower_ == "with" and lemma_in(phrase, "&BACKING")
 
 
 def _owned_by(phrase: Token | None, sources: list[str], index: ActorIndex) -> bool:
