@@ -321,3 +321,16 @@ def test_a_demand_coordinated_inside_a_reported_clause_is_the_speakers(
     )
     event = only(result, "10")
     assert (country_of(result, event.source), country_of(result, event.target)) == ("DEU", "BLR")
+
+
+def test_seeking_talks_in_the_future_shares_the_auxiliary_and_is_an_intent(
+    coder: newsevents.Coder,
+) -> None:
+    result = code(
+        coder,
+        "Taiwan's president said Taipei would keep its defences strong and seek dialogue "
+        "with Beijing.",
+    )
+    event = only(result, "03")
+    assert event.cameo == "036", describe(result)
+    assert (country_of(result, event.source), country_of(result, event.target)) == ("TWN", "CHN")

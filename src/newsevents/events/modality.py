@@ -305,10 +305,16 @@ def _is_hypothetical(trigger: Token, *, reported: bool = False) -> bool:
 
 
 def _is_future(trigger: Token) -> bool:
+    """ "will meet", and "would keep the status quo and seek dialogue": a bare verb
+    coordinated with a future one shares its auxiliary."""
     clause = _clause(trigger)
+    verbs = [clause]
+    while verbs[-1].dep_ == "conj" and verbs[-1].tag_ == "VB" and verbs[-1].head != verbs[-1]:
+        verbs.append(verbs[-1].head)
     return any(
         child.dep_ == "aux" and _control_words().get(child.lower_) == "future"
-        for child in clause.children
+        for verb in verbs
+        for child in verb.children
     )
 
 
