@@ -352,3 +352,14 @@ def test_a_death_in_an_accident_is_no_ones_deed(
 ) -> None:
     result = code(one_sided_coder, text)
     assert not result.events, describe(result)
+
+
+def test_a_protest_naming_no_one_is_aimed_at_the_protesters_own_state(
+    coder: newsevents.Coder,
+) -> None:
+    result = code(
+        coder, "Thousands of Kenyans staged a general strike on Monday over rising taxes."
+    )
+    event = first(result, "14")
+    assert country_of(result, event.target) == "KEN", describe(result)
+    assert event.rule.endswith("target: the protesters' own state")

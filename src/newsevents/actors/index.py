@@ -24,7 +24,9 @@ from spacy.tokens import Doc, Token
 
 from ..knowledge import read_table
 from ..records import Actor, Mention
+from .knowledge import state_name
 from .mentions import is_ours
+from .words import STATE_SECTORS
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
@@ -62,6 +64,7 @@ class ActorIndex:
         self._sectors = {actor.id: actor.sector or "GOV" for actor in actors}
         starts: list[tuple[int, str]] = []
         self._plural: set[int] = set()  # starts of mentions that end in a plural noun
+        self._peoples: set[str] = set()  # states also named by their people ("Nigerians")
         for actor in actors:
             for mention in actor.mentions:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -74,6 +77,8 @@ class ActorIndex:
                 starts.append((span.start, actor.id))
                 if span[-1].tag_ in PLURAL_TAGS:
                     self._plural.add(span.start)
+                    if actor.kind == "state" and span[-1].pos_ == "PROPN":
+                        self._peoples.add(actor.id)
         starts.sort()
         self._pronouns: dict[str, str] = {}  # the pronoun the actors stage calls a person by
         for position, named in self.by_token.items():
@@ -107,6 +112,16 @@ class ActorIndex:
         self._sides[actor.id] = _side(actor)
         self._sectors[actor.id] = sector or "GOV"
         return actor.id
+
+    def own_state(self, actor: str, mention: Mention) -> str | None:
+        """The actor for the state a group, person or people belongs to ("Kenyan
+        protesters", "thousands of Kenyans": Kenya), added as :meth:`place_actor` adds a
+        place; None for the state itself or one of its organs, and for an actor with no
+        country."""
+        if self._sectors.get(actor) in STATE_SECTORS and actor not in self._peoples:
+            return None
+        country = next((a.country for a in self._actors if a.id == actor), None)
+        return self.place_actor(state_name(country), country, mention) if country else None
 
     def kind_at(self, token: Token) -> str | None:
         """The kind of the actor a token names, None where it names none."""

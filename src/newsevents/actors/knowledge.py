@@ -230,6 +230,17 @@ def state_names() -> Iterator[tuple[str, list[str], list[str]]]:
             yield code, _plain_names(names), _plain_names(split_cell(row["demonyms"]))
 
 
+@cache
+def state_name(country: str) -> str:
+    """A state's short name by its ISO 3166 alpha-3 code ("NGA" -> "Nigeria").
+
+    Example:
+        >>> state_name("GBR")
+        'Britain'
+    """
+    return next((names[0] for code, names, _ in state_names() if code == country), country)
+
+
 def _plain_names(names: list[str]) -> list[str]:
     """Names without the inverted ISO forms ("Korea, Republic of")."""
     return [name for name in names if name and "," not in name]

@@ -61,6 +61,7 @@ PLACE_TARGET_ROOTS = frozenset(
     {"03", "04", "06", "07", "08", "09", "13", "14", "15", "16", "17", "18", "19", "20"}
 )
 PLACE_TARGET_NOTE = "target: where it happened"
+OWN_STATE_NOTE = "target: the protesters' own state"
 UAF_NOTE = f"source: {UAF_NAME} where it happened"
 # Prepositions that name the deed a killing was done in or by: "killed in an air strike".
 DEED_PREPS = ("in", "by")
@@ -198,6 +199,8 @@ class EventCoder:
         symmetric = match.entry.symmetric and not modality.controller
         if not symmetric:
             _aim_at_place(roles, match.token, modality.code, context, notes)
+        if not roles.targets and roles.sources and modality.code[:2] == PROTEST_ROOT:
+            _aim_at_own_state(roles, match.token, index, notes)
         pairs: Sequence[Pair] = []
         if roles.sources:
             pairs = _pairs(roles, index, modality.code, symmetric=symmetric)
@@ -583,6 +586,16 @@ def _aim_at_place(
     if (place := context.place_target(token, root=root)) is not None:
         roles.targets = [place]
         notes.append(PLACE_TARGET_NOTE)
+
+
+def _aim_at_own_state(roles: Roles, token: Token, index: ActorIndex, notes: list[str]) -> None:
+    """Aim a protest that names no one it is against, nor where it was held, at the
+    protesters' own state, as ICEWS and PLOVER code a domestic protest ("thousands of
+    Nigerians rallied against the new law": Nigeria), and say so in its rule."""
+    mention = Mention(token.idx, token.idx + len(token.text), token.text)
+    if (state := index.own_state(roles.sources[0], mention)) is not None:
+        roles.targets = [state]
+        notes.append(OWN_STATE_NOTE)
 
 
 def _is_like_before(token: Token) -> bool:
