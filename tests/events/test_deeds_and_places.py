@@ -363,3 +363,12 @@ def test_a_protest_naming_no_one_is_aimed_at_the_protesters_own_state(
     event = first(result, "14")
     assert country_of(result, event.target) == "KEN", describe(result)
     assert event.rule.endswith("target: the protesters' own state")
+
+
+def test_unnamed_violence_outside_of_a_city_is_its_states(coder: newsevents.Coder) -> None:
+    result = code(
+        coder,
+        "Two Turkish soldiers were killed by a roadside bomb outside of the Syrian town of Afrin.",
+    )
+    event = first(result, "18", "19")
+    assert (country_of(result, event.source), country_of(result, event.target)) == ("SYR", "TUR")

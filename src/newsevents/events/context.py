@@ -162,24 +162,24 @@ class EventContext:
                     return place
                 if child.dep_ != "prep" or child.lower_ not in preps:
                     continue
-                for obj in child.children:
-                    if obj.dep_ == "pobj" and (place := self._place_in(obj)) is not None:
+                for obj in _prep_objects(child):
+                    if (place := self._place_in(obj)) is not None:
                         return place
         return None
 
-    def _place_in(self, phrase: Token) -> Place | None:
+    def _place_in(self, phrase: Token, *, depth: int = 2) -> Place | None:
         """The place a noun phrase names: itself, or a place that qualifies its head ("a
         Moscow airport", "the Saudi city of Jizan", "the South African capital Pretoria",
-        "targets in Jericho")."""
+        "targets in Jericho", "a car bomb explosion in a sector of eastern Beirut")."""
         if (place := self.places.get(phrase.i)) is not None:
             return place
         for child in phrase.children:
             if child.dep_ in ("compound", "appos", "nmod") and child.i in self.places:
                 return self.places[child.i]
-            if child.dep_ == "prep" and child.lower_ in ("of", "in"):
-                for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.i in self.places:
-                        return self.places[obj.i]
+            if child.dep_ == "prep" and child.lower_ in ("of", "in") and depth > 1:
+                for obj in _prep_objects(child):
+                    if (place := self._place_in(obj, depth=depth - 1)) is not None:
+                        return place
         return None
 
     def quote_ids(self, source: str, sentence: Span) -> list[str]:
@@ -198,6 +198,15 @@ class EventContext:
             and quote.start < end
             and quote.end > start
         ]
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition, also through "of" ("outside of the city of Basra")."""
+    objects = [child for child in prep.children if child.dep_ == "pobj"]
+    for child in prep.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects.extend(obj for obj in child.children if obj.dep_ == "pobj")
+    return objects
 
 
 def clause_head(token: Token) -> Token:
