@@ -155,3 +155,13 @@ def test_whoever_helps_is_not_the_other_side(
     source = actors[event.source or ""]
     got = (source.country or source.org, target.country if target else None)
     assert got == expected, describe(result)
+
+
+def test_thanking_people_is_no_reaction_to_a_deed(one_sided_coder: newsevents.Coder) -> None:
+    text = (
+        "Slovak Prime Minister Robert Fico lifted his veto on Thursday. "
+        "Moldova's president thanked the 27 leaders for their unity."
+    )
+    result = code(one_sided_coder, text)
+    event = next(event for event in result.events if event.root == "05")
+    assert event.target is None, describe(result)

@@ -26,7 +26,16 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.index import ActorIndex
 from ..quotes.cues import speech_verbs
 from ..records import Event, Mention, Offsets
-from .arguments import THREAT_ROOT, Roles, doer, lemma_in, nearby_targets, read_roles, subject
+from .arguments import (
+    THREAT_ROOT,
+    Roles,
+    doer,
+    is_thing,
+    lemma_in,
+    nearby_targets,
+    read_roles,
+    subject,
+)
 from .codebook import codebook
 from .context import UAF_NAME, EventContext
 from .deeds import told_deeds
@@ -532,7 +541,9 @@ def _reacted_to(match: Match, roles: Roles) -> Token | None:
         thing = roles.target_token or next(iter(objects(match.token)), None)
     else:
         return None
-    return thing if thing is not None and _is_definite(thing) else None
+    if thing is None or not _is_definite(thing) or not is_thing(thing):
+        return None  # "thanked the 27 leaders": people, not a deed
+    return thing
 
 
 def _is_definite(token: Token) -> bool:

@@ -306,7 +306,7 @@ def subject(verb: Token) -> Token | None:
         head = verb.head
         if verb.dep_ == "xcomp" and objects(head) and lemma_in(head, "&OBJECT_CONTROL"):
             return objects(head)[0]  # "urged Israel to allow ...": Israel would allow
-        if verb.dep_ == "conj" and head.dep_ == "ccomp" and _is_thing(subject(head)):
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and is_thing(subject(head)):
             # "said the detention was unacceptable and demanded his release": the parse
             # hangs the second verb in the reported clause, whose subject acts on nothing
             return doer(head.head)
@@ -314,11 +314,13 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
-def _is_thing(noun: Token | None) -> bool:
-    """A common noun that names no one ("the detention"), not "police" or "Navalny"."""
+def is_thing(noun: Token | None) -> bool:
+    """A common noun that names no one ("the detention"), not "police", "the 27 leaders"
+    or "Navalny"."""
     if noun is None or noun.pos_ != "NOUN":
         return False
-    return AGENT_NOUNS.sector_of([noun.text]) is None and TITLES.sector_of([noun.text]) is None
+    words = ([noun.text], [noun.lemma_])
+    return not any(table.sector_of(word) for table in (AGENT_NOUNS, TITLES) for word in words)
 
 
 def _controller_subject(verb: Token) -> Token | None:
