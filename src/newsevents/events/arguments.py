@@ -121,7 +121,7 @@ def nearby_targets(
         for host in (token, match.governor)
         if host is not None
         for child in host.children
-        if child.dep_ == "ccomp" or child.dep_ == "acl" and _has_subject(child)
+        if child.dep_ == "ccomp" or child.dep_ == "acl" and has_subject(child)
     ]
     if code and code[:2] == THREAT_ROOT:
         clauses = _conditions(match.governor or token) + clauses
@@ -149,10 +149,6 @@ def nearby_targets(
             if actor is not None and _other(actor, sources, index) and not owned:
                 return [actor]
     return []
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
 def _conditions(token: Token) -> list[Token]:
@@ -229,7 +225,7 @@ def _verb_roles(match: Match) -> tuple[Token | None, Token | None]:
     if _is_passive(verb):
         agent = _prep_object(verb, ("by",))
         return agent, _first_unused(objects(verb), match) or _target_prep(match)
-    source = subject(verb) or _participle_subject(verb)
+    source = subject(verb) or passive_subject(verb)
     target = _first_unused(objects(verb), match)
     dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
     if dative is not None and dative.pos_ != "ADP":
@@ -328,8 +324,7 @@ def _controller_subject(verb: Token) -> Token | None:
     is opposed to", "Iran is committed to"), or the "by" agent of a real passive."""
     if _is_passive(verb):
         agent = _prep_object(verb, ("by",))
-        passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        return agent or passive_subject
+        return agent or passive_subject(verb)
     return subject(verb)
 
 
@@ -337,12 +332,18 @@ def doer(verb: Token) -> Token | None:
     """Who did what ``verb`` tells: the "by" agent of a passive, else the subject."""
     if _is_passive(verb):
         return _prep_object(verb, ("by",))
-    return subject(verb) or _participle_subject(verb)
+    return subject(verb) or passive_subject(verb)
 
 
-def _participle_subject(verb: Token) -> Token | None:
-    """The subject of a participle that says what it does: "Serb forces were engaged"."""
+def passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive ("Navalny should be released"), or of a participle that
+    says what it does ("Serb forces were engaged in ...")."""
     return next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
+
+
+def has_subject(verb: Token) -> bool:
+    """Whether a clause names who acts or is acted on ("that Israel ease ...")."""
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
 def _is_passive(verb: Token) -> bool:

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from ..actors.words import AGENT_NOUNS
 from ..knowledge import numbered_rows
 from ..quotes.cues import speech_verbs
-from .arguments import lemma_in
+from .arguments import has_subject, lemma_in, passive_subject
 from .codebook import codebook
 from .triggers import Match, governor, objects, prep_objects, prepositions
 
@@ -216,7 +216,7 @@ def _reported_obligation(clause: Token) -> str | None:
         return None
     # "said Sudan must return ...", "said Navalny should be released": who must act, or
     # whom it must be done to
-    subject = _subject_of(clause) or _passive_subject_of(clause)
+    subject = _subject_of(clause) or passive_subject(clause)
     if subject is None or subject.lower_ in SELF_PRONOUNS:
         return None
     words = _control_words()
@@ -254,14 +254,10 @@ def _subject_of(clause: Token) -> Token | None:
     return next((c for c in clause.children if c.dep_ == "nsubj"), None)
 
 
-def _passive_subject_of(clause: Token) -> Token | None:
-    return next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
-
-
 def _wants_of_another(host: Token, action: Token) -> bool:
     """ "wants Putin to attack": the infinitive's own subject is someone else."""
     if action.dep_ == "ccomp":  # "hoped that the officials would be indicted"
-        return any(child.dep_ in ("nsubj", "nsubjpass") for child in action.children)
+        return has_subject(action)
     return action.dep_ == "xcomp" and bool(objects(host))
 
 
