@@ -237,8 +237,11 @@ def test_a_preposition_the_parse_left_empty_takes_the_noun_after_it(
     assert country_of(result, first(result, "07").target) == "PAN", describe(result)
 
 
-def test_a_warning_that_holds_a_threat_is_the_threat_alone(coder: newsevents.Coder) -> None:
-    result = code(coder, "Moscow warned that it was prepared to impose sanctions on Estonia.")
+def test_a_warning_that_holds_a_threat_is_the_threat_alone(
+    one_sided_coder: newsevents.Coder,
+) -> None:
+    text = "Moscow warned that it was prepared to impose sanctions on Estonia."
+    result = code(one_sided_coder, text)
     assert [event.cameo for event in result.events] == ["1312"], describe(result)
 
 
