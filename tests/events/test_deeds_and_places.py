@@ -62,7 +62,7 @@ def test_an_event_naming_one_side_only_is_kept_only_when_asked(
 ) -> None:
     text = "Ukraine protested that the drills amount to a blockade of its ports."
     assert code(coder, text).events == []
-    protest = first(code(one_sided_coder, text), "14")
+    protest = first(code(one_sided_coder, text), "11")  # a protest in words: 114
     assert protest.target is None
 
 
