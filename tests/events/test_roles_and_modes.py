@@ -337,3 +337,15 @@ def test_seeking_talks_in_the_future_shares_the_auxiliary_and_is_an_intent(
     event = only(result, "03")
     assert event.cameo == "036", describe(result)
     assert (country_of(result, event.source), country_of(result, event.target)) == ("TWN", "CHN")
+
+
+def test_a_statement_that_calls_for_something_is_its_issuers_appeal(
+    coder: newsevents.Coder,
+) -> None:
+    result = code(
+        coder,
+        "Jordan's foreign ministry released a statement calling on Israel to halt its offensive.",
+    )
+    assert [event.root for event in result.events] == ["02"], describe(result)
+    event = only(result, "02")
+    assert (country_of(result, event.source), country_of(result, event.target)) == ("JOR", "ISR")

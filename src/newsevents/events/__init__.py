@@ -516,8 +516,13 @@ def _by_accident(verb: Token) -> bool:
 
 
 def _tells_a_deed(verb: Token, matches: list[Match]) -> bool:
-    """Whether a statement's reported clause holds a trigger of its own."""
-    clauses = [child for child in verb.children if child.dep_ == "ccomp"]
+    """Whether a statement's reported clause, or the participle that says what a statement
+    does ("a statement condemning the attack"), holds a trigger of its own."""
+    clauses = [
+        child
+        for child in verb.children
+        if child.dep_ == "ccomp" or child.dep_ == "acl" and child.tag_ == "VBG"
+    ]
     inside = {token.i for clause in clauses for token in clause.subtree}
     return any(match.token.i in inside for match in matches)
 

@@ -295,7 +295,12 @@ def subject(verb: Token) -> Token | None:
     if verb.dep_ == "relcl":
         return None
     if verb.dep_ == "acl":
-        return verb.head if verb.tag_ == "VBG" else None
+        if verb.tag_ != "VBG":
+            return None
+        # "issued a statement condemning ...": the statement's issuer condemns
+        if is_thing(verb.head) and verb.head.dep_ == "dobj":
+            return doer(verb.head.head)
+        return verb.head
     if verb.dep_ == "acomp":  # "Norway is willing to send": the subject of "is"
         return subject(verb.head)
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
