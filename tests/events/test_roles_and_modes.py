@@ -349,3 +349,11 @@ def test_a_statement_that_calls_for_something_is_its_issuers_appeal(
     assert [event.root for event in result.events] == ["02"], describe(result)
     event = only(result, "02")
     assert (country_of(result, event.source), country_of(result, event.target)) == ("JOR", "ISR")
+
+
+def test_a_withdrawal_from_a_place_is_done_by_the_light_verbs_subject(
+    one_sided_coder: newsevents.Coder,
+) -> None:
+    result = code(one_sided_coder, "Britain began the withdrawal of its troops from Basra.")
+    event = only(result, "08")
+    assert country_of(result, event.source) == "GBR", describe(result)

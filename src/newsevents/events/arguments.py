@@ -258,7 +258,15 @@ def _noun_roles(match: Match, index: ActorIndex) -> tuple[Token | None, Token | 
     source = next((c for c in noun.lefts if c.dep_ == "poss"), None)
     if source is not None and source.lower_ in OWN_POSSESSIVES and light_verb is not None:
         source = None  # "they began their talks": the light verb's subject, said again
-    source = source or _prep_object(noun, ("by", "from"))
+    if source is None:  # "criticism from the West", not "the withdrawal from Basra"
+        source = next(
+            (
+                obj
+                for prep in ("by", "from")
+                if (obj := _prep_object(noun, (prep,))) is not None and index.actors(obj)
+            ),
+            None,
+        )
     verb = governor(noun)
     if verb is not None and lemma_in(verb, "&UNDERGO"):
         # "the treaty drew criticism from the West": the subject is what is acted on.
