@@ -357,3 +357,15 @@ def test_a_withdrawal_from_a_place_is_done_by_the_light_verbs_subject(
     result = code(one_sided_coder, "Britain began the withdrawal of its troops from Basra.")
     event = only(result, "08")
     assert country_of(result, event.source) == "GBR", describe(result)
+
+
+def test_a_participle_the_parse_takes_for_the_subject_gives_way_to_its_own(
+    coder: newsevents.Coder,
+) -> None:
+    result = code(
+        coder,
+        "The Red Cross operating in Sudan said Sudanese and Chadian forces must ensure "
+        "security for aid convoys.",
+    )
+    event = first(result, "10")
+    assert actor_of(result, event.source).name == "Red Cross", describe(result)

@@ -299,6 +299,8 @@ def subject(verb: Token) -> Token | None:
     if own is not None:
         if own.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
+        if own.tag_ == "VBG":  # "the Red Cross operating in Iraq said": the parse's subject
+            return next((c for c in own.children if c.dep_ == "nsubj"), own)
         return own
     if verb.dep_ == "relcl":
         return None
