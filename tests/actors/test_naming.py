@@ -741,3 +741,8 @@ def test_a_title_alone_leaves_a_persons_country_to_the_sentence(
     )
     actor = actor_for(coded, "Marco Bellini")
     assert (actor.country, actor.sector) == ("ITA", "GOV"), describe(coded)
+
+
+def test_rioters_and_youths_are_civilians(coder: newsevents.Coder) -> None:
+    coded = code(coder, "Bangladeshi rioters and youths torched a police station in Dhaka.")
+    assert actor_for(coded, "Bangladeshi rioters").code == "BGDCVL", describe(coded)
