@@ -73,9 +73,7 @@ def _code_bad_and_good(
 def test_cli_code_keeps_one_sided_events_only_when_asked(
     in_tmp_path: Path, write_file: WriteFile
 ) -> None:
-    write_file(
-        "protest.txt", "Ukraine protested that the drills amount to a blockade of its ports."
-    )
+    write_file("protest.txt", "Protesters marched through the capital on Sunday.")
     dyadic = json.loads(_invoke("code", "protest.txt").stdout)
     one_sided = json.loads(_invoke("code", "protest.txt", "--one-sided").stdout)
     assert dyadic["events"] == []
