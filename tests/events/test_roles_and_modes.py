@@ -369,3 +369,21 @@ def test_a_participle_the_parse_takes_for_the_subject_gives_way_to_its_own(
     )
     event = first(result, "10")
     assert actor_of(result, event.source).name == "Red Cross", describe(result)
+
+
+def test_an_ing_clause_after_a_preposition_has_the_main_verbs_doer(
+    coder: newsevents.Coder,
+) -> None:
+    result = code(
+        coder,
+        "Slovakia dropped its objection after meeting German Chancellor Olaf Scholz in Berlin.",
+    )
+    event = first(result, "04")
+    assert (country_of(result, event.source), country_of(result, event.target)) == ("SVK", "DEU")
+
+
+def test_an_ing_clause_after_of_is_not_the_main_verbs_doers(
+    one_sided_coder: newsevents.Coder,
+) -> None:
+    result = code(one_sided_coder, "Israel accused Hamas of breaking the truce.")
+    assert not [e for e in result.events if e.root == "19"], describe(result)

@@ -39,6 +39,11 @@ CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 # pay"), never at a place or party it merely mentions ("keep freedom of action in Lebanon")
 CLAUSE_ONLY_CODES = frozenset({"012"})
 THREAT_ROOT = "13"
+# prepositions whose -ing clause has the main verb's doer ("after meeting", "by sending"),
+# unlike "of" and "for" ("accused Hamas of breaking", "arrested for collaborating")
+SAME_DOER_PREPS = frozenset(
+    {"after", "before", "by", "upon", "while", "since", "without", "despite"}
+)
 CONDITION_MARKS = frozenset({"if", "unless"})
 INVERTED_CONDITIONS = frozenset({"should", "were", "had"})  # "should Hezbollah rebuild"
 # Dependents whose phrases are another clause or the doer, never where a target is sought.
@@ -313,6 +318,8 @@ def subject(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "acomp":  # "Norway is willing to send": the subject of "is"
         return subject(verb.head)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in SAME_DOER_PREPS:
+        return doer(verb.head.head)  # "gave way after meeting Michel": Orban met him
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
         head = verb.head
         if verb.dep_ == "xcomp" and objects(head) and lemma_in(head, "&OBJECT_CONTROL"):
