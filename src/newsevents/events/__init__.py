@@ -57,8 +57,6 @@ Pair = tuple[str | None, str | None]  # (source, target) actor ids; either may b
 EVALUATIONS_ORIGIN = EVALUATIONS_FILE.rsplit("/", 1)[-1]
 VERBAL_QUAD_CLASSES = (1, 3)  # verbal cooperation, verbal conflict
 CONFLICT_QUAD_CLASSES = (3, 4)  # verbal conflict, material conflict
-# quad classes of what is said, not done: verbal cooperation and verbal conflict
-VERBAL_QUADS = frozenset({1, 3})
 CONSULT_ROOT = "04"  # meeting, hosting, mediating: what a third party does for two sides
 # Roots whose events count with no one named as doing them: protests and violence, as
 # ACLED records "protesters" and "unidentified armed group".
@@ -263,7 +261,7 @@ class EventCoder:
         own = [actor for actor in read_roles(deed, index).sources if actor not in sources]
         told = _told_doers(deed.token, index, sources)
         story = [event for event in earlier if event.root == deed.code[:2]]
-        if codebook()[deed.code].quad_class in VERBAL_QUADS:
+        if codebook()[deed.code].quad_class in VERBAL_QUAD_CLASSES:
             story.reverse()
         if story_first:
             return told or _first_other_source(story, sources, index) or own

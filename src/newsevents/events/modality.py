@@ -23,10 +23,9 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..actors.words import AGENT_NOUNS
 from ..knowledge import numbered_rows
 from ..quotes.cues import speech_verbs
-from .arguments import has_subject, lemma_in, passive_subject
+from .arguments import has_subject, is_thing, lemma_in, passive_subject
 from .codebook import codebook
 from .triggers import Match, governor, objects, prep_objects, prepositions
 
@@ -188,7 +187,7 @@ def _controller(trigger: Token) -> tuple[Token | None, str | None, Token | None]
         return None, None, None
     if mode == "intent" and _wants_of_another(host, clause):
         mode = "appeal"  # "Obama wants Putin to attack": an appeal to Putin
-    if mode == "threaten" and trigger.dep_ == "ccomp" and not _by_someone(clause):
+    if mode == "threaten" and trigger.dep_ == "ccomp" and is_thing(_subject_of(clause)):
         return None, None, None  # "warned that renewed fighting would kill thousands"
     if mode not in ADDRESSED_MODES:
         return host, mode, None
@@ -239,15 +238,6 @@ def _is_indicative(verb: Token) -> bool:
     ("that Pyongyang commit", "that he be freed", "that Israel should withdraw")."""
     words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     return any(word.tag_ in FINITE_TAGS or word.lower_ in INDICATIVE_MODALS for word in words)
-
-
-def _by_someone(clause: Token) -> bool:
-    """Whether a reported clause's action has a doer who can threaten it: a name, a
-    pronoun or an agent ("that it would strike", "that the army would"), not a thing."""
-    subject = _subject_of(clause)
-    if subject is None or subject.pos_ in ("PRON", "PROPN"):
-        return True
-    return AGENT_NOUNS.sector_of([subject.text]) is not None
 
 
 def _subject_of(clause: Token) -> Token | None:
