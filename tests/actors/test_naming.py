@@ -312,6 +312,39 @@ def test_protesters_in_a_city_are_civilians_of_its_country(coder: newsevents.Cod
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        # people a deed is done to are the people of where it was done, not the doers'
+        ("Russian troops detained dozens of civilians in Kharkiv on Monday.", "civilians", "UKR"),
+        (
+            "Three children and a woman were killed in Israeli shelling in the east of the "
+            "Gaza Strip on Friday, medics said.",
+            "children",
+            "PSE",
+        ),
+        (
+            "Two Palestinian gunmen shot dead four people on Sunday night when they opened "
+            "fire at a bus stop in Tel Aviv.",
+            "people",
+            "ISR",
+        ),
+        # the clause of the deed names no place: the nearest state still gives it
+        (
+            "Sudanese rebels shelled the town of Kapoeta on Sunday, killing about 20 people, "
+            "aid workers in Nairobi said.",
+            "people",
+            "SDN",
+        ),
+    ],
+)
+def test_people_a_deed_is_done_to_are_of_where_it_was_done(
+    coder: newsevents.Coder, text: str, words: str, country: str
+) -> None:
+    coded = code(coder, text)
+    assert actor_for(coded, words).country == country, describe(coded)
+
+
+@pytest.mark.parametrize(
     ("text", "first", "later"),
     [
         (

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import Actor, Dateline
+from ..where.gazetteer import packaged_gazetteer
 from .dictionary import read_actor_dictionary
 from .knowledge import ActorKnowledge, packaged_knowledge
 from .matcher import KnowledgeMatcher
@@ -51,7 +52,12 @@ class ActorFinder:
         leader held), in order of first mention; the dateline names no actor."""
         skip = (dateline.start, dateline.end) if dateline is not None else None
         mentions = find_mentions(
-            doc, self.matcher(doc), knowledge=self.knowledge, day=day, skip=skip
+            doc,
+            self.matcher(doc),
+            knowledge=self.knowledge,
+            day=day,
+            skip=skip,
+            place_country=packaged_gazetteer().country_of,
         )
         return merge_mentions(mentions, home=self._home(dateline, day))
 

@@ -231,6 +231,17 @@ def state_names() -> Iterator[tuple[str, list[str], list[str]]]:
 
 
 @cache
+def demonyms() -> frozenset[str]:
+    """Every state's demonyms, lower-cased: "Israeli" names whose, never where.
+
+    Example:
+        >>> "kenyan" in demonyms()
+        True
+    """
+    return frozenset(name.casefold() for _, _, words in state_names() for name in words)
+
+
+@cache
 def state_name(country: str) -> str:
     """A state's short name by its ISO 3166 alpha-3 code ("NGA" -> "Nigeria").
 

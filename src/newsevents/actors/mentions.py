@@ -17,14 +17,22 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from ..spans import text_of, trim_span
-from .knowledge import USER, ActorEntry, ActorKnowledge, Identity, actor_code, org_code
+from .knowledge import (
+    USER,
+    ActorEntry,
+    ActorKnowledge,
+    Identity,
+    actor_code,
+    demonyms,
+    org_code,
+)
 from .matcher import KnowledgeMatch
 from .words import AGENT_NOUNS, STATE_SECTORS, TITLES
 
@@ -76,6 +84,8 @@ class ActorMention:
     subject: bool = False
     ours: bool = False  # "our army": the speaker's, resolved where the speech is known
     locative: bool = False  # after "in", "at", ...: where something happened, not who
+    # the state its clause names as where a deed was done to it ("killed 20 civilians in Gaza")
+    done_where: str | None = None
 
 
 @dataclass
@@ -104,14 +114,17 @@ def find_mentions(
     knowledge: ActorKnowledge,
     day: date,
     skip: tuple[int, int] | None = None,
+    place_country: Callable[[str], str | None] = lambda name: None,
 ) -> list[ActorMention]:
     """Every actor mention of ``doc`` in text order; ``skip`` is a character range (the
-    dateline) whose words name no actor."""
+    dateline) whose words name no actor; ``place_country`` the country of a place name
+    the knowledge lacks ("Kharkiv"), which places the people a deed is done to there."""
     units = _units(doc, matches, knowledge, day)
     unit_of = {token.i: unit for unit in units for token in unit.span}
     for unit in units:
         _attach(unit, unit_of)
     sentences = {sent.start: number for number, sent in enumerate(doc.sents)}
+    wheres = _wheres(units, knowledge, day, place_country)
     mentions = []
     for unit in (part for whole in units for part in _coordinated_parts(whole)):
         if unit.hosted or _is_place(unit) or _inside(unit.span, skip) or _is_generic(unit):
@@ -137,7 +150,8 @@ def find_mentions(
                 unqualified=not any(_says_whose(modifier) for modifier in unit.modifiers),
                 subject=unit.root.dep_ in ("nsubj", "nsubjpass"),
                 ours=ours,
-                locative=_after_locative(unit.root),
+                locative=_named_as_where(unit.root),
+                done_where=_done_where(unit, wheres),
             )
         )
     return mentions
@@ -386,6 +400,54 @@ def _is_place(unit: _Unit) -> bool:
 
 def _after_locative(root: Token) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
+
+
+def _wheres(
+    units: list[_Unit],
+    knowledge: ActorKnowledge,
+    day: date,
+    place_country: Callable[[str], str | None],
+) -> list[tuple[Token, str]]:
+    """Each phrase naming a place as where ("in Kharkiv", "in the east of the Gaza Strip"),
+    with its country: the dictionary's, else ``place_country``'s."""
+    found = []
+    for unit in units:
+        if not _named_as_where(unit.root) or unit.span.text.casefold() in demonyms():
+            continue  # "killed in Israeli shelling" says by whom
+        if unit.entry is not None:
+            identity = unit.entry.identity_on(day)
+            country = identity and (identity.country or identity.claimed_by)
+        elif unit.kind == "entity" and unit.label in _PLACE_LABELS:
+            country = place_country(unit.span.text)
+        else:
+            continue
+        if country:
+            found.append((unit.root, country))
+    return found
+
+
+def _done_where(unit: _Unit, wheres: list[tuple[Token, str]]) -> str | None:
+    """The country named as where a clause's verb does something to a phrase, its object
+    or passive subject, one coordinated with it or counted by it ("four children and a man
+    were killed in ... the Gaza Strip", "detained dozens of civilians in Kharkiv"); None
+    for any other phrase or where the clause names no place."""
+    head = unit.root.head if unit.root.dep_ == "conj" else unit.root
+    if head.dep_ == "pobj" and head.head.lower_ == "of":  # "dozens of civilians"
+        head = head.head.head
+    if head.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = head.head
+    inside = [(where, country) for where, country in wheres if verb.is_ancestor(where)]
+    if not inside:
+        return None
+    return min(inside, key=lambda found: abs(found[0].i - unit.root.i))[1]
+
+
+def _named_as_where(root: Token) -> bool:
+    """After "in", "at", ..., also through "of" ("in the east of the Gaza Strip")."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj":
+        root = root.head.head
+    return _after_locative(root)
 
 
 def _is_generic(unit: _Unit) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import fields
 from ..records import Actor, Mention
 from .knowledge import Identity, actor_code
 from .mentions import ActorMention
-from .words import STATE_SECTORS
+from .words import PEOPLE_SECTORS, STATE_SECTORS
 
 # Index sections of people by the name as written, for later, fuller names to find them,
 # and by the first word, for names written family name first ("Xi" and "Xi Jinping").
@@ -123,11 +123,13 @@ def _place_unplaced(
             continue
         if id(actor) in qualified:
             continue
-        start, sentence = first[id(actor)].start, first[id(actor)].sentence
-        nearby = states.get(sentence, [])
+        mention = first[id(actor)]
+        nearby = states.get(mention.sentence, [])
         country = home
-        if nearby:
-            country = min(nearby, key=lambda state: (state[0], abs(state[1] - start)))[2]
+        if mention.done_where and actor.sector in PEOPLE_SECTORS:
+            country = mention.done_where  # people a deed is done to are the place's people
+        elif nearby:
+            country = min(nearby, key=lambda state: (state[0], abs(state[1] - mention.start)))[2]
         if country:
             actor.country = country
             actor.code = actor_code(country, actor.sector)

@@ -19,12 +19,11 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from ..actors.index import PLACE_NOUNS
-from ..actors.knowledge import state_names
+from ..actors.knowledge import demonyms
 from ..records import Actor, Dateline, Location, Offsets, Place
 from ..spans import text_of, trim_span
 from .gazetteer import Gazetteer, packaged_gazetteer
@@ -82,7 +81,7 @@ def find_places(
         for ent in doc.ents
         if ent.label_ in PLACE_LABELS
         and (span := _with_direction(trim_span(ent), gazetteer)).text
-        and span.text.casefold() not in _demonyms()
+        and span.text.casefold() not in demonyms()
         and not any(span.start_char <= start and end <= span.end_char for start, end in people)
     ]
     spans += [span for span in _named_as_settlements(doc, gazetteer) if span not in spans]
@@ -150,11 +149,6 @@ def location_of(place: Place) -> Location:
         Location(name='Moscow', country='RUS', lat=55.75, lon=37.62)
     """
     return Location(place.name, place.country, place.lat, place.lon)
-
-
-@cache
-def _demonyms() -> frozenset[str]:
-    return frozenset(demonym.casefold() for _, _, demonyms in state_names() for demonym in demonyms)
 
 
 def _with_direction(span: Span, gazetteer: Gazetteer) -> Span:

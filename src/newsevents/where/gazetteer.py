@@ -95,6 +95,19 @@ class Gazetteer:
         found = [candidate for candidate in found if not candidate.weak] or found
         return sorted(found, key=lambda candidate: -candidate.entry.population)
 
+    def country_of(self, name: str) -> str | None:
+        """The country of the most populous place ``name`` may mean, without the
+        sentence's help (:func:`~newsevents.where.geocode.geocode` weighs that).
+
+        Example:
+            >>> gazetteer = Gazetteer()
+            >>> gazetteer.add(GazetteerEntry("Adre", "city", "TCD", 13.47, 22.21), ["Adre"])
+            >>> gazetteer.country_of("Adre"), gazetteer.country_of("Atlantis")
+            ('TCD', None)
+        """
+        found = self.candidates(name)
+        return found[0].entry.country if found else None
+
 
 def _without_kind(key: str) -> str:
     """A name without the kind of place it ends with: "Montenegro province" is Montenegro."""
