@@ -314,6 +314,27 @@ def test_protesters_in_a_city_are_civilians_of_its_country(coder: newsevents.Cod
 @pytest.mark.parametrize(
     ("text", "words", "country"),
     [
+        # a place the dictionary lacks says whose by the gazetteer's country
+        ("Kirkuk police arrested 12 men on Monday after a bombing at a market.", "Kirkuk", "IRQ"),
+        # a name that is no place we know leaves it to the sentence
+        (
+            "The Mozambique government on Thursday accepted demands from Shona rebels that it "
+            "initiate political reforms.",
+            "Shona rebels",
+            "MOZ",
+        ),
+    ],
+)
+def test_unknown_modifier_names_a_place_or_leaves_the_country_to_context(
+    coder: newsevents.Coder, text: str, words: str, country: str
+) -> None:
+    coded = code(coder, text)
+    assert actor_for(coded, words).country == country, describe(coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
         # people a deed is done to are the people of where it was done, not the doers'
         ("Russian troops detained dozens of civilians in Kharkiv on Monday.", "civilians", "UKR"),
         (

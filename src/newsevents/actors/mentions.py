@@ -101,6 +101,7 @@ class _Unit:
     label: str = ""
     hosted: bool = False
     coordinated: bool = False  # one of "Hungarian and Romanian officials"
+    place: str | None = None  # the country of a place the knowledge lacks ("Tyumen")
 
     @property
     def root(self) -> Token:
@@ -118,13 +119,17 @@ def find_mentions(
 ) -> list[ActorMention]:
     """Every actor mention of ``doc`` in text order; ``skip`` is a character range (the
     dateline) whose words name no actor; ``place_country`` the country of a place name
-    the knowledge lacks ("Kharkiv"), which places the people a deed is done to there."""
+    the knowledge lacks: "Tyumen officials" are Russia's, and people a deed is done "in
+    Kharkiv" are Ukraine's."""
     units = _units(doc, matches, knowledge, day)
+    for unit in units:
+        if unit.kind == "entity" and unit.label in _PLACE_LABELS:
+            unit.place = place_country(unit.span.text)
     unit_of = {token.i: unit for unit in units for token in unit.span}
     for unit in units:
         _attach(unit, unit_of)
     sentences = {sent.start: number for number, sent in enumerate(doc.sents)}
-    wheres = _wheres(units, knowledge, day, place_country)
+    wheres = _wheres(units, day)
     mentions = []
     for unit in (part for whole in units for part in _coordinated_parts(whole)):
         if unit.hosted or _is_place(unit) or _inside(unit.span, skip) or _is_generic(unit):
@@ -158,12 +163,12 @@ def find_mentions(
 
 
 def _says_whose(modifier: _Unit) -> bool:
-    """Whether a modifier says whose a phrase is: a known name or an unknown place does;
-    a title says what, not whose ("Defence Minister Pierre Joxe"), and a faith, people or
-    body we know no state of ("Moslem fundamentalist demonstrators", "Likud lawmakers")
-    leaves that to the context."""
+    """Whether a modifier says whose a phrase is: a known name or place does ("Tyumen
+    officials"); a title says what, not whose ("Defence Minister Pierre Joxe"), and a
+    faith, people, body or place we know no state of ("Moslem fundamentalist
+    demonstrators", "Likud lawmakers", "Shona rebels") leaves that to the context."""
     if modifier.kind == "entity":
-        return modifier.label in _PLACE_LABELS
+        return modifier.place is not None
     return modifier.kind != "title"
 
 
@@ -402,26 +407,15 @@ def _after_locative(root: Token) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
 
 
-def _wheres(
-    units: list[_Unit],
-    knowledge: ActorKnowledge,
-    day: date,
-    place_country: Callable[[str], str | None],
-) -> list[tuple[Token, str]]:
+def _wheres(units: list[_Unit], day: date) -> list[tuple[Token, str]]:
     """Each phrase naming a place as where ("in Kharkiv", "in the east of the Gaza Strip"),
-    with its country: the dictionary's, else ``place_country``'s."""
+    with its country."""
     found = []
     for unit in units:
         if not _named_as_where(unit.root) or unit.span.text.casefold() in demonyms():
             continue  # "killed in Israeli shelling" says by whom
-        if unit.entry is not None:
-            identity = unit.entry.identity_on(day)
-            country = identity and (identity.country or identity.claimed_by)
-        elif unit.kind == "entity" and unit.label in _PLACE_LABELS:
-            country = place_country(unit.span.text)
-        else:
-            continue
-        if country:
+        identity = unit.entry.identity_on(day) if unit.entry is not None else None
+        if country := unit.place or identity and (identity.country or identity.claimed_by):
             found.append((unit.root, country))
     return found
 
@@ -615,7 +609,7 @@ def _affiliation(modifiers: Iterable[_Unit], day: date, knowledge: ActorKnowledg
         identity = _identity(modifier, knowledge, day)
         if identity is None:
             continue
-        found.country = found.country or identity.country
+        found.country = found.country or identity.country or modifier.place
         found.org = found.org or identity.org
         found.claimed_by = found.claimed_by or identity.claimed_by
         if identity.kind != "person":
