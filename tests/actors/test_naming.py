@@ -335,8 +335,15 @@ def test_unknown_modifier_names_a_place_or_leaves_the_country_to_context(
 @pytest.mark.parametrize(
     ("text", "words", "country"),
     [
-        # people a deed is done to are the people of where it was done, not the doers'
+        # people are the people of where they act or are acted on, not the doers'
         ("Russian troops detained dozens of civilians in Kharkiv on Monday.", "civilians", "UKR"),
+        (
+            "Thousands of protesters rallied in Tbilisi on Sunday against Russia's influence.",
+            "protesters",
+            "GEO",
+        ),
+        # whither is not where they are
+        ("Hundreds of refugees fled to Chad from Sudan's Darfur region.", "refugees", "SDN"),
         (
             "Three children and a woman were killed in Israeli shelling in the east of the "
             "Gaza Strip on Friday, medics said.",
@@ -358,7 +365,7 @@ def test_unknown_modifier_names_a_place_or_leaves_the_country_to_context(
         ),
     ],
 )
-def test_people_a_deed_is_done_to_are_of_where_it_was_done(
+def test_people_are_of_where_they_act_or_are_acted_on(
     coder: newsevents.Coder, text: str, words: str, country: str
 ) -> None:
     coded = code(coder, text)

@@ -100,6 +100,12 @@ def test_pressing_an_offensive_is_no_appeal(coder: newsevents.Coder) -> None:
     assert not [event for event in result.events if event.root == "02"], describe(result)
 
 
+def test_undertaking_a_mission_is_doing_it_not_a_pledge(coder: newsevents.Coder) -> None:
+    text = "The Arab League chief undertook a mediation mission between Syria and Lebanon."
+    result = code(coder, text)
+    assert {event.cameo for event in result.events} == {"045"}, describe(result)
+
+
 def test_similar_sanctions_reach_the_same_target(coder: newsevents.Coder) -> None:
     text = (
         "The European Union imposed sanctions on Iran on Monday. "

@@ -44,6 +44,9 @@ FORMER_WORDS = frozenset({"former", "ex"})
 # prepositions after which a seat of power or an unknown place is where, not who
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "throughout",
              "within", "via", "from", "to", "toward", "towards"}  # fmt: skip
+# the locatives of where one is, not whither or whence
+_STAYING = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout",
+                      "within"})  # fmt: skip
 # entity labels of places: an unknown one still says whose a phrase is ("Tyumen officials")
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 # what an apposition beside a person's name may say that person is
@@ -84,8 +87,8 @@ class ActorMention:
     subject: bool = False
     ours: bool = False  # "our army": the speaker's, resolved where the speech is known
     locative: bool = False  # after "in", "at", ...: where something happened, not who
-    # the state its clause names as where a deed was done to it ("killed 20 civilians in Gaza")
-    done_where: str | None = None
+    # the state its clause names as where it acts or is acted on ("killed 20 civilians in Gaza")
+    where: str | None = None
 
 
 @dataclass
@@ -119,8 +122,8 @@ def find_mentions(
 ) -> list[ActorMention]:
     """Every actor mention of ``doc`` in text order; ``skip`` is a character range (the
     dateline) whose words name no actor; ``place_country`` the country of a place name
-    the knowledge lacks: "Tyumen officials" are Russia's, and people a deed is done "in
-    Kharkiv" are Ukraine's."""
+    the knowledge lacks: "Tyumen officials" are Russia's, and people who act or are acted
+    on "in Kharkiv" are Ukraine's."""
     units = _units(doc, matches, knowledge, day)
     for unit in units:
         if unit.kind == "entity" and unit.label in _PLACE_LABELS:
@@ -156,7 +159,7 @@ def find_mentions(
                 subject=unit.root.dep_ in ("nsubj", "nsubjpass"),
                 ours=ours,
                 locative=_named_as_where(unit.root),
-                done_where=_done_where(unit, wheres),
+                where=_where_done(unit, wheres),
             )
         )
     return mentions
@@ -408,11 +411,11 @@ def _after_locative(root: Token) -> bool:
 
 
 def _wheres(units: list[_Unit], day: date) -> list[tuple[Token, str]]:
-    """Each phrase naming a place as where ("in Kharkiv", "in the east of the Gaza Strip"),
-    with its country."""
+    """Each phrase naming a place as where something is ("in Kharkiv", "in the east of
+    the Gaza Strip"), not whither or whence ("fled to Chad"), with its country."""
     found = []
     for unit in units:
-        if not _named_as_where(unit.root) or unit.span.text.casefold() in demonyms():
+        if _where_word(unit.root) not in _STAYING or unit.span.text.casefold() in demonyms():
             continue  # "killed in Israeli shelling" says by whom
         identity = unit.entry.identity_on(day) if unit.entry is not None else None
         if country := unit.place or identity and (identity.country or identity.claimed_by):
@@ -420,15 +423,15 @@ def _wheres(units: list[_Unit], day: date) -> list[tuple[Token, str]]:
     return found
 
 
-def _done_where(unit: _Unit, wheres: list[tuple[Token, str]]) -> str | None:
-    """The country named as where a clause's verb does something to a phrase, its object
-    or passive subject, one coordinated with it or counted by it ("four children and a man
-    were killed in ... the Gaza Strip", "detained dozens of civilians in Kharkiv"); None
-    for any other phrase or where the clause names no place."""
+def _where_done(unit: _Unit, wheres: list[tuple[Token, str]]) -> str | None:
+    """The country named as where a clause's verb is done by or to a phrase, its subject,
+    object or passive subject, one coordinated with it or counted by it ("thousands of
+    protesters rallied in Tbilisi", "detained dozens of civilians in Kharkiv"); None for
+    any other phrase or where the clause names no place."""
     head = unit.root.head if unit.root.dep_ == "conj" else unit.root
     if head.dep_ == "pobj" and head.head.lower_ == "of":  # "dozens of civilians"
         head = head.head.head
-    if head.dep_ not in ("dobj", "nsubjpass"):
+    if head.dep_ not in ("nsubj", "dobj", "nsubjpass"):
         return None
     verb = head.head
     inside = [(where, country) for where, country in wheres if verb.is_ancestor(where)]
@@ -439,9 +442,14 @@ def _done_where(unit: _Unit, wheres: list[tuple[Token, str]]) -> str | None:
 
 def _named_as_where(root: Token) -> bool:
     """After "in", "at", ..., also through "of" ("in the east of the Gaza Strip")."""
+    return _where_word(root) in _LOCATIVE
+
+
+def _where_word(root: Token) -> str | None:
+    """The preposition a place phrase hangs on, also through "of"."""
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj":
         root = root.head.head
-    return _after_locative(root)
+    return root.head.lower_ if root.dep_ == "pobj" else None
 
 
 def _is_generic(unit: _Unit) -> bool:

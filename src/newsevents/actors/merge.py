@@ -126,8 +126,8 @@ def _place_unplaced(
         mention = first[id(actor)]
         nearby = states.get(mention.sentence, [])
         country = home
-        if mention.done_where and actor.sector in PEOPLE_SECTORS:
-            country = mention.done_where  # people a deed is done to are the place's people
+        if mention.where and actor.sector in PEOPLE_SECTORS:
+            country = mention.where  # people are of where they act or are acted on
         elif nearby:
             country = min(nearby, key=lambda state: (state[0], abs(state[1] - mention.start)))[2]
         if country:

@@ -20,7 +20,7 @@ from .knowledge import split_cell
 
 # Sectors of the state itself: an agent with one of these and a country is kind "state".
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "HLH", "EDU"})
-# Sectors of the people a deed is done to where they live: civilians and refugees.
+# Sectors of people who are of where they act or are acted on: civilians and refugees.
 PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 
 
