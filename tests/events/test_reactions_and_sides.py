@@ -80,6 +80,18 @@ def test_a_retaliation_targets_the_provoker(coder: newsevents.Coder) -> None:
     assert country_of(result, threat.target) == "CAN", describe(result)
 
 
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Pakistan denied sending fighters across the border.",
+        "Pakistan denied that it had sent fighters across the border.",
+    ],
+)
+def test_a_denial_answers_its_accuser(coder: newsevents.Coder, denial: str) -> None:
+    text = f"India accused Pakistan of backing the militants in Kashmir on Monday. {denial}"
+    assert dyad(code(coder, text), "01") == ("PAK", "IND")
+
+
 def test_a_threat_targets_whom_its_condition_names(coder: newsevents.Coder) -> None:
     text = "Iran threatened to leave the talks unless France withdraws the draft resolution."
     assert dyad(code(coder, text), "13") == ("IRN", "FRA")

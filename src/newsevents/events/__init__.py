@@ -49,6 +49,8 @@ __all__ = ["EventCoder", "EventContext", "Lexicon", "packaged_lexicon", "read_ve
 
 STATEMENT = "010"
 PESSIMISM = "012"  # "warned that ...": a pessimistic comment
+DENIAL = "016"  # "Iran denied sending weapons": deny responsibility
+ACCUSATION_ROOT = "11"
 STATEMENT_PREPS = ("about", "of", "to")
 # Roots of reactions to what someone did: praise, criticism, rejection.
 REACTION_ROOTS = frozenset({"05", "11", "12"})
@@ -197,6 +199,8 @@ class EventCoder:
             roles.targets = _earlier_targets(earlier, modality.code[:2], roles.sources)
         if not roles.targets and _is_retaliation(match.token):
             roles.targets = _provoker(earlier, roles.sources, index)
+        if not roles.targets and modality.code == DENIAL:  # a denial answers its accuser
+            roles.targets = _provoker(earlier, roles.sources, index, root=ACCUSATION_ROOT)
         if not roles.targets and roles.sources and modality.code[:2] == PROTEST_ROOT:
             roles.targets = self._purpose_targets(match, index, roles.sources)
         if not roles.targets and roles.sources and not match.entry.symmetric:
@@ -630,14 +634,17 @@ def _is_retaliation(token: Token) -> bool:
     return any(lemma_in(word, "&RETALIATE") for word in (token, *token.children))
 
 
-def _provoker(events: list[Event], sources: list[str], index: ActorIndex) -> list[str]:
-    """Who a retaliation answers: the source of the latest earlier conflict done by
-    another side to the retaliator's ("Britain expelled 23 diplomats ... Moscow will
-    retaliate")."""
+def _provoker(
+    events: list[Event], sources: list[str], index: ActorIndex, *, root: str | None = None
+) -> list[str]:
+    """Who a retaliation answers: the source of the latest earlier conflict (with
+    ``root`` where given) done by another side to the retaliator's ("Britain expelled 23
+    diplomats ... Moscow will retaliate"; "the EU accused Iran ... Iran denied")."""
     sides = {index.side(source) for source in sources}
     for event in reversed(events):
         if (
             event.quad_class in CONFLICT_QUAD_CLASSES
+            and root in (None, event.root)
             and event.source
             and event.target
             and index.side(event.target) in sides

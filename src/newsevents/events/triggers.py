@@ -200,7 +200,11 @@ def _prt(condition: Condition, token: Token, used: set[int]) -> bool:
 
 
 def _comp(condition: Condition, token: Token, used: set[int]) -> bool:
-    return any(child.dep_ in ("ccomp", "parataxis") for child in token.children)
+    """A clause: "denied that it had supplied drones", "denied sending weapons"."""
+    return any(
+        child.dep_ in ("ccomp", "parataxis") or child.dep_ == "xcomp" and child.tag_ == "VBG"
+        for child in token.children
+    )
 
 
 def _to(condition: Condition, token: Token, used: set[int]) -> bool:
