@@ -78,6 +78,13 @@ def test_a_killing_in_the_news_is_an_event(one_sided_coder: newsevents.Coder) ->
     assert [event for event in result.events if event.root >= "18"], describe(result)
 
 
+def test_an_arrest_by_no_one_named_counts_one_sided(one_sided_coder: newsevents.Coder) -> None:
+    text = "Over 50 persons were arrested in the old city during the curfew on Tuesday."
+    result = code(one_sided_coder, text)
+    arrests = [event for event in result.events if event.cameo == "173"]
+    assert [event.source for event in arrests] == [None], describe(result)
+
+
 def test_riot_police_are_no_riot(coder: newsevents.Coder) -> None:
     result = code(coder, "Georgian riot police used water cannon against protesters in Tbilisi.")
     assert not [event for event in result.events if event.cameo == "145"], describe(result)

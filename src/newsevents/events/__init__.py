@@ -60,9 +60,9 @@ EVALUATIONS_ORIGIN = EVALUATIONS_FILE.rsplit("/", 1)[-1]
 VERBAL_QUAD_CLASSES = (1, 3)  # verbal cooperation, verbal conflict
 CONFLICT_QUAD_CLASSES = (3, 4)  # verbal conflict, material conflict
 CONSULT_ROOT = "04"  # meeting, hosting, mediating: what a third party does for two sides
-# Roots whose events count with no one named as doing them: protests and violence, as
-# ACLED records "protesters" and "unidentified armed group".
-DOERLESS_ROOTS = frozenset({"14", "18", "19", "20"})
+# Roots whose events count with no one named as doing them: protests, arrests and
+# violence, as ACLED records "protesters", "police" and "unidentified armed group".
+DOERLESS_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 # Roots of deeds done where they happen, whose place stands for the other side when the
 # text names none ("arrived in Amman", "eased curfews in Montenegro"): not words
 # (statements, appeals, praise, demands, criticism, rejections), which are said somewhere.
