@@ -378,6 +378,23 @@ def test_a_protest_naming_no_one_is_aimed_at_the_protesters_own_state(
     assert event.rule.endswith("target: the protesters' own state")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia's interim government said it was prepared to impose martial law as "
+        "clashes spread.",
+        "The Nepalese government on Sunday lifted the state of emergency after two weeks.",
+    ],
+)
+def test_a_measure_at_home_is_aimed_at_the_states_own_country(
+    coder: newsevents.Coder, text: str
+) -> None:
+    result = code(coder, text)
+    event = first(result, "08", "13", "17")
+    assert country_of(result, event.target) == country_of(result, event.source), describe(result)
+    assert event.rule.endswith("target: the state's own country")
+
+
 def test_unnamed_violence_outside_of_a_city_is_its_states(coder: newsevents.Coder) -> None:
     result = code(
         coder,

@@ -113,12 +113,13 @@ class ActorIndex:
         self._sectors[actor.id] = sector or "GOV"
         return actor.id
 
-    def own_state(self, actor: str, mention: Mention) -> str | None:
+    def own_state(self, actor: str, mention: Mention, *, organs: bool = False) -> str | None:
         """The actor for the state a group, person or people belongs to ("Kenyan
         protesters", "thousands of Kenyans": Kenya), added as :meth:`place_actor` adds a
-        place; None for the state itself or one of its organs, and for an actor with no
-        country."""
-        if self._sectors.get(actor) in STATE_SECTORS and actor not in self._peoples:
+        place; None for the state itself or, unless ``organs``, one of its organs ("the
+        Sudanese government"), and for an actor with no country."""
+        organ = self._sectors.get(actor) in STATE_SECTORS and actor not in self._peoples
+        if organ and not organs:
             return None
         country = next((a.country for a in self._actors if a.id == actor), None)
         return self.place_actor(state_name(country), country, mention) if country else None

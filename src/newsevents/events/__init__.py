@@ -71,6 +71,12 @@ PLACE_TARGET_ROOTS = frozenset(
 )
 PLACE_TARGET_NOTE = "target: where it happened"
 OWN_STATE_NOTE = "target: the protesters' own state"
+# Measures a state takes on its own political life (CAMEO 0811-0814, 1321-1324,
+# 1721-1724: freedoms, parties, curfews, emergencies), aimed at home when no one is named.
+HOME_MEASURES = frozenset(
+    {"0811", "0812", "0813", "0814", "1321", "1322", "1323", "1324", "1721", "1722", "1723", "1724"}
+)
+HOME_MEASURE_NOTE = "target: the state's own country"
 UAF_NOTE = f"source: {UAF_NAME} where it happened"
 # Prepositions that name the deed a killing was done in or by: "killed in an air strike".
 DEED_PREPS = ("in", "by")
@@ -212,6 +218,8 @@ class EventCoder:
             _aim_at_place(roles, match.token, modality.code, context, notes)
         if not roles.targets and roles.sources and modality.code[:2] == PROTEST_ROOT:
             _aim_at_own_state(roles, match.token, index, notes)
+        if not roles.targets and roles.sources and modality.code in HOME_MEASURES:
+            _aim_at_own_state(roles, match.token, index, notes, organs=True)
         pairs: Sequence[Pair] = []
         if roles.sources:
             pairs = _pairs(roles, index, modality.code, symmetric=symmetric)
@@ -606,14 +614,18 @@ def _aim_at_place(
         notes.append(PLACE_TARGET_NOTE)
 
 
-def _aim_at_own_state(roles: Roles, token: Token, index: ActorIndex, notes: list[str]) -> None:
+def _aim_at_own_state(
+    roles: Roles, token: Token, index: ActorIndex, notes: list[str], *, organs: bool = False
+) -> None:
     """Aim a protest that names no one it is against, nor where it was held, at the
     protesters' own state, as ICEWS and PLOVER code a domestic protest ("thousands of
-    Nigerians rallied against the new law": Nigeria), and say so in its rule."""
+    Nigerians rallied against the new law": Nigeria), and a measure at home (``organs``:
+    "the government is prepared to impose martial law") at the state whose organ takes
+    it; say so in its rule."""
     mention = Mention(token.idx, token.idx + len(token.text), token.text)
-    if (state := index.own_state(roles.sources[0], mention)) is not None:
+    if (state := index.own_state(roles.sources[0], mention, organs=organs)) is not None:
         roles.targets = [state]
-        notes.append(OWN_STATE_NOTE)
+        notes.append(HOME_MEASURE_NOTE if organs else OWN_STATE_NOTE)
 
 
 def _is_like_before(token: Token) -> bool:
