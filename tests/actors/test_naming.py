@@ -342,6 +342,12 @@ def test_unknown_modifier_names_a_place_or_leaves_the_country_to_context(
             "protesters",
             "GEO",
         ),
+        # or the place the deed their participle tells of hit
+        (
+            "Rebels shelled Juba on Sunday, killing about 20 people, officials in Nairobi said.",
+            "people",
+            "SSD",
+        ),
         # whither is not where they are
         ("Hundreds of refugees fled to Chad from Sudan's Darfur region.", "refugees", "SDN"),
         (

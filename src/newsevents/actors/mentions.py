@@ -412,29 +412,52 @@ def _after_locative(root: Token) -> bool:
 
 def _wheres(units: list[_Unit], day: date) -> list[tuple[Token, str]]:
     """Each phrase naming a place as where something is ("in Kharkiv", "in the east of
-    the Gaza Strip"), not whither or whence ("fled to Chad"), with its country."""
+    the Gaza Strip"), not whither or whence ("fled to Chad"), or as what a deed hit
+    ("shelled Juba"), with its country."""
     found = []
     for unit in units:
-        if _where_word(unit.root) not in _STAYING or unit.span.text.casefold() in demonyms():
+        if unit.span.text.casefold() in demonyms():
             continue  # "killed in Israeli shelling" says by whom
+        if _where_word(unit.root) not in _STAYING and not _is_struck_place(unit):
+            continue
         identity = unit.entry.identity_on(day) if unit.entry is not None else None
         if country := unit.place or identity and (identity.country or identity.claimed_by):
             found.append((unit.root, country))
     return found
 
 
+def _is_struck_place(unit: _Unit) -> bool:
+    """A state, capital or place a verb takes as its object: "shelled Juba"."""
+    place = (
+        unit.place is not None
+        or unit.entry is not None
+        and (unit.entry.seat or unit.entry.kind in ("state", "region"))
+    )
+    return place and unit.root.dep_ == "dobj"
+
+
 def _where_done(unit: _Unit, wheres: list[tuple[Token, str]]) -> str | None:
     """The country named as where a clause's verb is done by or to a phrase, its subject,
     object or passive subject, one coordinated with it or counted by it ("thousands of
-    protesters rallied in Tbilisi", "detained dozens of civilians in Kharkiv"); None for
-    any other phrase or where the clause names no place."""
+    protesters rallied in Tbilisi", "detained dozens of civilians in Kharkiv"), or, for an
+    object, the place the deed its participle tells of hit ("shelled Juba, killing 20
+    people"); None for any other phrase or where the clause names no place."""
     head = unit.root.head if unit.root.dep_ == "conj" else unit.root
     if head.dep_ == "pobj" and head.head.lower_ == "of":  # "dozens of civilians"
         head = head.head.head
     if head.dep_ not in ("nsubj", "dobj", "nsubjpass"):
         return None
     verb = head.head
-    inside = [(where, country) for where, country in wheres if verb.is_ancestor(where)]
+    inside = [
+        (where, country)
+        for where, country in wheres
+        if verb.is_ancestor(where) and (where.dep_ != "dobj" or head.dep_ != "nsubj")
+    ]
+    if not inside and head.dep_ != "nsubj":
+        deed = verb
+        while deed.tag_ == "VBG" and deed.dep_ in ("advcl", "xcomp", "conj"):
+            deed = deed.head
+        inside = [(where, country) for where, country in wheres if where.head == deed]
     if not inside:
         return None
     return min(inside, key=lambda found: abs(found[0].i - unit.root.i))[1]

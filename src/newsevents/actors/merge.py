@@ -103,10 +103,11 @@ def _place_unplaced(
 ) -> None:
     """Give a body or titled person with a sector but no country ("the interior ministry",
     "foreign ministry spokeswoman Maria Zakharova") the country of the nearest state named
-    in its sentence ("... said Moscow would retaliate"), one that acts before one named as
-    where ("shelled Juba ..., killing 20 people, officials in Nairobi said"), else the
-    story's home country, as an analyst reading the story would. A known actor with a code
-    of its own and no country (Islamic State, al-Qaeda) stays transnational."""
+    in its sentence, one that acts before one named as where ("... said Moscow would
+    retaliate against sanctions announced in Kenya"), else the story's home country, as an
+    analyst reading the story would; people take where their clause places them (see
+    :func:`~newsevents.actors.mentions.find_mentions`). A known actor with a code of its
+    own and no country (Islamic State, al-Qaeda) stays transnational."""
     states: dict[int, list[tuple[bool, int, str]]] = {}
     first: dict[int, ActorMention] = {}
     qualified: set[int] = set()  # "Soviet leader": the text says whose, in words we do not know
