@@ -473,6 +473,15 @@ def test_apposition_gives_organisation_and_role(coder: newsevents.Coder, text: s
     assert [actor.name for actor in coded.actors].count("Josep Borrell") == 1
 
 
+def test_a_title_inside_an_organisations_name_is_a_role(coder: newsevents.Coder) -> None:
+    text = (
+        "Jan Egeland, the United Nations Emergency Relief Coordinator, demanded that the "
+        "warring parties let aid into Darfur."
+    )
+    coded = code(coder, text)
+    assert actor_for(coded, "Jan Egeland").org == "UN", describe(coded)
+
+
 def test_later_mentions_join_the_person(coder: newsevents.Coder) -> None:
     text = (
         "Georgia's President Salome Zourabichvili vetoed the bill on Saturday. "

@@ -242,7 +242,8 @@ def _entity_unit(
 ) -> _Unit | None:
     """A unit for a named entity the knowledge matcher left: a person's name (with what the
     leaders table knows of it), or the part of an organisation's name after a known name
-    ("Federal Penitentiary Service" in "Russia's Federal Penitentiary Service")."""
+    ("Federal Penitentiary Service" in "Russia's Federal Penitentiary Service"), a title
+    where it is one ("Emergency Relief Coordinator" after "United Nations")."""
     kind = ENTITY_KINDS.get(ent.label_)
     span = trim_span(ent)
     if kind is None or not span.text.strip():
@@ -268,6 +269,9 @@ def _entity_unit(
         span = trim_span(span.doc[start : span.end])
     if not span.text.strip() or AGENT_NOUNS.sector_of([span[-1].text]) is not None:
         return None  # "Foreign Ministry": an agent, coded by its head noun
+    title = TITLES.sector_of([token.text for token in span])
+    if title is not None and title[0] == len(span):  # "United Nations Relief Coordinator"
+        return _Unit(span, "title", sector=title[1])
     return _Unit(span, "entity", label=ent.label_)
 
 
