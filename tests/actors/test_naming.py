@@ -311,6 +311,17 @@ def test_protesters_in_a_city_are_civilians_of_its_country(coder: newsevents.Cod
     assert (actor.country, actor.sector) == ("GEO", "CVL"), describe(coded)
 
 
+def test_officials_are_not_of_their_counterpart_or_where_they_meet(
+    coder: newsevents.Coder,
+) -> None:
+    text = (
+        "The Ethiopian army stayed away from the Nairobi talks, but government officials "
+        "held separate consultations with U.S. diplomats in the Saudi city of Jeddah."
+    )
+    coded = code(coder, text)
+    assert actor_for(coded, "officials").country == "ETH", describe(coded)
+
+
 @pytest.mark.parametrize(
     ("text", "words", "country"),
     [

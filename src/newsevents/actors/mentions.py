@@ -44,6 +44,8 @@ FORMER_WORDS = frozenset({"former", "ex"})
 # prepositions after which a seat of power or an unknown place is where, not who
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "throughout",
              "within", "via", "from", "to", "toward", "towards"}  # fmt: skip
+# prepositions of the other side: "talks with US diplomats", "a protest against Russia"
+_COUNTERPART = frozenset({"with", "against"})
 # the locatives of where one is, not whither or whence
 _STAYING = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout",
                       "within"})  # fmt: skip
@@ -87,6 +89,7 @@ class ActorMention:
     subject: bool = False
     ours: bool = False  # "our army": the speaker's, resolved where the speech is known
     locative: bool = False  # after "in", "at", ...: where something happened, not who
+    counterpart: bool = False  # after "with", "against": the other side, not one's own
     # the state its clause names as where it acts or is acted on ("killed 20 civilians in Gaza")
     where: str | None = None
 
@@ -158,7 +161,8 @@ def find_mentions(
                 unqualified=not any(_says_whose(modifier) for modifier in unit.modifiers),
                 subject=unit.root.dep_ in ("nsubj", "nsubjpass"),
                 ours=ours,
-                locative=_named_as_where(unit.root),
+                locative=_named_as_where(_phrase_head(unit.root)),
+                counterpart=_phrase_head(unit.root).head.lower_ in _COUNTERPART,
                 where=_where_done(unit, wheres),
             )
         )
@@ -465,6 +469,11 @@ def _where_done(unit: _Unit, wheres: list[tuple[Token, str]]) -> str | None:
     if not inside:
         return None
     return min(inside, key=lambda found: abs(found[0].i - unit.root.i))[1]
+
+
+def _phrase_head(root: Token) -> Token:
+    """The noun a modifier's phrase hangs on: "city" for "Saudi" in "the Saudi city"."""
+    return root.head if root.dep_ in ("amod", "compound", "poss", "nmod") else root
 
 
 def _named_as_where(root: Token) -> bool:

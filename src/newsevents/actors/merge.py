@@ -103,12 +103,13 @@ def _place_unplaced(
 ) -> None:
     """Give a body or titled person with a sector but no country ("the interior ministry",
     "foreign ministry spokeswoman Maria Zakharova") the country of the nearest state named
-    in its sentence, one that acts before one named as where ("... said Moscow would
-    retaliate against sanctions announced in Kenya"), else the story's home country, as an
+    in its sentence, one that acts before the other side ("held consultations with U.S.
+    diplomats") and that before one named as where ("... said Moscow would retaliate
+    against sanctions announced in Kenya"), else the story's home country, as an
     analyst reading the story would; people take where their clause places them (see
     :func:`~newsevents.actors.mentions.find_mentions`). A known actor with a code of its
     own and no country (Islamic State, al-Qaeda) stays transnational."""
-    states: dict[int, list[tuple[bool, int, str]]] = {}
+    states: dict[int, list[tuple[bool, bool, int, str]]] = {}
     first: dict[int, ActorMention] = {}
     qualified: set[int] = set()  # "Soviet leader": the text says whose, in words we do not know
     for mention, actor in owners:
@@ -116,7 +117,7 @@ def _place_unplaced(
         if not mention.unqualified or mention.ours:  # "our army": the speaker's
             qualified.add(id(actor))
         if actor.kind == "state" and actor.country:
-            entry = (mention.locative, mention.start, actor.country)
+            entry = (mention.locative, mention.counterpart, mention.start, actor.country)
             states.setdefault(mention.sentence, []).append(entry)
     home = _story_home(owners, home)
     for actor in actors:
@@ -130,7 +131,7 @@ def _place_unplaced(
         if mention.where and actor.sector in PEOPLE_SECTORS:
             country = mention.where  # people are of where they act or are acted on
         elif nearby:
-            country = min(nearby, key=lambda state: (state[0], abs(state[1] - mention.start)))[2]
+            country = min(nearby, key=lambda state: (*state[:2], abs(state[2] - mention.start)))[3]
         if country:
             actor.country = country
             actor.code = actor_code(country, actor.sector)
