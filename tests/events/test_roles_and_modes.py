@@ -42,6 +42,14 @@ def test_a_reported_must_is_a_demand_to_the_clauses_subject(coder: newsevents.Co
     assert "say (demand)" in event.rule and not event.hypothetical
 
 
+def test_a_reported_must_over_an_intent_is_a_demand(coder: newsevents.Coder) -> None:
+    text = "Jordan's king said the United States must be ready to mediate between the two sides."
+    result = code(coder, text)
+    assert [event.cameo for event in result.events] == ["105"], describe(result)
+    event = only(result, "10")
+    assert (country_of(result, event.source), country_of(result, event.target)) == ("JOR", "USA")
+
+
 def test_a_reported_should_is_an_appeal(coder: newsevents.Coder) -> None:
     result = code(coder, "The European Union said Belarus should free the jailed journalists.")
     event = only(result, "02")

@@ -137,12 +137,14 @@ class EventCoder:
         # the attack a threat": neither the attack nor the threat is a new event.
         used = {i for match in matches for i in match.used}
         used |= {token.i for judgement in judgements for token in judgement.tokens}
-        # a controller is no event of its own, unless its action is part of its pattern
+        # a controller is no event of its own, nor a word between it and its action ("said
+        # the US must be ready to mediate"), unless its action is part of its pattern
         # ("demanded the withdrawal" is 106, not a demand over a withdrawal)
         used |= {
-            modality.controller.i
+            token.i
             for match, modality in zip(matches, modalities, strict=True)
             if modality.controller is not None and match.token.i not in used
+            for token in _up_to(match.token, modality.controller)
         }
         threats = [
             match
@@ -626,6 +628,13 @@ def _aim_at_own_state(
     if (state := index.own_state(roles.sources[0], mention, organs=organs)) is not None:
         roles.targets = [state]
         notes.append(HOME_MEASURE_NOTE if organs else OWN_STATE_NOTE)
+
+
+def _up_to(token: Token, ancestor: Token) -> list[Token]:
+    """The heads from ``token`` up to ``ancestor``, which is among them; just ``ancestor``
+    where it is not one of the token's heads."""
+    heads = list(token.ancestors)
+    return heads[: heads.index(ancestor) + 1] if ancestor in heads else [ancestor]
 
 
 def _is_like_before(token: Token) -> bool:

@@ -185,6 +185,10 @@ def _controller(trigger: Token) -> tuple[Token | None, str | None, Token | None]
     mode = _control_words().get(_phrase(host))
     if mode not in CONTROL_MODES:
         return None, None, None
+    if mode in ("intent", "pledge"):  # "said the US must be ready to mediate": a demand
+        stated = host.head if host.dep_ == "acomp" else host
+        if (obligation := _reported_obligation(stated)) is not None:
+            return stated.head, obligation, _subject_of(stated)
     if mode == "intent" and _wants_of_another(host, clause):
         mode = "appeal"  # "Obama wants Putin to attack": an appeal to Putin
     if mode == "threaten" and trigger.dep_ == "ccomp" and is_thing(_subject_of(clause)):
