@@ -294,6 +294,18 @@ def test_non_state_group(
         ),
         ("Sudanese refugees crossed the border in their thousands.", "Sudanese refugees", "SDNREF"),
         ("Iranian state media reported the arrests on Sunday.", "Iranian state media", "IRNMED"),
+        ("Kenyan cops arrested two men outside a bank in Nairobi.", "Kenyan cops", "KENCOP"),
+        ("Indian constables escorted the convoy.", "Indian constables", "INDCOP"),
+        (
+            "Pakistani security personnel sealed off the market.",
+            "Pakistani security personnel",
+            "PAKCOP",
+        ),
+        ("South African miners downed tools at the shaft.", "South African miners", "ZAFLAB"),
+        ("Somali terrorists attacked a hotel in the capital.", "Somali terrorists", "SOMREB"),
+        ("Indian kar sevaks gathered near the temple town.", "Indian kar sevaks", "INDREL"),
+        ("Mexican miscreants set fire to a bus.", "Mexican miscreants", "MEXCRM"),
+        ("Turkish suspects appeared in court in Ankara on Monday.", "Turkish suspects", "TURCRM"),
     ],
 )
 def test_agent_named_by_demonym_and_head_noun(
