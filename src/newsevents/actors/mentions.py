@@ -420,13 +420,14 @@ def _after_locative(root: Token) -> bool:
 
 def _wheres(units: list[_Unit], day: date) -> list[tuple[Token, str]]:
     """Each phrase naming a place as where something is ("in Kharkiv", "in the east of
-    the Gaza Strip"), not whither or whence ("fled to Chad"), or as what a deed hit
-    ("shelled Juba"), with its country."""
+    the Gaza Strip") or whence ("from Sudan's Darfur region"), not whither ("fled to
+    Chad"), or as what a deed hit ("shelled Juba"), with its country."""
     found = []
     for unit in units:
         if unit.span.text.casefold() in demonyms():
             continue  # "killed in Israeli shelling" says by whom
-        if _where_word(unit.root) not in _STAYING and not _is_struck_place(unit):
+        word = _where_word(_phrase_head(unit.root))
+        if word not in _STAYING and word != "from" and not _is_struck_place(unit):
             continue
         identity = unit.entry.identity_on(day) if unit.entry is not None else None
         if country := unit.place or identity and (identity.country or identity.claimed_by):
@@ -447,32 +448,37 @@ def _is_struck_place(unit: _Unit) -> bool:
 def _where_done(unit: _Unit, wheres: list[tuple[Token, str]]) -> str | None:
     """The country named as where a clause's verb is done by or to a phrase, its subject,
     object or passive subject, one coordinated with it or counted by it ("thousands of
-    protesters rallied in Tbilisi", "detained dozens of civilians in Kharkiv"), or, for an
-    object, the place the deed its participle tells of hit ("shelled Juba, killing 20
-    people"); None for any other phrase or where the clause names no place."""
+    protesters rallied in Tbilisi", "detained dozens of civilians in Kharkiv"); for an
+    object, else the place the deed its participle tells of hit ("shelled Juba, killing
+    20 people"); else whence it came ("refugees fled to Chad from Sudan"); None for any
+    other phrase or where the clause names no place."""
     head = unit.root.head if unit.root.dep_ == "conj" else unit.root
     if head.dep_ == "pobj" and head.head.lower_ == "of":  # "dozens of civilians"
         head = head.head.head
     if head.dep_ not in ("nsubj", "dobj", "nsubjpass"):
         return None
     verb = head.head
+    clause = [(where, country) for where, country in wheres if verb.is_ancestor(where)]
+    whence = [found for found in clause if _where_word(_phrase_head(found[0])) == "from"]
     inside = [
         (where, country)
-        for where, country in wheres
-        if verb.is_ancestor(where) and (where.dep_ != "dobj" or head.dep_ != "nsubj")
+        for where, country in clause
+        if (where, country) not in whence and (where.dep_ != "dobj" or head.dep_ != "nsubj")
     ]
     if not inside and head.dep_ != "nsubj":
         deed = verb
         while deed.tag_ == "VBG" and deed.dep_ in ("advcl", "xcomp", "conj"):
             deed = deed.head
         inside = [(where, country) for where, country in wheres if where.head == deed]
+    inside = inside or whence
     if not inside:
         return None
     return min(inside, key=lambda found: abs(found[0].i - unit.root.i))[1]
 
 
 def _phrase_head(root: Token) -> Token:
-    """The noun a modifier's phrase hangs on: "city" for "Saudi" in "the Saudi city"."""
+    """The noun a modifier's phrase hangs on: "city" for "Saudi" in "the Saudi city",
+    "region" for "Sudan" in "Sudan's Darfur region"."""
     return root.head if root.dep_ in ("amod", "compound", "poss", "nmod") else root
 
 
