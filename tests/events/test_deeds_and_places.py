@@ -367,6 +367,18 @@ def test_a_death_in_an_accident_is_no_ones_deed(
     assert not result.events, describe(result)
 
 
+def test_a_killing_in_firing_is_no_accident(one_sided_coder: newsevents.Coder) -> None:
+    text = "Hospital records show that 31 persons have been killed in police firing."
+    result = code(one_sided_coder, text)
+    assert [event for event in result.events if event.cameo == "190"], describe(result)
+
+
+def test_a_new_protest_with_an_article_is_an_event(one_sided_coder: newsevents.Coder) -> None:
+    text = "A protest was staged outside the district office in Rampur on Monday."
+    result = code(one_sided_coder, text)
+    assert first(result, "14").cameo == "141", describe(result)
+
+
 def test_a_protest_naming_no_one_is_aimed_at_the_protesters_own_state(
     coder: newsevents.Coder,
 ) -> None:

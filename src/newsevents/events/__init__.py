@@ -63,6 +63,7 @@ CONSULT_ROOT = "04"  # meeting, hosting, mediating: what a third party does for 
 # Roots whose events count with no one named as doing them: protests, arrests and
 # violence, as ACLED records "protesters", "police" and "unidentified armed group".
 DOERLESS_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+REFERRING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # Roots of deeds done where they happen, whose place stands for the other side when the
 # text names none ("arrived in Amman", "eased curfews in Montenegro"): not words
 # (statements, appeals, praise, demands, criticism, rejections), which are said somewhere.
@@ -523,8 +524,9 @@ def _deed_nouns(verb: Token) -> list[Token]:
 
 
 def _by_accident(verb: Token) -> bool:
-    """ "killed in a helicopter crash", "the earthquake killed 300": no one's deed."""
-    return any(lemma_in(noun, "&ACCIDENTS") for noun in _deed_nouns(verb))
+    """ "killed in a helicopter crash", "the earthquake killed 300": no one's deed, unlike
+    "killed in police firing" (a verb form the parse took for the noun)."""
+    return any(lemma_in(noun, "&ACCIDENTS") and noun.tag_ != "VBG" for noun in _deed_nouns(verb))
 
 
 def _tells_a_deed(verb: Token, matches: list[Match]) -> bool:
@@ -570,9 +572,12 @@ def _is_definite(token: Token) -> bool:
 
 def _doerless_pairs(roles: Roles, code: str, trigger: Token, *, symmetric: bool) -> list[Pair]:
     """A deed no one is named as doing: a protest, or violence against someone named
-    ("three soldiers were killed", "protests spread"), told by a verb or a bare noun; a
-    noun with a determiner refers to a deed told before ("condemned the attack")."""
-    told = trigger.pos_ == "VERB" or not any(child.dep_ == "det" for child in trigger.children)
+    ("three soldiers were killed", "protests spread", "staged a protest"), told by a verb
+    or a noun; a noun with "the" or "this" refers to a deed told before ("condemned the
+    attack")."""
+    told = trigger.pos_ == "VERB" or not any(
+        child.dep_ == "det" and child.lower_ in REFERRING_DETERMINERS for child in trigger.children
+    )
     if not told or symmetric or code[:2] not in DOERLESS_ROOTS or _is_tally(trigger):
         return []
     if not roles.targets and code[:2] != PROTEST_ROOT:
