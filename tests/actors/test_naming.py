@@ -200,6 +200,9 @@ def test_ministry_or_agency_is_its_government(
             "igo",
         ),
         ("The IMF approved a $3 billion loan on Wednesday.", "IMF", "IMF", "igo"),
+        # an office of the UN Secretariat is the UN's, an agency its own
+        ("The U.N. humanitarian office said roads were impassable.", "humanitarian", "UN", "igo"),
+        ("The UN refugee agency opened a camp near the border.", "refugee agency", "UNHCR", "igo"),
         ("The ICC issued an arrest warrant for the militia leader.", "ICC", "ICC", "igo"),
         ("The Red Cross said it had evacuated dozens of wounded.", "Red Cross", "RED CROSS", "ngo"),
         ("The ICRC said its convoy had been blocked at a checkpoint.", "ICRC", "ICRC", "ngo"),

@@ -102,6 +102,18 @@ def test_an_appeal_to_both_sides_reaches_the_two_who_fight(coder: newsevents.Cod
     assert "Rapid Support Forces" in targets and len(targets) == 2, describe(result)
 
 
+def test_an_appeal_to_the_warring_parties_reaches_the_two_who_fight(
+    coder: newsevents.Coder,
+) -> None:
+    text = (
+        "The Sudanese army shelled positions of the Rapid Support Forces in Khartoum. "
+        "The United States urged the warring parties to stop fighting."
+    )
+    result = code(coder, text)
+    appeals = [event for event in result.events if event.root in ("02", "10")]
+    assert len({event.target for event in appeals}) == 2, describe(result)
+
+
 def test_pressing_an_offensive_is_no_appeal(coder: newsevents.Coder) -> None:
     result = code(coder, "Ethiopian forces pressed a major offensive in Tigray on Monday.")
     assert not [event for event in result.events if event.root == "02"], describe(result)

@@ -416,7 +416,10 @@ def _in_clause(token: Token, trigger: Token) -> bool:
 
 
 def lemma_in(token: Token, set_name: str) -> bool:
-    return token.lemma_.lower() in _word_set(set_name)
+    """Whether a word set holds the token's lemma, or its form where the set names one
+    ("warring", whose lemma the tagger gives as "war")."""
+    words = _word_set(set_name)
+    return token.lemma_.lower() in words or token.lower_ in words
 
 
 @cache
