@@ -95,6 +95,13 @@ def test_condemning_a_state_targets_it(coder: newsevents.Coder) -> None:
     assert coded(coder, "Germany criticised Israel on Monday.") == [("Germany", "111", "Israel")]
 
 
+def test_defending_the_police_is_verbal_support_not_defence(coder: newsevents.Coder) -> None:
+    text = "Kenya's interior minister defended the police after the crackdown on the protests."
+    assert [event.cameo for event in code(coder, text).events if event.root == "05"] == ["052"]
+    text = "Norway will help defend Saudi Arabia if it is attacked."
+    assert not [event for event in code(coder, text).events if event.root == "05"]
+
+
 # 2. Agreements: symmetric codes
 
 
