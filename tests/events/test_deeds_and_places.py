@@ -85,6 +85,11 @@ def test_an_arrest_by_no_one_named_counts_one_sided(one_sided_coder: newsevents.
     assert [event.source for event in arrests] == [None], describe(result)
 
 
+def test_those_a_participle_says_were_killed_are_the_victims(coder: newsevents.Coder) -> None:
+    result = code(coder, "There were twelve Turkish soldiers killed in Syria on Tuesday.")
+    assert dyad(result, "19") == ("SYR", "TUR"), describe(result)
+
+
 def test_riot_police_are_no_riot(coder: newsevents.Coder) -> None:
     result = code(coder, "Georgian riot police used water cannon against protesters in Tbilisi.")
     assert not [event for event in result.events if event.cameo == "145"], describe(result)

@@ -101,11 +101,14 @@ def governor(noun: Token) -> Token | None:
 def objects(verb: Token) -> list[Token]:
     """Direct objects, coordinated ones included; in the passive, the passive subject, or
     the subject of the verb a subjectless passive is coordinated with ("the civilians
-    held ... were released by Putin"); behind a measure, what it measures ("25,000 tons
-    of food aid", "a wave of strikes")."""
+    held ... were released by Putin"), or the noun a past participle modifies ("ten
+    soldiers killed in Ukraine"); behind a measure, what it measures ("25,000 tons of food
+    aid", "a wave of strikes")."""
     heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass"]
     if not heads and _is_subjectless_passive(verb):
         heads = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not heads and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        heads = [verb.head]  # "there were ten soldiers killed": the soldiers
     found = [conjunct for head in heads for conjunct in (head, *head.conjuncts)]
     return found + [inner for head in found for inner in _measured(head)]
 
