@@ -499,6 +499,14 @@ def test_apposition_gives_organisation_and_role(coder: newsevents.Coder, text: s
     assert [actor.name for actor in coded.actors].count("Josep Borrell") == 1
 
 
+def test_a_place_taken_for_a_person_after_a_preposition_is_no_actor(
+    coder: newsevents.Coder,
+) -> None:
+    text = "The council said it would allow aid convoys to pass through Adre until November."
+    coded = code(coder, text)
+    assert "Adre" not in mentioned(coded), describe(coded)
+
+
 def test_a_title_inside_an_organisations_name_is_a_role(coder: newsevents.Coder) -> None:
     text = (
         "Jan Egeland, the United Nations Emergency Relief Coordinator, demanded that the "

@@ -43,7 +43,7 @@ _MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
 FORMER_WORDS = frozenset({"former", "ex"})
 # prepositions after which a seat of power or an unknown place is where, not who
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "throughout",
-             "within", "via", "from", "to", "toward", "towards"}  # fmt: skip
+             "through", "within", "via", "from", "to", "toward", "towards"}  # fmt: skip
 # prepositions of the other side: "talks with US diplomats", "a protest against Russia"
 _COUNTERPART = frozenset({"with", "against"})
 # the locatives of where one is, not whither or whence
@@ -131,6 +131,10 @@ def find_mentions(
     for unit in units:
         if unit.kind == "entity" and unit.label in _PLACE_LABELS:
             unit.place = place_country(unit.span.text)
+        elif unit.kind == "person" and unit.entry is None and _after_locative(unit.root):
+            unit.place = place_country(unit.span.text)  # "aid may pass through Adre"
+            if unit.place is not None:
+                unit.kind, unit.label = "entity", "GPE"
     unit_of = {token.i: unit for unit in units for token in unit.span}
     for unit in units:
         _attach(unit, unit_of)
