@@ -71,6 +71,7 @@ def mentioned(coded: CodedArticle) -> list[str]:
         ("Britain summoned Iran's ambassador on Monday over the arrests.", "Britain", "GBR"),
         ("The U.S. imposed new sanctions on two shipping firms.", "U.S.", "USA"),
         ("Georgia recalled its ambassador for consultations.", "Georgia", "GEO"),
+        ("The People's Republic protested to Tokyo on Friday.", "People's Republic", "CHN"),
     ],
 )
 def test_state_named_by_name_or_short_form(
@@ -200,6 +201,13 @@ def test_ministry_or_agency_is_its_government(
             "igo",
         ),
         ("The IMF approved a $3 billion loan on Wednesday.", "IMF", "IMF", "igo"),
+        # a region's leaders meeting as one are its bloc
+        (
+            "West African leaders gave the junta a week to restore the president.",
+            "West African leaders",
+            "ECOWAS",
+            "igo",
+        ),
         # an office of the UN Secretariat is the UN's, an agency its own
         ("The U.N. humanitarian office said roads were impassable.", "humanitarian", "UN", "igo"),
         ("The UN refugee agency opened a camp near the border.", "refugee agency", "UNHCR", "igo"),
