@@ -413,6 +413,7 @@ def test_a_protest_naming_no_one_is_aimed_at_the_protesters_own_state(
         "Bolivia's interim government said it was prepared to impose martial law as "
         "clashes spread.",
         "The Nepalese government on Sunday lifted the state of emergency after two weeks.",
+        "Peru's president resigned on Sunday after weeks of street protests.",
     ],
 )
 def test_a_measure_at_home_is_aimed_at_the_states_own_country(

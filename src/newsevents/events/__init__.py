@@ -73,9 +73,12 @@ PLACE_TARGET_ROOTS = frozenset(
 PLACE_TARGET_NOTE = "target: where it happened"
 OWN_STATE_NOTE = "target: the protesters' own state"
 # Measures a state takes on its own political life (CAMEO 0811-0814, 1321-1324,
-# 1721-1724: freedoms, parties, curfews, emergencies), aimed at home when no one is named.
+# 1721-1724: freedoms, parties, curfews, emergencies), and a change of leadership, rights
+# or institutions promised, granted or demanded (034x, 083x, 104x but policy: a
+# resignation, a call for elections), aimed at home when no one is named.
 HOME_MEASURES = frozenset(
     {"0811", "0812", "0813", "0814", "1321", "1322", "1323", "1324", "1721", "1722", "1723", "1724"}
+    | {f"{root}{kind}" for root in ("034", "083", "104") for kind in ("1", "3", "4")}
 )
 HOME_MEASURE_NOTE = "target: the state's own country"
 UAF_NOTE = f"source: {UAF_NAME} where it happened"
