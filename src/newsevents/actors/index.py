@@ -37,7 +37,8 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Each person pronoun with the subject form it agrees with.
 PERSON_PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 NOMINAL_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
-DEFINITE = frozenset({"the", "this", "that"})
+# determiners of a thing told before: "the bloc", "this attack"
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Nouns whose "of" complement names the place itself: "the region of South Ossetia".
 PLACE_NOUNS = frozenset(
     {"region", "province", "city", "town", "republic", "enclave", "territory", "district",

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -49,7 +50,7 @@ _COUNTERPART = frozenset({"with", "against"})
 # the locatives of where one is, not whither or whence
 _STAYING = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout",
                       "within"})  # fmt: skip
-# entity labels of places: an unknown one still says whose a phrase is ("Tyumen officials")
+# entity labels of places: one the gazetteer knows says whose a phrase is ("Tyumen officials")
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 # what an apposition beside a person's name may say that person is
 _DESCRIBES_PERSON = ("title", "agent")
@@ -422,7 +423,15 @@ def _after_locative(root: Token) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
 
 
-def _wheres(units: list[_Unit], day: date) -> list[tuple[Token, str]]:
+class _Where(NamedTuple):
+    """A phrase naming a place, its country, and whether it says whence ("from")."""
+
+    token: Token
+    country: str
+    whence: bool
+
+
+def _wheres(units: list[_Unit], day: date) -> list[_Where]:
     """Each phrase naming a place as where something is ("in Kharkiv", "in the east of
     the Gaza Strip") or whence ("from Sudan's Darfur region"), not whither ("fled to
     Chad"), or as what a deed hit ("shelled Juba"), with its country."""
@@ -435,7 +444,7 @@ def _wheres(units: list[_Unit], day: date) -> list[tuple[Token, str]]:
             continue
         identity = unit.entry.identity_on(day) if unit.entry is not None else None
         if country := unit.place or identity and (identity.country or identity.claimed_by):
-            found.append((unit.root, country))
+            found.append(_Where(unit.root, country, whence=word == "from"))
     return found
 
 
@@ -449,7 +458,7 @@ def _is_struck_place(unit: _Unit) -> bool:
     return place and unit.root.dep_ == "dobj"
 
 
-def _where_done(unit: _Unit, wheres: list[tuple[Token, str]]) -> str | None:
+def _where_done(unit: _Unit, wheres: list[_Where]) -> str | None:
     """The country named as where a clause's verb is done by or to a phrase, its subject,
     object or passive subject, one coordinated with it or counted by it ("thousands of
     protesters rallied in Tbilisi", "detained dozens of civilians in Kharkiv"); for an
@@ -462,28 +471,27 @@ def _where_done(unit: _Unit, wheres: list[tuple[Token, str]]) -> str | None:
     if head.dep_ not in ("nsubj", "dobj", "nsubjpass"):
         return None
     verb = head.head
-    clause = [(where, country) for where, country in wheres if verb.is_ancestor(where)]
-    whence = [found for found in clause if _where_word(_phrase_head(found[0])) == "from"]
+    clause = [where for where in wheres if verb.is_ancestor(where.token)]
     inside = [
-        (where, country)
-        for where, country in clause
-        if (where, country) not in whence and (where.dep_ != "dobj" or head.dep_ != "nsubj")
+        where
+        for where in clause
+        if not where.whence and (where.token.dep_ != "dobj" or head.dep_ != "nsubj")
     ]
     if not inside and head.dep_ != "nsubj":
         deed = verb
         while deed.tag_ == "VBG" and deed.dep_ in ("advcl", "xcomp", "conj"):
             deed = deed.head
-        inside = [(where, country) for where, country in wheres if where.head == deed]
-    inside = inside or whence
+        inside = [where for where in wheres if where.token.head == deed]
+    inside = inside or [where for where in clause if where.whence]
     if not inside:
         return None
-    return min(inside, key=lambda found: abs(found[0].i - unit.root.i))[1]
+    return min(inside, key=lambda where: abs(where.token.i - unit.root.i)).country
 
 
 def _phrase_head(root: Token) -> Token:
     """The noun a modifier's phrase hangs on: "city" for "Saudi" in "the Saudi city",
     "region" for "Sudan" in "Sudan's Darfur region"."""
-    return root.head if root.dep_ in ("amod", "compound", "poss", "nmod") else root
+    return root.head if root.dep_ in _MODIFIER_DEPS else root
 
 
 def _named_as_where(root: Token) -> bool:

@@ -109,7 +109,7 @@ def _place_unplaced(
     analyst reading the story would; people take where their clause places them (see
     :func:`~newsevents.actors.mentions.find_mentions`). A known actor with a code of its
     own and no country (Islamic State, al-Qaeda) stays transnational."""
-    states: dict[int, list[tuple[bool, bool, int, str]]] = {}
+    states: dict[int, list[tuple[ActorMention, str]]] = {}  # by sentence
     first: dict[int, ActorMention] = {}
     qualified: set[int] = set()  # "Soviet leader": the text says whose, in words we do not know
     for mention, actor in owners:
@@ -117,8 +117,7 @@ def _place_unplaced(
         if not mention.unqualified or mention.ours:  # "our army": the speaker's
             qualified.add(id(actor))
         if actor.kind == "state" and actor.country:
-            entry = (mention.locative, mention.counterpart, mention.start, actor.country)
-            states.setdefault(mention.sentence, []).append(entry)
+            states.setdefault(mention.sentence, []).append((mention, actor.country))
     home = _story_home(owners, home)
     for actor in actors:
         if not actor.sector or actor.country or actor.org or actor.claimed_by or actor.code:
@@ -131,12 +130,19 @@ def _place_unplaced(
         if mention.where and actor.sector in PEOPLE_SECTORS:
             country = mention.where  # people are of where they act or are acted on
         elif nearby:
-            country = min(nearby, key=lambda state: (*state[:2], abs(state[2] - mention.start)))[3]
+            country = min(nearby, key=lambda state: _rank(state[0], mention))[1]
         if country:
             actor.country = country
             actor.code = actor_code(country, actor.sector)
             if actor.kind == "other":
                 actor.kind = "state" if actor.sector in STATE_SECTORS else "group"
+
+
+def _rank(state: ActorMention, mention: ActorMention) -> tuple[bool, bool, int]:
+    """How unlikely a state named in a phrase's sentence is the phrase's own: one that acts
+    comes before the other side ("with", "against"), that before one named as where, and
+    the nearer first."""
+    return state.locative, state.counterpart, abs(state.start - mention.start)
 
 
 def _story_home(owners: list[tuple[ActorMention, Actor]], dateline: str | None) -> str | None:

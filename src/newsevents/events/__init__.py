@@ -23,7 +23,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.index import ActorIndex
+from ..actors.index import DEFINITE, ActorIndex
 from ..quotes.cues import speech_verbs
 from ..records import Event, Mention, Offsets
 from .arguments import (
@@ -63,7 +63,6 @@ CONSULT_ROOT = "04"  # meeting, hosting, mediating: what a third party does for 
 # Roots whose events count with no one named as doing them: protests, arrests and
 # violence, as ACLED records "protesters", "police" and "unidentified armed group".
 DOERLESS_ROOTS = frozenset({"14", "17", "18", "19", "20"})
-REFERRING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # Roots of deeds done where they happen, whose place stands for the other side when the
 # text names none ("arrived in Amman", "eased curfews in Montenegro"): not words
 # (statements, appeals, praise, demands, criticism, rejections), which are said somewhere.
@@ -579,7 +578,7 @@ def _doerless_pairs(roles: Roles, code: str, trigger: Token, *, symmetric: bool)
     or a noun; a noun with "the" or "this" refers to a deed told before ("condemned the
     attack")."""
     told = trigger.pos_ == "VERB" or not any(
-        child.dep_ == "det" and child.lower_ in REFERRING_DETERMINERS for child in trigger.children
+        child.dep_ == "det" and child.lower_ in DEFINITE for child in trigger.children
     )
     if not told or symmetric or code[:2] not in DOERLESS_ROOTS or _is_tally(trigger):
         return []
