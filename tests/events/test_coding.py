@@ -102,6 +102,13 @@ def test_defending_the_police_is_verbal_support_not_defence(coder: newsevents.Co
     assert not [event for event in code(coder, text).events if event.root == "05"]
 
 
+def test_extending_a_curfew_imposes_it_longer(coder: newsevents.Coder) -> None:
+    text = "Kenyan authorities extended the curfew in Nairobi for a third night."
+    assert [event.cameo for event in code(coder, text).events] == ["1723"]
+    text = "Kenya's president said he would extend the curfew in Nairobi."
+    assert [event.cameo for event in code(coder, text).events] == ["1323"]
+
+
 # 2. Agreements: symmetric codes
 
 
