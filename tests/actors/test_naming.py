@@ -507,6 +507,14 @@ def test_apposition_gives_organisation_and_role(coder: newsevents.Coder, text: s
     assert [actor.name for actor in coded.actors].count("Josep Borrell") == 1
 
 
+def test_a_modifier_for_or_against_a_state_does_not_make_it_the_states(
+    coder: newsevents.Coder,
+) -> None:
+    coded = code(coder, "An anti-Syria journalist was killed by a car bomb in Beirut.")
+    assert actor_for(coded, "journalist").country != "SYR", describe(coded)
+    assert "Syria" not in mentioned(coded), describe(coded)
+
+
 def test_a_place_taken_for_a_person_after_a_preposition_is_no_actor(
     coder: newsevents.Coder,
 ) -> None:

@@ -45,6 +45,8 @@ FORMER_WORDS = frozenset({"former", "ex"})
 # prepositions after which a seat of power or an unknown place is where, not who
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "throughout",
              "through", "within", "via", "from", "to", "toward", "towards"}  # fmt: skip
+# prefixes of a modifier that says whom a phrase is for or against: "anti-Syria", "pro-Kremlin"
+_STANCE_PREFIXES = frozenset({"anti", "pro"})
 # prepositions of the other side: "talks with US diplomats", "a protest against Russia"
 _COUNTERPART = frozenset({"with", "against"})
 # the locatives of where one is, not whither or whence
@@ -337,7 +339,10 @@ def _attach(unit: _Unit, unit_of: dict[int, _Unit]) -> None:
         token = token.head
         host = unit_of.get(token.i)
         if host is not None and host is not unit and host.kind != "pronoun":
-            _host(host, unit)
+            if _takes_sides(unit):
+                unit.hosted = True  # "an anti-Syria journalist" is not Syria's, nor Syria
+            else:
+                _host(host, unit)
             return
     if token.dep_ == "appos":
         other = unit_of.get(token.head.i)
@@ -398,6 +403,13 @@ def _looks_like_name(span: Span) -> bool:
 def _same_paragraph(first: Token, second: Token) -> bool:
     start, end = sorted((first.idx, second.idx))
     return "\n" not in text_of(first.doc)[start:end]
+
+
+def _takes_sides(unit: _Unit) -> bool:
+    """ "anti-Syria", "pro-Russian": a modifier that says whom a phrase is for or against,
+    not whose it is."""
+    before = unit.span.doc[max(unit.span.start - 2, 0) : unit.span.start]
+    return len(before) == 2 and before[0].lower_ in _STANCE_PREFIXES and before[1].text == "-"
 
 
 def _host(host: _Unit, unit: _Unit) -> None:
