@@ -209,6 +209,11 @@ def test_an_air_strike_noun_takes_its_source_from_a_possessor(coder: newsevents.
 # 4. Passive, undergoing, coordination
 
 
+def test_a_documents_author_is_its_speaker(coder: newsevents.Coder) -> None:
+    result = code(coder, "A report by Human Rights Watch accused the Ethiopian army of torture.")
+    assert [names(result)[event.source] for event in result.events] == ["Human Rights Watch"]
+
+
 def test_the_passive_agent_is_the_source(coder: newsevents.Coder) -> None:
     events = coded(coder, "Iran was criticised by NATO for supplying drones.")
     assert events == [("NATO", "111", "Iran")]

@@ -39,6 +39,10 @@ PERSON_PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "s
 NOMINAL_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 # determiners of a thing told before: "the bloc", "this attack"
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Documents whose "by" or "from" names who speaks in them: "a report by Human Rights Watch".
+AUTHORED = frozenset(
+    {"report", "statement", "study", "letter", "communique", "declaration", "survey", "review"}
+)
 # Nouns whose "of" complement names the place itself: "the region of South Ossetia".
 PLACE_NOUNS = frozenset(
     {"region", "province", "city", "town", "republic", "enclave", "territory", "district",
@@ -339,8 +343,9 @@ def _listed(head: Token) -> list[Token]:
 
 def _phrase_tokens(head: Token) -> list[Token]:
     """Tokens of a noun phrase that may name its actor, nearest the head first: its
-    modifiers, appositions and a noun "of" complement ("the government of Georgia"),
-    each with its own modifiers, never a clause inside the phrase."""
+    modifiers, appositions, a noun "of" complement ("the government of Georgia") and a
+    document's author ("a report by Human Rights Watch"), each with its own modifiers,
+    never a clause inside the phrase."""
     tokens = [t for t in reversed(list(head.lefts)) if t.dep_ in NOMINAL_MODIFIERS]
     for child in head.rights:
         if child.dep_ == "appos":
@@ -349,6 +354,8 @@ def _phrase_tokens(head: Token) -> list[Token]:
             named = [c for c in child.children if c.dep_ == "pobj"]
             # "Georgia's breakaway region of South Ossetia" is South Ossetia
             tokens = named + tokens if head.lemma_ in PLACE_NOUNS else tokens + named
+        if child.dep_ == "prep" and child.lower_ in ("by", "from") and head.lemma_ in AUTHORED:
+            tokens += [c for c in child.children if c.dep_ == "pobj"]  # "a report by HRW"
     return [
         t
         for token in tokens
