@@ -26,7 +26,7 @@ from ..knowledge import read_table
 from ..records import Actor, Mention
 from .knowledge import state_name
 from .mentions import is_ours
-from .words import STATE_SECTORS
+from .words import AUTHORED, STATE_SECTORS
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
@@ -39,10 +39,6 @@ PERSON_PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "s
 NOMINAL_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 # determiners of a thing told before: "the bloc", "this attack"
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-# Documents whose "by" or "from" names who speaks in them: "a report by Human Rights Watch".
-AUTHORED = frozenset(
-    {"report", "statement", "study", "letter", "communique", "declaration", "survey", "review"}
-)
 # Nouns whose "of" complement names the place itself: "the region of South Ossetia".
 PLACE_NOUNS = frozenset(
     {"region", "province", "city", "town", "republic", "enclave", "territory", "district",

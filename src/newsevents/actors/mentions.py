@@ -35,7 +35,7 @@ from .knowledge import (
     org_code,
 )
 from .matcher import KnowledgeMatch
-from .words import AGENT_NOUNS, STATE_SECTORS, TITLES
+from .words import AGENT_NOUNS, AUTHORED, STATE_SECTORS, TITLES
 
 # spaCy entity labels that can name an actor, and the kind of an actor nothing else codes
 ENTITY_KINDS = {"PERSON": "person", "ORG": "other", "GPE": "other", "NORP": "other"}
@@ -432,7 +432,11 @@ def _is_place(unit: _Unit) -> bool:
 
 
 def _after_locative(root: Token) -> bool:
-    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
+    """After "in", "at", "from", ..., but not a document's author ("a statement from the
+    Kremlin")."""
+    if root.dep_ != "pobj" or root.head.lower_ not in _LOCATIVE:
+        return False
+    return not (root.head.lower_ == "from" and root.head.head.lemma_ in AUTHORED)
 
 
 class _Where(NamedTuple):

@@ -20,6 +20,10 @@ from .knowledge import split_cell
 
 # Sectors of the state itself: an agent with one of these and a country is kind "state".
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "HLH", "EDU"})
+# Documents whose "by" or "from" names who speaks in them: "a report by Human Rights Watch".
+AUTHORED = frozenset(
+    {"report", "statement", "study", "letter", "communique", "declaration", "survey", "review"}
+)
 # Sectors of people who are of where they act or are acted on: civilians and refugees.
 PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 
