@@ -85,6 +85,11 @@ def test_an_arrest_by_no_one_named_counts_one_sided(one_sided_coder: newsevents.
     assert [event.source for event in arrests] == [None], describe(result)
 
 
+def test_a_killing_in_shelling_a_demonym_names_is_that_states(coder: newsevents.Coder) -> None:
+    text = "Three children were killed in Israeli tank shelling in the Gaza Strip, medics said."
+    assert dyad(code(coder, text), "19") == ("ISR", "PSE")
+
+
 def test_those_a_participle_says_were_killed_are_the_victims(coder: newsevents.Coder) -> None:
     result = code(coder, "There were twelve Turkish soldiers killed in Syria on Tuesday.")
     assert dyad(result, "19") == ("SYR", "TUR"), describe(result)

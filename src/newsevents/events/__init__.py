@@ -24,6 +24,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.index import DEFINITE, ActorIndex
+from ..actors.knowledge import demonyms
 from ..quotes.cues import speech_verbs
 from ..records import Event, Mention, Offsets
 from .arguments import (
@@ -231,7 +232,10 @@ class EventCoder:
         elif not self._done_by_deed(match.token, index):
             pairs = _doerless_pairs(roles, modality.code, match.token, symmetric=symmetric)
             if pairs and modality.code[:2] in VIOLENT_ROOTS:
-                pairs = _by_unidentified_forces(pairs, match.token, context, notes)
+                doers = _named_by_demonym(match.token, index)
+                pairs = [
+                    (doer, target) for doer in doers for _, target in pairs if target
+                ] or _by_unidentified_forces(pairs, match.token, context, notes)
         rule = "; ".join([match.entry.rule, *notes])
         confidence = _confidence(match.entry, roles)
         return self._events_between(
@@ -523,6 +527,20 @@ def _deed_nouns(verb: Token) -> list[Token]:
     ]
     found = subject(verb)
     return [found, *nouns] if found is not None else nouns
+
+
+def _named_by_demonym(verb: Token, index: ActorIndex) -> list[str]:
+    """The state a demonym names as doing what a violent verb was done "in" or "by", where
+    the parse has no noun for the deed: "killed in Israeli tank shelling" (the parse reads
+    "Israeli" as the object and "shelling" as a verb)."""
+    words = [
+        word
+        for noun in _deed_nouns(verb)
+        if noun is not subject(verb)
+        for word in (noun, *noun.lefts)
+        if word.text.casefold() in demonyms()
+    ]
+    return [actor for word in words for actor in index.actors(word)][:1]
 
 
 def _by_accident(verb: Token) -> bool:
