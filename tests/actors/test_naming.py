@@ -212,6 +212,7 @@ def test_ministry_or_agency_is_its_government(
         ("The U.N. humanitarian office said roads were impassable.", "humanitarian", "UN", "igo"),
         ("The UN refugee agency opened a camp near the border.", "refugee agency", "UNHCR", "igo"),
         ("The ICC issued an arrest warrant for the militia leader.", "ICC", "ICC", "igo"),
+        ("UNAMSIL said one of its patrols had been ambushed.", "UNAMSIL", "UN", "igo"),
         ("The Red Cross said it had evacuated dozens of wounded.", "Red Cross", "RED CROSS", "ngo"),
         ("The ICRC said its convoy had been blocked at a checkpoint.", "ICRC", "ICRC", "ngo"),
         ("MSF said its clinic in the city had been shelled.", "MSF", "MSF", "ngo"),
@@ -281,6 +282,10 @@ def test_territory_without_iso_code_is_a_region(
         ("Islamic State claimed responsibility for the bombing.", "Islamic State", None, "RAD"),
         ("Al-Shabaab claimed responsibility for the bombing.", "Al-Shabaab", "SOM", "REB"),
         ("Wagner pulled its last units out of the city.", "Wagner", "RUS", "MIL"),
+        ("The Azadliq bloc said its rally would go ahead.", "Azadliq", "AZE", "OPP"),
+        ("Musavat said it would boycott the vote.", "Musavat", "AZE", "PTY"),
+        ("The SPLM/A said it had shot down a government plane.", "SPLM/A", "SDN", "REB"),
+        ("Jutarnji list reported the arrests on Friday.", "Jutarnji list", "HRV", "MED"),
     ],
 )
 def test_non_state_group(
@@ -616,6 +621,11 @@ def test_leader_holds_the_office_of_the_date_only(
             "Boris Johnson",
         ),
         ("The British prime minister said the talks had been useful.", "2023-05-01", "Rishi Sunak"),
+        (
+            "The Dutch foreign minister said the talks had been useful.",
+            "1990-05-01",
+            "Hans van den Broek",
+        ),
     ],
 )
 def test_office_without_a_name_is_its_holder_on_the_date(
