@@ -85,6 +85,13 @@ def test_an_arrest_by_no_one_named_counts_one_sided(one_sided_coder: newsevents.
     assert [event.source for event in arrests] == [None], describe(result)
 
 
+def test_a_purpose_is_done_where_its_doers_were_sent(coder: newsevents.Coder) -> None:
+    text = "The African Union has sent 12 officials to Burundi to investigate the killings."
+    result = code(coder, text)
+    event = first(result, "09")
+    assert country_of(result, event.target) == "BDI", describe(result)
+
+
 def test_a_killing_in_shelling_a_demonym_names_is_that_states(coder: newsevents.Coder) -> None:
     text = "Three children were killed in Israeli tank shelling in the Gaza Strip, medics said."
     assert dyad(code(coder, text), "19") == ("ISR", "PSE")

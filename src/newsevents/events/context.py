@@ -38,6 +38,7 @@ FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 UAF_NAME = "unidentified armed forces"
 UAF_SECTOR = "UAF"
 FORCE_PREPS = frozenset({"on", "to", "into"})
+WHITHER_PREPS = frozenset({"to", "into"})
 RECENT_DAYS = 7
 LEAD_PARAGRAPHS = 2
 PLACE_PREPS = frozenset(
@@ -154,13 +155,18 @@ class EventContext:
         hosts = {trigger, clause_head(trigger), *trigger.children}
         if (verb := governor(trigger)) is not None:
             hosts.add(verb)
+        # "sent 21 officers to Bosnia to investigate": the purpose is done where they went
+        sender = trigger.head if _is_purpose(trigger) else None
+        if sender is not None:
+            hosts.add(sender)
         preps = PLACE_PREPS | FORCE_PREPS if force else PLACE_PREPS
         for host in sorted(hosts, key=lambda token: abs(token.i - trigger.i)):
             for child in host.children:
                 aimed_at = force and host == trigger and child.dep_ == "dobj"
                 if aimed_at and (place := self._place_in(child)) is not None:
                     return place
-                if child.dep_ != "prep" or child.lower_ not in preps:
+                allowed = preps | WHITHER_PREPS if host is sender else preps
+                if child.dep_ != "prep" or child.lower_ not in allowed:
                     continue
                 for obj in _prep_objects(child):
                     if (place := self._place_in(obj)) is not None:
@@ -207,6 +213,12 @@ def _prep_objects(prep: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects.extend(obj for obj in child.children if obj.dep_ == "pobj")
     return objects
+
+
+def _is_purpose(verb: Token) -> bool:
+    """An infinitive of purpose: "sent inspectors to Bosnia to investigate"."""
+    infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    return verb.dep_ == "advcl" and infinitive
 
 
 def clause_head(token: Token) -> Token:
