@@ -154,6 +154,7 @@ def find_mentions(
             continue
         span = _mention_span(unit)
         ours = is_ours(unit.root)
+        phrase = _phrase_head(unit.root)
         mentions.append(
             ActorMention(
                 text=span.text,
@@ -168,8 +169,8 @@ def find_mentions(
                 unqualified=not any(_says_whose(modifier) for modifier in unit.modifiers),
                 subject=unit.root.dep_ in ("nsubj", "nsubjpass"),
                 ours=ours,
-                locative=_named_as_where(_phrase_head(unit.root)),
-                counterpart=_phrase_head(unit.root).head.lower_ in _COUNTERPART,
+                locative=_named_as_where(phrase),
+                counterpart=phrase.head.lower_ in _COUNTERPART,
                 where=_where_done(unit, wheres),
             )
         )

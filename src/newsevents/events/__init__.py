@@ -519,14 +519,19 @@ def _pairs(
 def _deed_nouns(verb: Token) -> list[Token]:
     """What a verb's subject names, and what it was done "in" or "by": "the strike killed",
     "killed in a crash"."""
-    nouns = [
+    found = subject(verb)
+    nouns = _done_in(verb)
+    return [found, *nouns] if found is not None else nouns
+
+
+def _done_in(verb: Token) -> list[Token]:
+    """What a verb was done "in" or "by": "killed in a crash", "killed by a mine"."""
+    return [
         noun
         for prep in verb.children
         if prep.dep_ in ("prep", "agent") and prep.lower_ in DEED_PREPS
         for noun in prep_objects(prep)
     ]
-    found = subject(verb)
-    return [found, *nouns] if found is not None else nouns
 
 
 def _named_by_demonym(verb: Token, index: ActorIndex) -> list[str]:
@@ -535,8 +540,7 @@ def _named_by_demonym(verb: Token, index: ActorIndex) -> list[str]:
     "Israeli" as the object and "shelling" as a verb)."""
     words = [
         word
-        for noun in _deed_nouns(verb)
-        if noun is not subject(verb)
+        for noun in _done_in(verb)
         for word in (noun, *noun.lefts)
         if word.text.casefold() in demonyms()
     ]
