@@ -395,3 +395,40 @@ def test_an_ing_clause_after_of_is_not_the_main_verbs_doers(
 ) -> None:
     result = code(one_sided_coder, "Israel accused Hamas of breaking the truce.")
     assert not [e for e in result.events if e.root == "19"], describe(result)
+
+
+def test_a_harm_held_over_a_condition_is_a_threat(coder: newsevents.Coder) -> None:
+    text = (
+        "Ghana said it would withdraw its peacekeeping contingent from Liberia unless the "
+        "warring factions agreed to a ceasefire."
+    )
+    result = code(coder, text)
+    event = only(result, "13")
+    assert event.cameo == "136" and "conditional (threaten)" in event.rule, describe(result)
+    assert (country_of(result, event.source), country_of(result, event.target)) == ("GHA", "LBR")
+
+
+def test_a_possible_harm_on_a_condition_is_a_threat_not_a_hypothesis(
+    coder: newsevents.Coder,
+) -> None:
+    text = (
+        "The European Union may suspend its budget support to Niger if the junta does not "
+        "free President Mohamed Bazoum."
+    )
+    event = first(code(coder, text), "13", "16")
+    assert (event.cameo, event.hypothetical) == ("1311", False)
+
+
+def test_what_is_coordinated_with_a_named_thing_is_not_the_target(
+    coder: newsevents.Coder,
+) -> None:
+    text = "Washington is providing satellite images and other intelligence to Ukraine."
+    result = code(coder, text)
+    event = only(result, "06")
+    assert country_of(result, event.target) == "UKR", describe(result)
+
+
+def test_violence_is_aimed_at_whom_its_purpose_names(coder: newsevents.Coder) -> None:
+    result = code(coder, "Burmese soldiers opened fire to scatter the protesters in Mandalay.")
+    event = only(result, "19")
+    assert actor_of(result, event.target).name == "protesters", describe(result)

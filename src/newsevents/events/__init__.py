@@ -95,6 +95,9 @@ JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
 JOINT_DEED_SETS = ("&TALKS", "&CEASEFIRE", "&AGREEMENT")
 # Roots of what two warring sides do to each other: coercion, violence, fighting.
 WARRING_ROOTS = frozenset({"17", "18", "19", "20"})
+# Deeds aimed at whom their purpose names: "rallied to demand reforms from the
+# government", "opened fire to disperse the demonstrators".
+PURPOSE_ROOTS = WARRING_ROOTS | {PROTEST_ROOT}
 
 
 class EventCoder:
@@ -213,7 +216,7 @@ class EventCoder:
             roles.targets = _provoker(earlier, roles.sources, index)
         if not roles.targets and modality.code == DENIAL:  # a denial answers its accuser
             roles.targets = _provoker(earlier, roles.sources, index, root=ACCUSATION_ROOT)
-        if not roles.targets and roles.sources and modality.code[:2] == PROTEST_ROOT:
+        if not roles.targets and roles.sources and modality.code[:2] in PURPOSE_ROOTS:
             roles.targets = self._purpose_targets(match, index, roles.sources)
         if not roles.targets and roles.sources and not match.entry.symmetric:
             # a meeting's or a fight's other side is never where it took place

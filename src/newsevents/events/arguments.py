@@ -163,14 +163,14 @@ def _conditions(token: Token) -> list[Token]:
     while stack:
         head = stack.pop()
         for child in head.children:
-            if child.dep_ == "advcl" and _is_condition(child):
+            if child.dep_ == "advcl" and is_condition(child):
                 found.append(child)
             elif child.dep_ in ("xcomp", "ccomp", "dobj", "acl"):
                 stack.append(child)
     return found
 
 
-def _is_condition(clause: Token) -> bool:
+def is_condition(clause: Token) -> bool:
     """ "if/unless X acts", or inverted: "should X rebuild", "were X to attack"."""
     if any(mark.lower_ in CONDITION_MARKS for mark in clause.children):
         return True

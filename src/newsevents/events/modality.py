@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from ..knowledge import numbered_rows
 from ..quotes.cues import speech_verbs
-from .arguments import has_subject, is_thing, lemma_in, passive_subject
+from .arguments import has_subject, is_condition, is_thing, lemma_in, passive_subject
 from .codebook import codebook
 from .triggers import Match, governor, objects, prep_objects, prepositions
 
@@ -115,6 +115,10 @@ def read_modality(match: Match) -> Modality:
             note = f"negated: {rejection.origin} {code} -> {rejection.code}"
             return Modality(rejection.code, hypothetical=hypothetical, note=note)
         return Modality(code, negated=True, hypothetical=hypothetical, note="negated")
+    if _is_conditional(trigger) and (threat := _mapped("threaten", code)) is not None:
+        # "may halt its mediation if cooperation founders": a harm held over a condition
+        note = f"conditional (threaten): {threat.origin} {code} -> {threat.code}"
+        return Modality(threat.code, note=note)
     if not hypothetical and _is_future(trigger):
         mode = "intent" if _is_cooperative(code) else "threaten" if code[:2] >= "14" else None
         mapped = _mapped(mode, code) if mode else None
@@ -292,6 +296,18 @@ def _is_hypothetical(trigger: Token, *, reported: bool = False) -> bool:
         if token.dep_ in ("ccomp", "xcomp", "advcl", "relcl"):
             break
     return trigger.sent.text.rstrip().endswith("?")
+
+
+def _is_conditional(trigger: Token) -> bool:
+    """A deed that will or may be done on a condition the clause states ("will withdraw
+    its force unless Goukouni arranges a ceasefire"), not one inside the condition."""
+    clause = governor(trigger) if trigger.pos_ == "NOUN" else trigger
+    if clause is None:
+        return False
+    modal = any(
+        child.dep_ == "aux" and child.lower_ in INDICATIVE_MODALS for child in clause.children
+    )
+    return modal and any(c.dep_ == "advcl" and is_condition(c) for c in clause.children)
 
 
 def _is_future(trigger: Token) -> bool:

@@ -163,6 +163,13 @@ def _named(token: Token, words: frozenset[str] | tuple[str, ...]) -> bool:
     return token.lemma_.lower() in words or token.lower_ in words
 
 
+def _named_kind(noun: Token, words: frozenset[str] | tuple[str, ...]) -> bool:
+    """The noun, or the compound that says what kind it is, is one of ``words``: "withdraw
+    their peacekeeping force" names peacekeepers."""
+    kinds = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
+    return any(_named(word, words) for word in (noun, *kinds))
+
+
 def _holds(condition: Condition, token: Token, used: set[int], actors: frozenset[int]) -> bool:
     # obj=@actor: the object is someone ("released the mayor", "dispersed them"); not
     # consumed, it is the target
@@ -174,8 +181,9 @@ def _holds(condition: Condition, token: Token, used: set[int], actors: frozenset
 
 
 def _obj(condition: Condition, token: Token, used: set[int]) -> bool:
-    found = [obj for obj in objects(token) if _named(obj, condition.words)]
-    used.update(obj.i for obj in found)
+    found = [obj for obj in objects(token) if _named_kind(obj, condition.words)]
+    # what is coordinated with a named thing is more of it: "photographs and intelligence"
+    used.update(each.i for obj in found for each in (obj, *obj.conjuncts))
     return bool(found)
 
 
