@@ -432,3 +432,12 @@ def test_violence_is_aimed_at_whom_its_purpose_names(coder: newsevents.Coder) ->
     result = code(coder, "Burmese soldiers opened fire to scatter the protesters in Mandalay.")
     event = only(result, "19")
     assert actor_of(result, event.target).name == "protesters", describe(result)
+
+
+def test_a_verb_coordinated_with_a_passive_shares_its_subject_not_its_agent(
+    coder: newsevents.Coder,
+) -> None:
+    text = "Peru's prime minister was censured by parliament on Thursday and will resign."
+    result = code(coder, text)
+    event = only(result, "03")
+    assert actor_of(result, event.source).name == "Peru's prime minister", describe(result)

@@ -328,6 +328,8 @@ def subject(verb: Token) -> Token | None:
             # "said the detention was unacceptable and demanded his release": the parse
             # hangs the second verb in the reported clause, whose subject acts on nothing
             return doer(head.head)
+        if verb.dep_ == "conj" and verb.tag_ != "VBN" and _is_passive(head):
+            return passive_subject(head)  # "was indicted by the court and will resign"
         return doer(head)
     return None
 
