@@ -441,3 +441,17 @@ def test_a_verb_coordinated_with_a_passive_shares_its_subject_not_its_agent(
     result = code(coder, text)
     event = only(result, "03")
     assert actor_of(result, event.source).name == "Peru's prime minister", describe(result)
+
+
+def test_it_in_words_a_person_says_to_a_body_is_that_body(coder: newsevents.Coder) -> None:
+    text = "Macron reminded Iran that it must cooperate fully with the nuclear inspectors."
+    result = code(coder, text)
+    event = only(result, "10")
+    assert (country_of(result, event.source), country_of(result, event.target)) == ("FRA", "IRN")
+
+
+def test_a_finding_that_another_must_act_is_a_demand(coder: newsevents.Coder) -> None:
+    text = "An African Union panel concluded that Ethiopia must allow aid convoys into Tigray."
+    result = code(coder, text)
+    event = first(result, "10")
+    assert country_of(result, event.target) == "ETH", describe(result)

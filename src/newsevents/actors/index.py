@@ -33,6 +33,7 @@ BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
 OBJECT_PRONOUN_DEPS = frozenset({"dobj", "pobj", "dative"})
 SPEAKER_PRONOUNS = frozenset({"we", "us"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Each person pronoun with the subject form it agrees with.
 PERSON_PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
@@ -258,12 +259,10 @@ class ActorIndex:
 
     def _speaker(self, token: Token) -> str | None:
         """The actor whose reported speech ``token`` sits in, if any."""
-        clause = token.head
-        while clause.dep_ not in ("ccomp", "ROOT") and clause.head != clause:
-            clause = clause.head
-        if clause.dep_ != "ccomp":
+        verb = _reporting_verb(token)
+        if verb is None:
             return None
-        verb = clause.head  # "welcomed ... and said its fighters": the shared subject
+        # "welcomed ... and said its fighters": the shared subject
         speaker = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if speaker is None and verb.dep_ == "conj":
             speaker = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
@@ -291,6 +290,9 @@ class ActorIndex:
         earlier actor that is not a person, in this sentence or the one before; an object
         is not its own verb's subject ("troops dispersed them": not the troops)."""
         if (speaker := self._speaker(pronoun)) is not None:
+            if self.kinds.get(speaker) == "person" and pronoun.lower_ in NEUTER_PRONOUNS:
+                # "Chirac reminded Iraq that it must cooperate": no person is "it"
+                return self._addressee(pronoun) or speaker
             return speaker
         first = pronoun.sent.start
         if first > 0:
@@ -310,6 +312,13 @@ class ActorIndex:
                 return found
         return candidates[0][1] if candidates else None
 
+    def _addressee(self, token: Token) -> str | None:
+        """The body spoken to in the reported speech ``token`` sits in: "reminded Iraq"."""
+        verb = _reporting_verb(token)
+        spoken_to = (c for c in verb.children if c.dep_ in ("dobj", "dative")) if verb else ()
+        named = (self.by_token.get(c.i) for c in spoken_to)
+        return next((a for a in named if a is not None and self.kinds.get(a) != "person"), None)
+
     def _own_subjects(self, pronoun: Token) -> set[str]:
         """The actors of the subject of the verb whose object ``pronoun`` is."""
         if pronoun.dep_ not in OBJECT_PRONOUN_DEPS:
@@ -317,6 +326,14 @@ class ActorIndex:
         verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
         subjects = (child for child in verb.children if child.dep_ in SUBJECT_DEPS)
         return {self.by_token[s.i] for s in subjects if s.i in self.by_token}
+
+
+def _reporting_verb(token: Token) -> Token | None:
+    """The verb whose reported clause ``token`` sits in, if any."""
+    clause = token.head
+    while clause.dep_ not in ("ccomp", "ROOT") and clause.head != clause:
+        clause = clause.head
+    return clause.head if clause.dep_ == "ccomp" else None
 
 
 def _side(actor: Actor) -> str:

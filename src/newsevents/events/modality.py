@@ -205,6 +205,12 @@ def _controller(trigger: Token) -> tuple[Token | None, str | None, Token | None]
     return host, mode, _addressee(host) or _subject_of(clause)
 
 
+def _told_to_a_body(pronoun: Token) -> bool:
+    """ "reminded Iraq that it must cooperate": "it" is the body spoken to."""
+    verb = pronoun.head.head
+    return pronoun.lower_ == "it" and any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
 def _denial(clause: Token) -> Token | None:
     """The verb that denies the action of ``clause``, through infinitives and reported
     clauses: "denied sending weapons", "denied that it plans to invade"."""
@@ -224,7 +230,7 @@ def _reported_obligation(clause: Token) -> str | None:
     # "said Sudan must return ...", "said Navalny should be released": who must act, or
     # whom it must be done to
     subject = _subject_of(clause) or passive_subject(clause)
-    if subject is None or subject.lower_ in SELF_PRONOUNS:
+    if subject is None or subject.lower_ in SELF_PRONOUNS and not _told_to_a_body(subject):
         return None
     words = _control_words()
     modes = (words.get(c.lower_) for c in clause.children if c.dep_ == "aux")
