@@ -392,6 +392,13 @@ def test_protesters_in_a_city_are_civilians_of_its_country(coder: newsevents.Cod
             "people",
             "SDN",
         ),
+        # "ethnic" makes a demonym a people's name, not a state's
+        (
+            "Ethnic Albanian guerrillas operating in Macedonia handed in their rifles to "
+            "NATO troops on Monday.",
+            "Albanian guerrillas",
+            "MKD",
+        ),
     ],
 )
 def test_a_phrase_with_no_country_of_its_own_takes_the_one_its_sentence_gives(

@@ -181,10 +181,11 @@ def _says_whose(modifier: _Unit) -> bool:
     """Whether a modifier says whose a phrase is: a known name or place does ("Tyumen
     officials"); a title says what, not whose ("Defence Minister Pierre Joxe"), and a
     faith, people, body or place we know no state of ("Moslem fundamentalist
-    demonstrators", "Likud lawmakers", "Shona rebels") leaves that to the context."""
+    demonstrators", "Likud lawmakers", "Shona rebels") or an ethnic group ("ethnic Albanian
+    guerrillas") leaves that to the context."""
     if modifier.kind == "entity":
         return modifier.place is not None
-    return modifier.kind != "title"
+    return modifier.kind != "title" and _ethnic(modifier) is None
 
 
 def _is_former(unit: _Unit) -> bool:
@@ -685,6 +686,8 @@ class _Affiliation:
 def _affiliation(modifiers: Iterable[_Unit], day: date, knowledge: ActorKnowledge) -> _Affiliation:
     found = _Affiliation()
     for modifier in modifiers:
+        if _ethnic(modifier) is not None:
+            continue  # "ethnic Albanian guerrillas" are a people's, not Albania's
         identity = _identity(modifier, knowledge, day)
         if identity is None:
             continue
