@@ -455,3 +455,15 @@ def test_a_finding_that_another_must_act_is_a_demand(coder: newsevents.Coder) ->
     result = code(coder, text)
     event = first(result, "10")
     assert country_of(result, event.target) == "ETH", describe(result)
+
+
+def test_a_name_the_parse_splits_keeps_its_conjuncts_and_a_purpose_shares_the_future(
+    coder: newsevents.Coder,
+) -> None:
+    # the small model tags "Barack" as the subject and hangs "and Vladimir Putin" on "Obama"
+    text = "Barack Obama and Vladimir Putin will meet in Geneva to discuss arms control."
+    result = code(coder, text)
+    pairs = {
+        (country_of(result, e.source), e.cameo, country_of(result, e.target)) for e in result.events
+    }
+    assert pairs == {("USA", "036", "RUS"), ("RUS", "036", "USA")}, describe(result)

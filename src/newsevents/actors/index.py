@@ -170,12 +170,22 @@ class ActorIndex:
         if head is None:
             return []
         found: list[str] = []
-        for conjunct in (head, *head.conjuncts, *_listed(head)):
+        for conjunct in (head, *head.conjuncts, *_listed(head), *self._name_conjuncts(head)):
             actor = self._phrase_actor(conjunct)
             for named in (actor, *self._also.get(conjunct.i, ()), *self._modifiers(conjunct)):
                 if named is not None and named not in found:
                     found.append(named)
         return found
+
+    def _name_conjuncts(self, head: Token) -> list[Token]:
+        """Conjuncts the parse hangs on another word of the head's name: "Barack Obama
+        and Vladimir Putin" with "Barack" the subject and "Putin" joined to "Obama"."""
+        actor = self.by_token.get(head.i)
+        if actor is None:
+            return []
+        words = [t for t in head.sent if t != head and self.by_token.get(t.i) == actor]
+        named = [t for t in words if abs(t.i - head.i) == 1 or t.head == head]
+        return [conjunct for word in named for conjunct in word.conjuncts]
 
     def _modifiers(self, head: Token) -> list[str]:
         """Actors of coordinated modifiers of a noun that names none itself: "the Turkish

@@ -29,7 +29,7 @@ from ..records import Location, Mention, Place, Quote, TimeExpression
 from ..spans import lead_end, text_of
 from ..when import parse_iso_date
 from ..where import location_of
-from .triggers import governor
+from .triggers import governor, is_purpose
 
 PUBLICATION_DATE = "(publication date)"
 # roots of the use of force (posture, assault, fight, mass violence), whose target place
@@ -156,7 +156,7 @@ class EventContext:
         if (verb := governor(trigger)) is not None:
             hosts.add(verb)
         # "sent 21 officers to Bosnia to investigate": the purpose is done where they went
-        sender = trigger.head if _is_purpose(trigger) else None
+        sender = trigger.head if is_purpose(trigger) else None
         if sender is not None:
             hosts.add(sender)
         preps = PLACE_PREPS | FORCE_PREPS if force else PLACE_PREPS
@@ -213,12 +213,6 @@ def _prep_objects(prep: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects.extend(obj for obj in child.children if obj.dep_ == "pobj")
     return objects
-
-
-def _is_purpose(verb: Token) -> bool:
-    """An infinitive of purpose: "sent inspectors to Bosnia to investigate"."""
-    infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
-    return verb.dep_ == "advcl" and infinitive
 
 
 def clause_head(token: Token) -> Token:

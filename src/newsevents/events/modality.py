@@ -27,7 +27,7 @@ from ..knowledge import numbered_rows
 from ..quotes.cues import speech_verbs
 from .arguments import has_subject, is_condition, is_thing, lemma_in, passive_subject
 from .codebook import codebook
-from .triggers import Match, governor, objects, prep_objects, prepositions
+from .triggers import Match, governor, is_purpose, objects, prep_objects, prepositions
 
 CONTROL_FILE = "events/control.tsv"
 MODES_FILE = "events/modes.tsv"
@@ -318,10 +318,13 @@ def _is_conditional(trigger: Token) -> bool:
 
 def _is_future(trigger: Token) -> bool:
     """ "will meet", and "would keep the status quo and seek dialogue": a bare verb
-    coordinated with a future one shares its auxiliary."""
+    coordinated with a future one shares its auxiliary, as does a purpose ("will meet
+    in Zurich to discuss trade")."""
     clause = _clause(trigger)
     verbs = [clause]
-    while verbs[-1].dep_ == "conj" and verbs[-1].tag_ == "VB" and verbs[-1].head != verbs[-1]:
+    while verbs[-1].head != verbs[-1] and (
+        verbs[-1].dep_ == "conj" and verbs[-1].tag_ == "VB" or is_purpose(verbs[-1])
+    ):
         verbs.append(verbs[-1].head)
     return any(
         child.dep_ == "aux" and _control_words().get(child.lower_) == "future"

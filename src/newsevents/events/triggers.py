@@ -261,3 +261,9 @@ _CHECKS = {
     "after": _after,
     "before": _before,
 }
+
+
+def is_purpose(verb: Token) -> bool:
+    """An infinitive of purpose: "sent inspectors to Bosnia to investigate"."""
+    infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    return verb.dep_ == "advcl" and infinitive
