@@ -467,3 +467,23 @@ def test_a_name_the_parse_splits_keeps_its_conjuncts_and_a_purpose_shares_the_fu
         (country_of(result, e.source), e.cameo, country_of(result, e.target)) for e in result.events
     }
     assert pairs == {("USA", "036", "RUS"), ("RUS", "036", "USA")}, describe(result)
+
+
+def test_a_participle_the_parse_takes_for_the_main_verb_names_no_doer(
+    one_sided_coder: newsevents.Coder,
+) -> None:
+    # the small model reads "detained" as the main verb with "journalists" its subject
+    text = "The journalists detained for criticising the junta were freed on Monday."
+    result = code(one_sided_coder, text)
+    event = only(result, "17")
+    assert event.source is None, describe(result)
+    assert actor_of(result, event.target).name == "journalists", describe(result)
+
+
+def test_a_finite_verb_joined_by_and_to_a_passive_keeps_its_subject(
+    coder: newsevents.Coder,
+) -> None:
+    text = "Belarusian protesters rallied in Minsk and were dispersed by riot police."
+    result = code(coder, text)
+    event = only(result, "14")
+    assert actor_of(result, event.source).name == "Belarusian protesters", describe(result)

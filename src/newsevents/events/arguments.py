@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from ..actors.index import BODY_PRONOUNS, PERSON_PRONOUNS, SUBJECT_DEPS, ActorIndex
 from ..actors.words import AGENT_NOUNS, TITLES
 from .lexicon import packaged_sets
-from .triggers import Match, governor, objects, prep_objects, prepositions
+from .triggers import Match, governor, is_reduced_relative, objects, prep_objects, prepositions
 
 # Prepositions whose object is a target, in order of preference.
 TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "over")
@@ -302,6 +302,8 @@ def subject(verb: Token) -> Token | None:
         default=None,
     )
     if own is not None:
+        if is_reduced_relative(verb):
+            return None  # "the journalists detained ... were freed": no one said who
         if own.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
         if own.tag_ == "VBG":  # "the Red Cross operating in Iraq said": the parse's subject

@@ -105,12 +105,26 @@ def objects(verb: Token) -> list[Token]:
     soldiers killed in Ukraine"); behind a measure, what it measures ("25,000 tons of food
     aid", "a wave of strikes")."""
     heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass"]
+    if not heads and is_reduced_relative(verb):
+        heads = [c for c in verb.children if c.dep_ == "nsubj"]
     if not heads and _is_subjectless_passive(verb):
         heads = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not heads and verb.dep_ == "acl" and verb.tag_ == "VBN":
         heads = [verb.head]  # "there were ten soldiers killed": the soldiers
     found = [conjunct for head in heads for conjunct in (head, *head.conjuncts)]
     return found + [inner for head in found for inner in _measured(head)]
+
+
+def is_reduced_relative(verb: Token) -> bool:
+    """A participle the parse took for the main verb: "the journalists detained for
+    criticising the junta were freed" (the journalists were detained), told by a passive
+    joined to it with no "and" and no subject of its own."""
+    children = {child.dep_ for child in verb.children}
+    if verb.tag_ not in ("VBD", "VBN") or "nsubj" not in children or children & OBJECT_DEPS:
+        return False
+    if "cc" in children:
+        return False
+    return any(conj.dep_ == "conj" and _is_subjectless_passive(conj) for conj in verb.children)
 
 
 def _is_subjectless_passive(verb: Token) -> bool:
