@@ -487,3 +487,14 @@ def test_a_finite_verb_joined_by_and_to_a_passive_keeps_its_subject(
     result = code(coder, text)
     event = only(result, "14")
     assert actor_of(result, event.source).name == "Belarusian protesters", describe(result)
+
+
+def test_they_in_what_coordinated_speakers_say_is_each_of_them(
+    coder: newsevents.Coder,
+) -> None:
+    text = "Russia and China said they would veto any resolution imposing sanctions on Syria."
+    result = code(coder, text)
+    vetoes = {country_of(result, e.source) for e in result.events if e.root == "12"}
+    assert vetoes == {"RUS", "CHN"}, describe(result)
+    # a resolution they would veto imposes nothing for them
+    assert not [e for e in result.events if e.root == "16"], describe(result)

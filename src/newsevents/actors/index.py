@@ -172,7 +172,10 @@ class ActorIndex:
         found: list[str] = []
         for conjunct in (head, *head.conjuncts, *_listed(head), *self._name_conjuncts(head)):
             actor = self._phrase_actor(conjunct)
-            for named in (actor, *self._also.get(conjunct.i, ()), *self._modifiers(conjunct)):
+            also = (*self._also.get(conjunct.i, ()), *self._modifiers(conjunct))
+            if actor is not None and actor == self._speaker(conjunct):
+                also += tuple(self._co_speakers(conjunct))
+            for named in (actor, *also):
                 if named is not None and named not in found:
                     found.append(named)
         return found
@@ -269,14 +272,15 @@ class ActorIndex:
 
     def _speaker(self, token: Token) -> str | None:
         """The actor whose reported speech ``token`` sits in, if any."""
-        verb = _reporting_verb(token)
-        if verb is None:
-            return None
-        # "welcomed ... and said its fighters": the shared subject
-        speaker = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        if speaker is None and verb.dep_ == "conj":
-            speaker = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+        speaker = _speaker_token(token)
         return self.by_token.get(speaker.i) if speaker is not None else None
+
+    def _co_speakers(self, pronoun: Token) -> list[str]:
+        """The other speakers "they" stands for: "Russia and China said they would veto"."""
+        speaker = _speaker_token(pronoun) if pronoun.lower_ in PLURAL_PRONOUNS else None
+        if speaker is None:
+            return []
+        return [self.by_token[t.i] for t in speaker.conjuncts if t.i in self.by_token]
 
     def _speakers_body(self, head: Token, kinds: tuple[str, ...]) -> str | None:
         """The body a definite description in reported speech names when the speaker is
@@ -336,6 +340,18 @@ class ActorIndex:
         verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
         subjects = (child for child in verb.children if child.dep_ in SUBJECT_DEPS)
         return {self.by_token[s.i] for s in subjects if s.i in self.by_token}
+
+
+def _speaker_token(token: Token) -> Token | None:
+    """The subject of the verb whose reported speech ``token`` sits in, if any."""
+    verb = _reporting_verb(token)
+    if verb is None:
+        return None
+    # "welcomed ... and said its fighters": the shared subject
+    speaker = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if speaker is None and verb.dep_ == "conj":
+        speaker = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return speaker
 
 
 def _reporting_verb(token: Token) -> Token | None:

@@ -314,9 +314,10 @@ def subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl":
         if verb.tag_ != "VBG":
             return None
-        # "issued a statement condemning ...": the statement's issuer condemns
+        # "issued a statement condemning ...": the statement's issuer condemns, not one
+        # who vetoes "a resolution imposing sanctions"
         if is_thing(verb.head) and verb.head.dep_ == "dobj":
-            return doer(verb.head.head)
+            return None if lemma_in(verb.head.head, "&DISOWN") else doer(verb.head.head)
         return verb.head
     if verb.dep_ == "acomp":  # "Norway is willing to send": the subject of "is"
         return subject(verb.head)
