@@ -498,3 +498,16 @@ def test_they_in_what_coordinated_speakers_say_is_each_of_them(
     assert vetoes == {"RUS", "CHN"}, describe(result)
     # a resolution they would veto imposes nothing for them
     assert not [e for e in result.events if e.root == "16"], describe(result)
+
+
+def test_a_reported_clause_hung_on_its_own_subject_keeps_its_doer(
+    coder: newsevents.Coder,
+) -> None:
+    # the parse makes "resorted" a participle of "youths", and "said" takes two subjects
+    text = (
+        "Kashmiri youths resorted to throwing stones during protests against the Indian "
+        "army, police officials said on Friday."
+    )
+    result = code(coder, text)
+    event = only(result, "14")
+    assert actor_of(result, event.source).name == "Kashmiri youths", describe(result)

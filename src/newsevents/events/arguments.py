@@ -27,7 +27,15 @@ from spacy.tokens import Token
 from ..actors.index import BODY_PRONOUNS, PERSON_PRONOUNS, SUBJECT_DEPS, ActorIndex
 from ..actors.words import AGENT_NOUNS, TITLES
 from .lexicon import packaged_sets
-from .triggers import Match, governor, is_reduced_relative, objects, prep_objects, prepositions
+from .triggers import (
+    Match,
+    governor,
+    is_fronted_clause,
+    is_reduced_relative,
+    objects,
+    prep_objects,
+    prepositions,
+)
 
 # Prepositions whose object is a target, in order of preference.
 TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "over")
@@ -312,6 +320,8 @@ def subject(verb: Token) -> Token | None:
     if verb.dep_ == "relcl":
         return None
     if verb.dep_ == "acl":
+        if is_fronted_clause(verb):
+            return verb.head
         if verb.tag_ != "VBG":
             return None
         # "issued a statement condemning ...": the statement's issuer condemns, not one
@@ -379,7 +389,7 @@ def _is_passive(verb: Token) -> bool:
     if lemma_in(verb, "&ACTIVE_PARTICIPLES") and _prep_object(verb, ("by",)) is None:
         return False
     return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN"
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not is_fronted_clause(verb)
     )
 
 

@@ -109,10 +109,20 @@ def objects(verb: Token) -> list[Token]:
         heads = [c for c in verb.children if c.dep_ == "nsubj"]
     if not heads and _is_subjectless_passive(verb):
         heads = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not heads and verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if not heads and verb.dep_ == "acl" and verb.tag_ == "VBN" and not is_fronted_clause(verb):
         heads = [verb.head]  # "there were ten soldiers killed": the soldiers
     found = [conjunct for head in heads for conjunct in (head, *head.conjuncts)]
     return found + [inner for head in found for inner in _measured(head)]
+
+
+def is_fronted_clause(verb: Token) -> bool:
+    """A reported clause the parse hangs on its own subject, with the speech verb given
+    a second subject: "Palestinian youths resorted to throwing stones ..., officials
+    said" (the youths resorted; they were not resorted to)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ not in ("nsubj", "dep") or noun.i > noun.head.i:
+        return False
+    return any(child.dep_ == "nsubj" and child != noun for child in noun.head.children)
 
 
 def is_reduced_relative(verb: Token) -> bool:
