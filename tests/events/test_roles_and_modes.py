@@ -419,15 +419,6 @@ def test_a_possible_harm_on_a_condition_is_a_threat_not_a_hypothesis(
     assert (event.cameo, event.hypothetical) == ("1311", False)
 
 
-def test_what_is_coordinated_with_a_named_thing_is_not_the_target(
-    coder: newsevents.Coder,
-) -> None:
-    text = "Washington is providing satellite images and other intelligence to Ukraine."
-    result = code(coder, text)
-    event = only(result, "06")
-    assert country_of(result, event.target) == "UKR", describe(result)
-
-
 def test_violence_is_aimed_at_whom_its_purpose_names(coder: newsevents.Coder) -> None:
     result = code(coder, "Burmese soldiers opened fire to scatter the protesters in Mandalay.")
     event = only(result, "19")
@@ -511,3 +502,21 @@ def test_a_reported_clause_hung_on_its_own_subject_keeps_its_doer(
     result = code(coder, text)
     event = only(result, "14")
     assert actor_of(result, event.source).name == "Kashmiri youths", describe(result)
+
+
+def test_a_measure_no_one_is_named_as_taking_is_aimed_at_where_it_was_taken(
+    one_sided_coder: newsevents.Coder,
+) -> None:
+    result = code(one_sided_coder, "A curfew was imposed in Lahore on Friday after clashes.")
+    event = only(result, "17")
+    assert (event.cameo, event.source) == ("1723", None), describe(result)
+    assert country_of(result, event.target) == "PAK"
+    assert "target: where it happened" in event.rule
+
+
+def test_victims_coordinated_with_victims_the_pattern_names_are_still_victims(
+    one_sided_coder: newsevents.Coder,
+) -> None:
+    text = "Stones were thrown at passing trains, injuring some passengers and several policemen."
+    result = code(one_sided_coder, text)
+    assert [e.root for e in result.events if e.target is not None], describe(result)

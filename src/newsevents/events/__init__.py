@@ -233,6 +233,8 @@ class EventCoder:
         if roles.sources:
             pairs = _pairs(roles, index, modality.code, symmetric=symmetric)
         elif not self._done_by_deed(match.token, index):
+            if modality.code in HOME_MEASURES:  # "a curfew was imposed in Lahore"
+                _aim_at_place(roles, match.token, modality.code, context, notes, doerless=True)
             pairs = _doerless_pairs(roles, modality.code, match.token, symmetric=symmetric)
             if pairs and modality.code[:2] in VIOLENT_ROOTS:
                 doers = _named_by_demonym(match.token, index)
@@ -635,13 +637,20 @@ def _is_tally(verb: Token) -> bool:
 
 
 def _aim_at_place(
-    roles: Roles, token: Token, code: str, context: EventContext, notes: list[str]
+    roles: Roles,
+    token: Token,
+    code: str,
+    context: EventContext,
+    notes: list[str],
+    *,
+    doerless: bool = False,
 ) -> None:
-    """Aim a deed with a doer and no one named on the other side at the state where it was
-    done, as CAMEO codes "shelled Kirkuk" against Iraq ("agreed to set up a centre in
-    Tokyo"), and say so in its rule."""
+    """Aim a deed with a doer (or, ``doerless``, a measure no one is named as taking) and
+    no one named on the other side at the state where it was done, as CAMEO codes
+    "shelled Kirkuk" against Iraq ("agreed to set up a centre in Tokyo", "a curfew was
+    imposed in Lahore"), and say so in its rule."""
     root = code[:2]
-    if roles.targets or not roles.sources or root not in PLACE_TARGET_ROOTS:
+    if roles.targets or not (roles.sources or doerless) or root not in PLACE_TARGET_ROOTS:
         return
     if (place := context.place_target(token, root=root)) is not None:
         roles.targets = [place]

@@ -206,8 +206,7 @@ def _holds(condition: Condition, token: Token, used: set[int], actors: frozenset
 
 def _obj(condition: Condition, token: Token, used: set[int]) -> bool:
     found = [obj for obj in objects(token) if _named_kind(obj, condition.words)]
-    # what is coordinated with a named thing is more of it: "photographs and intelligence"
-    used.update(each.i for obj in found for each in (obj, *obj.conjuncts))
+    used.update(obj.i for obj in found)
     return bool(found)
 
 
