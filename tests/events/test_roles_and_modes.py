@@ -520,3 +520,11 @@ def test_victims_coordinated_with_victims_the_pattern_names_are_still_victims(
     text = "Stones were thrown at passing trains, injuring some passengers and several policemen."
     result = code(one_sided_coder, text)
     assert [e.root for e in result.events if e.target is not None], describe(result)
+
+
+def test_those_who_withdraw_leave_the_place_they_withdraw_from(coder: newsevents.Coder) -> None:
+    text = "The withdrawal of Eritrean troops from Tigray began on Friday."
+    result = code(coder, text)
+    event = only(result, "08")
+    assert actor_of(result, event.source).name == "Eritrean troops", describe(result)
+    assert actor_of(result, event.target).name == "Tigray", describe(result)

@@ -271,15 +271,22 @@ def _noun_roles(match: Match, index: ActorIndex) -> tuple[Token | None, Token | 
     source = next((c for c in noun.lefts if c.dep_ == "poss"), None)
     if source is not None and source.lower_ in OWN_POSSESSIVES and light_verb is not None:
         source = None  # "they began their talks": the light verb's subject, said again
+    # "the withdrawal of Russian troops from Kherson": the troops leave the place
+    leaving = lemma_in(noun, "&LEAVING")
     if source is None:  # "criticism from the West", not "the withdrawal from Basra"
         source = next(
             (
                 obj
-                for prep in ("by", "from")
+                for prep in (("by",) if leaving else ("by", "from"))
                 if (obj := _prep_object(noun, (prep,))) is not None and index.actors(obj)
             ),
             None,
         )
+    if source is None and leaving:  # "Britain began the withdrawal of its troops": Britain
+        source = (doer(light_verb) if light_verb is not None else None) or _prep_object(
+            noun, ("of",)
+        )
+        return source, _target_prep(match) or _prep_object(noun, ("from",))
     verb = governor(noun)
     if verb is not None and lemma_in(verb, "&UNDERGO"):
         # "the treaty drew criticism from the West": the subject is what is acted on.
