@@ -214,6 +214,38 @@ def test_an_air_strike_noun_takes_its_source_from_a_possessor(coder: newsevents.
 
 
 @pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a preposition that heads a phrase after the object is no particle ("give in")
+        ("The Kenyan president gave a speech in Nairobi on Monday.", "080"),
+        # "fought on Monday" says when, not that they fought on
+        ("Sudanese troops fought rebel fighters on Monday in El Fasher.", "1246"),
+    ],
+)
+def test_a_preposition_after_the_verb_makes_no_phrasal_verb(
+    coder: newsevents.Coder, text: str, absent: str
+) -> None:
+    assert absent not in [cameo for _, cameo, _ in coded(coder, text)]
+
+
+def test_a_particle_after_the_object_still_counts(coder: newsevents.Coder) -> None:
+    text = "Jakarta forced the UN refugee agency out of the country."
+    assert [cameo for _, cameo, _ in coded(coder, text)] == ["1663"]
+
+
+def test_two_forces_that_clash_fight_each_other(coder: newsevents.Coder) -> None:
+    pairs = coded(coder, "Azerbaijani and Armenian troops clashed along the border overnight.")
+    assert {cameo for _, cameo, _ in pairs} == {"190"} and len(pairs) == 2
+
+
+def test_security_forces_clashing_with_protesters_repress_them(
+    coder: newsevents.Coder,
+) -> None:
+    text = "Belarusian riot police clashed with protesters in Minsk on Sunday."
+    assert [cameo for _, cameo, _ in coded(coder, text)] == ["175"]
+
+
+@pytest.mark.parametrize(
     ("text", "author"),
     [
         ("A report by Human Rights Watch accused the Ethiopian army of torture.", "HRW"),

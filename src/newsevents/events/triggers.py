@@ -227,10 +227,18 @@ def _prep(condition: Condition, token: Token, used: set[int]) -> bool:
 
 
 def _prt(condition: Condition, token: Token, used: set[int]) -> bool:
+    """A particle ("called the strike off", "forced UNHCR out of the country"), or a
+    preposition right after the verb ("insisted on"), not one that heads a phrase of its
+    own after the object ("gave a speech in Kabul")."""
     return any(
-        child.dep_ in ("prt", "prep", "advmod") and child.lower_ in condition.words
+        child.lower_ in condition.words
+        and (child.dep_ == "prt" or child.dep_ in ("prep", "advmod") and _particle(child, token))
         for child in token.children
     )
+
+
+def _particle(word: Token, verb: Token) -> bool:
+    return word.i == verb.i + 1 or not any(child.dep_ == "pobj" for child in word.children)
 
 
 def _comp(condition: Condition, token: Token, used: set[int]) -> bool:
