@@ -528,3 +528,13 @@ def test_those_who_withdraw_leave_the_place_they_withdraw_from(coder: newsevents
     event = only(result, "08")
     assert actor_of(result, event.source).name == "Eritrean troops", describe(result)
     assert actor_of(result, event.target).name == "Tigray", describe(result)
+
+
+def test_a_must_in_a_speech_noun_a_verb_delivers_is_a_demand(coder: newsevents.Coder) -> None:
+    text = (
+        "Germany's foreign minister issued a stern reminder to Serbia that it must "
+        "cooperate fully with the war crimes tribunal."
+    )
+    result = code(coder, text)
+    event = only(result, "10")
+    assert (country_of(result, event.source), country_of(result, event.target)) == ("DEU", "SRB")

@@ -175,7 +175,7 @@ def _controller(trigger: Token) -> tuple[Token | None, str | None, Token | None]
     its mode, and who is urged or asked to act."""
     clause = _clause(trigger)  # "threatened to impose sanctions": via impose
     if (obligation := _reported_obligation(clause)) is not None:
-        return clause.head, obligation, _subject_of(clause)
+        return _reporter(clause), obligation, _subject_of(clause)
     if clause != trigger and clause.dep_ == "xcomp":
         host = clause.head
     elif trigger.dep_ in CONTROL_DEPS:
@@ -192,7 +192,7 @@ def _controller(trigger: Token) -> tuple[Token | None, str | None, Token | None]
     if mode in ("intent", "pledge"):  # "said the US must be ready to mediate": a demand
         stated = host.head if host.dep_ == "acomp" else host
         if (obligation := _reported_obligation(stated)) is not None:
-            return stated.head, obligation, _subject_of(stated)
+            return _reporter(stated), obligation, _subject_of(stated)
     if mode == "intent" and _wants_of_another(host, clause):
         mode = "appeal"  # "Obama wants Putin to attack": an appeal to Putin
     if mode == "threaten" and trigger.dep_ == "ccomp" and is_thing(_subject_of(clause)):
@@ -205,10 +205,23 @@ def _controller(trigger: Token) -> tuple[Token | None, str | None, Token | None]
     return host, mode, _addressee(host) or _subject_of(clause)
 
 
-def _told_to_a_body(pronoun: Token) -> bool:
-    """ "reminded Iraq that it must cooperate": "it" is the body spoken to."""
-    verb = pronoun.head.head
-    return pronoun.lower_ == "it" and any(c.dep_ in ("dobj", "dative") for c in verb.children)
+def _told_to_a_body(pronoun: Token, reporter: Token) -> bool:
+    """ "reminded Iraq that it must cooperate", "issued a reminder to Iraq that it must":
+    "it" is the body spoken to."""
+    told = ("dobj", "dative") if reporter.lemma_.lower() in speech_verbs() else ("dative",)
+    return pronoun.lower_ == "it" and any(c.dep_ in told for c in reporter.children)
+
+
+def _reporter(clause: Token) -> Token | None:
+    """The verb whose words ``clause`` reports: "said (that) ...", or the verb that
+    delivers a speech noun the clause completes ("issued a reminder to Iraq that it must
+    cooperate")."""
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech_verbs():
+        return clause.head
+    that = any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
+    if clause.dep_ == "acl" and that and lemma_in(clause.head, "&SPEECH_NOUNS"):
+        return governor(clause.head)
+    return None
 
 
 def _denial(clause: Token) -> Token | None:
@@ -225,12 +238,16 @@ def _denial(clause: Token) -> Token | None:
 def _reported_obligation(clause: Token) -> str | None:
     """Demand or appeal when ``clause`` is someone's words that another must or should
     act ("said Sudan must return", "said Minsk should free"), else None."""
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs():
+    if (reporter := _reporter(clause)) is None:
         return None
     # "said Sudan must return ...", "said Navalny should be released": who must act, or
     # whom it must be done to
     subject = _subject_of(clause) or passive_subject(clause)
-    if subject is None or subject.lower_ in SELF_PRONOUNS and not _told_to_a_body(subject):
+    if (
+        subject is None
+        or subject.lower_ in SELF_PRONOUNS
+        and not _told_to_a_body(subject, reporter)
+    ):
         return None
     words = _control_words()
     modes = (words.get(c.lower_) for c in clause.children if c.dep_ == "aux")
