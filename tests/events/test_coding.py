@@ -233,6 +233,20 @@ def test_a_particle_after_the_object_still_counts(coder: newsevents.Coder) -> No
     assert [cameo for _, cameo, _ in coded(coder, text)] == ["1663"]
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The United States gave 600 rifles to the Philippine Marines.", "072"),
+        ("The US military gave medical equipment to Nicaragua.", "073"),
+        ("South Sudan released two followers of rebel leader Riek Machar.", "0841"),
+    ],
+)
+def test_arms_relief_and_followers_are_named_kinds(
+    coder: newsevents.Coder, text: str, cameo: str
+) -> None:
+    assert cameo in [code for _, code, _ in coded(coder, text)]
+
+
 def test_two_forces_that_clash_fight_each_other(coder: newsevents.Coder) -> None:
     pairs = coded(coder, "Azerbaijani and Armenian troops clashed along the border overnight.")
     assert {cameo for _, cameo, _ in pairs} == {"190"} and len(pairs) == 2
