@@ -239,9 +239,11 @@ def test_a_particle_after_the_object_still_counts(coder: newsevents.Coder) -> No
         ("The United States gave 600 rifles to the Philippine Marines.", "072"),
         ("The US military gave medical equipment to Nicaragua.", "073"),
         ("South Sudan released two followers of rebel leader Riek Machar.", "0841"),
+        ("Kenyan doctors ended their strike against the government on Monday.", "082"),
+        ("Denmark announced a suspension of aid to Egypt.", "162"),
     ],
 )
-def test_arms_relief_and_followers_are_named_kinds(
+def test_words_the_conflibert_train_split_showed_missing(
     coder: newsevents.Coder, text: str, cameo: str
 ) -> None:
     assert cameo in [code for _, code, _ in coded(coder, text)]
