@@ -538,3 +538,27 @@ def test_a_must_in_a_speech_noun_a_verb_delivers_is_a_demand(coder: newsevents.C
     result = code(coder, text)
     event = only(result, "10")
     assert (country_of(result, event.source), country_of(result, event.target)) == ("DEU", "SRB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin will meet his Turkish counterpart, Recep Tayyip Erdogan, in Ankara next week.",
+        # the parse splits "his counterpart" and the name into two objects
+        "Erdogan will meet his counterpart Italian President Sergio Mattarella in Rome.",
+    ],
+)
+def test_ones_counterpart_is_the_other_side(coder: newsevents.Coder, text: str) -> None:
+    result = code(coder, text)
+    event = first(result, "03")
+    assert country_of(result, event.target) in ("TUR", "ITA"), describe(result)
+    assert country_of(result, event.source) != country_of(result, event.target)
+
+
+def test_agreeing_to_a_deal_together_is_an_agreement_both_ways(coder: newsevents.Coder) -> None:
+    pairs = {
+        (country_of(r, e.source), e.cameo, country_of(r, e.target))
+        for r in [code(coder, "Canada and Britain have agreed to a rollover trade deal.")]
+        for e in r.events
+    }
+    assert pairs == {("CAN", "057", "GBR"), ("GBR", "057", "CAN")}

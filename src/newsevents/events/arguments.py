@@ -102,7 +102,9 @@ def read_roles(
         target = addressee
     roles = Roles(target_token=target)
     roles.sources = index.actors(source)
-    for candidate in (target, *_target_preps(match)):
+    # a second object the parse splits off: "meet his counterpart Italian President Mattarella"
+    objects_after = [o for o in objects(token) if o.i not in match.used and o != target]
+    for candidate in (target, *objects_after, *_target_preps(match)):
         if _owned_by(candidate, roles.sources, index):
             continue  # "withdrew its troops from Chad": its own troops are not the other side
         if _is_backing(candidate):
@@ -258,8 +260,9 @@ def _is_backing(phrase: Token | None) -> bool:
 
 
 def _owned_by(phrase: Token | None, sources: list[str], index: ActorIndex) -> bool:
-    """Whether a phrase is the sources' own by a possessive pronoun: "its troops"."""
-    if phrase is None or not sources:
+    """Whether a phrase is the sources' own by a possessive pronoun: "its troops", not
+    "his Turkish counterpart" (`&OTHER_PARTIES`)."""
+    if phrase is None or not sources or lemma_in(phrase, "&OTHER_PARTIES"):
         return False
     owners = [c for c in phrase.children if c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES]
     return any(set(index.actors(owner)) <= set(sources) for owner in owners)
