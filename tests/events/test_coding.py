@@ -241,6 +241,9 @@ def test_a_particle_after_the_object_still_counts(coder: newsevents.Coder) -> No
         ("South Sudan released two followers of rebel leader Riek Machar.", "0841"),
         ("Kenyan doctors ended their strike against the government on Monday.", "082"),
         ("Denmark announced a suspension of aid to Egypt.", "162"),
+        ("Beijing defended Moscow over claims of meddling in the vote.", "052"),
+        ("Moscow defended Tehran's efforts to expand its nuclear programme.", "052"),
+        ("NATO agreed to an expansion of its force in Afghanistan.", "030"),
     ],
 )
 def test_words_the_conflibert_train_split_showed_missing(
