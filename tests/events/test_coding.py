@@ -244,6 +244,7 @@ def test_a_particle_after_the_object_still_counts(coder: newsevents.Coder) -> No
         ("Beijing defended Moscow over claims of meddling in the vote.", "052"),
         ("Moscow defended Tehran's efforts to expand its nuclear programme.", "052"),
         ("NATO agreed to an expansion of its force in Afghanistan.", "030"),
+        ("King Salman sent a condolence message to President Ashraf Ghani.", "018"),
     ],
 )
 def test_words_the_conflibert_train_split_showed_missing(

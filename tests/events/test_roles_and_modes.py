@@ -562,3 +562,11 @@ def test_agreeing_to_a_deal_together_is_an_agreement_both_ways(coder: newsevents
         for e in r.events
     }
     assert pairs == {("CAN", "057", "GBR"), ("GBR", "057", "CAN")}
+
+
+def test_examples_named_with_like_or_including_are_the_phrases_actors(
+    coder: newsevents.Coder,
+) -> None:
+    result = code(coder, "The EU urged Gulf states including Qatar to stop funding militants.")
+    event = only(result, "02")
+    assert country_of(result, event.target) == "QAT", describe(result)

@@ -45,6 +45,8 @@ PLACE_NOUNS = frozenset(
     {"region", "province", "city", "town", "republic", "enclave", "territory", "district",
      "island", "state", "port", "village"}
 )  # fmt: skip
+# Prepositions that name examples of a phrase's own kind: "partners like Saudi Arabia".
+EXAMPLE_PREPS = frozenset({"like", "including"})
 # Sectors that challenge their country's government (CAMEO: rebels, insurgents, opposition).
 CHALLENGER_SECTORS = frozenset({"REB", "INS", "OPP", "SEP"})
 REFERENCES_FILE = "actors/references.tsv"
@@ -393,6 +395,8 @@ def _phrase_tokens(head: Token) -> list[Token]:
             tokens = named + tokens if head.lemma_ in PLACE_NOUNS else tokens + named
         if child.dep_ == "prep" and child.lower_ in ("by", "from") and head.lemma_ in AUTHORED:
             tokens += [c for c in child.children if c.dep_ == "pobj"]  # "a report by HRW"
+        if child.dep_ == "prep" and child.lower_ in EXAMPLE_PREPS:  # "partners like Riyadh"
+            tokens += [c for c in child.children if c.dep_ == "pobj"]
     return [
         t
         for token in tokens
