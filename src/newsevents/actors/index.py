@@ -188,8 +188,8 @@ class ActorIndex:
         actor = self.by_token.get(head.i)
         if actor is None:
             return []
-        words = [t for t in head.sent if t != head and self.by_token.get(t.i) == actor]
-        named = [t for t in words if abs(t.i - head.i) == 1 or t.head == head]
+        near = [*head.children, *([head.head] if abs(head.head.i - head.i) == 1 else [])]
+        named = [word for word in near if self.by_token.get(word.i) == actor]
         return [conjunct for word in named for conjunct in word.conjuncts]
 
     def _modifiers(self, head: Token) -> list[str]:

@@ -285,11 +285,11 @@ def _noun_roles(match: Match, index: ActorIndex) -> tuple[Token | None, Token | 
             ),
             None,
         )
-    if source is None and leaving:  # "Britain began the withdrawal of its troops": Britain
-        source = (doer(light_verb) if light_verb is not None else None) or _prep_object(
-            noun, ("of",)
-        )
-        return source, _target_prep(match) or _prep_object(noun, ("from",))
+    if source is None and leaving:
+        # "Britain began the withdrawal of its troops": Britain; else the troops
+        taker = doer(light_verb) if light_verb is not None else None
+        leaver = taker or _prep_object(noun, ("of",))
+        return leaver, _target_prep(match) or _prep_object(noun, ("from",))
     verb = governor(noun)
     if verb is not None and lemma_in(verb, "&UNDERGO"):
         # "the treaty drew criticism from the West": the subject is what is acted on.

@@ -115,6 +115,12 @@ def objects(verb: Token) -> list[Token]:
     return found + [inner for head in found for inner in _measured(head)]
 
 
+def is_purpose(verb: Token) -> bool:
+    """An infinitive of purpose: "sent inspectors to Bosnia to investigate"."""
+    infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    return verb.dep_ == "advcl" and infinitive
+
+
 def is_fronted_clause(verb: Token) -> bool:
     """A reported clause the parse hangs on its own subject, with the speech verb given
     a second subject: "Palestinian youths resorted to throwing stones ..., officials
@@ -130,9 +136,9 @@ def is_reduced_relative(verb: Token) -> bool:
     criticising the junta were freed" (the journalists were detained), told by a passive
     joined to it with no "and" and no subject of its own."""
     children = {child.dep_ for child in verb.children}
-    if verb.tag_ not in ("VBD", "VBN") or "nsubj" not in children or children & OBJECT_DEPS:
+    if verb.tag_ not in ("VBD", "VBN") or "nsubj" not in children:
         return False
-    if "cc" in children:
+    if children & OBJECT_DEPS or "cc" in children:  # "arrested them", "rallied and were"
         return False
     return any(conj.dep_ == "conj" and _is_subjectless_passive(conj) for conj in verb.children)
 
@@ -232,12 +238,13 @@ def _prt(condition: Condition, token: Token, used: set[int]) -> bool:
     own after the object ("gave a speech in Kabul")."""
     return any(
         child.lower_ in condition.words
-        and (child.dep_ == "prt" or child.dep_ in ("prep", "advmod") and _particle(child, token))
+        and (child.dep_ == "prt" or child.dep_ in ("prep", "advmod") and _is_particle(child, token))
         for child in token.children
     )
 
 
-def _particle(word: Token, verb: Token) -> bool:
+def _is_particle(word: Token, verb: Token) -> bool:
+    """Right after the verb, or with no object of its own ("out" of "forced them out")."""
     return word.i == verb.i + 1 or not any(child.dep_ == "pobj" for child in word.children)
 
 
@@ -292,9 +299,3 @@ _CHECKS = {
     "after": _after,
     "before": _before,
 }
-
-
-def is_purpose(verb: Token) -> bool:
-    """An infinitive of purpose: "sent inspectors to Bosnia to investigate"."""
-    infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
-    return verb.dep_ == "advcl" and infinitive
