@@ -193,14 +193,16 @@ class ActorIndex:
         return [conjunct for word in named for conjunct in word.conjuncts]
 
     def _modifiers(self, head: Token) -> list[str]:
-        """Actors of coordinated modifiers of a noun: "the Turkish and Greek sides", and
-        "Azerbaijani and Armenian forces" where the parse hangs both on the noun."""
-        named = [m for m in head.lefts if m.dep_ in NOMINAL_MODIFIERS and m.i in self.by_token]
-        joined = any(c.dep_ == "cc" for modifier in named for c in modifier.children)
+        """Actors of coordinated modifiers of a noun that names none itself: "the Turkish
+        and Greek sides"."""
+        if head.i in self.by_token:
+            return []
         return [
             self.by_token[word.i]
-            for modifier in named
-            if modifier.conjuncts or joined
+            for modifier in head.lefts
+            if modifier.dep_ in NOMINAL_MODIFIERS
+            and modifier.i in self.by_token
+            and modifier.conjuncts
             for word in (modifier, *modifier.conjuncts)
             if word.i in self.by_token
         ]
