@@ -570,3 +570,14 @@ def test_examples_named_with_like_or_including_are_the_phrases_actors(
     result = code(coder, "The EU urged Gulf states including Qatar to stop funding militants.")
     event = only(result, "02")
     assert country_of(result, event.target) == "QAT", describe(result)
+
+
+def test_a_deed_after_when_or_why_is_not_what_a_control_verb_governs(
+    one_sided_coder: newsevents.Coder,
+) -> None:
+    text = (
+        "The Sindh government ordered police patrols in Karachi after violent protests by "
+        "religious groups."
+    )
+    result = code(one_sided_coder, text)
+    assert not [e for e in result.events if e.root == "10"], describe(result)

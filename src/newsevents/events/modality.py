@@ -64,6 +64,9 @@ HYPOTHETICAL_MODES = frozenset({"hypothetical", *OBLIGATION_MODES})
 SELF_PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 CONTROL_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
+# Prepositions whose object is what a control word governs ("called for the release",
+# "is opposed to French mediation"), not when or why ("ordered patrols after protests").
+COMPLEMENT_PREPS = frozenset({"for", "to", "on", "upon", "against", "from"})
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,8 @@ def _controller(trigger: Token) -> tuple[Token | None, str | None, Token | None]
             return None, None, None  # "pressed an offensive", "ordered the expulsion": the deed
     elif trigger.dep_ == "pobj":
         host = trigger.head.head
+        if trigger.head.lower_ not in COMPLEMENT_PREPS:
+            return None, None, None  # "ordered patrols after violent protests": no control
     else:
         return None, None, None
     mode = _control_words().get(_phrase(host))
