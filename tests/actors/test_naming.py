@@ -228,6 +228,7 @@ def test_ministry_or_agency_is_its_government(
             "HRW",
             "ngo",
         ),
+        ("A Serbian jet shot down a helicopter carrying EC truce monitors.", "EC", "EU", "igo"),
     ],
 )
 def test_international_organisation(
