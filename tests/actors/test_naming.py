@@ -321,6 +321,8 @@ def test_non_state_group(
         ("South African miners downed tools at the shaft.", "South African miners", "ZAFLAB"),
         ("Somali terrorists attacked a hotel in the capital.", "Somali terrorists", "SOMREB"),
         ("Syrian rebel groups shelled the outskirts of Aleppo.", "Syrian rebel groups", "SYRREB"),
+        ("Israeli settlers uprooted olive trees near Nablus.", "Israeli settlers", "ISRCVL"),
+        ("Jewish settlers set fire to a mosque near Hebron.", "Jewish settlers", "ISRCVL"),
         ("Indian kar sevaks gathered near the temple town.", "Indian kar sevaks", "INDREL"),
         ("Mexican miscreants set fire to a bus.", "Mexican miscreants", "MEXCRM"),
         ("Turkish suspects appeared in court in Ankara on Monday.", "Turkish suspects", "TURCRM"),
