@@ -581,3 +581,11 @@ def test_a_deed_after_when_or_why_is_not_what_a_control_verb_governs(
     )
     result = code(one_sided_coder, text)
     assert not [e for e in result.events if e.root == "10"], describe(result)
+
+
+def test_a_target_we_cannot_code_stands_for_where_it_is(coder: newsevents.Coder) -> None:
+    text = "The IAEA has dispatched inspectors to the Natanz Fuel Enrichment Plant in central Iran."
+    result = code(coder, text)
+    event = only(result, "09")
+    assert country_of(result, event.target) == "IRN", describe(result)
+    assert "target: where the named target is" in event.rule

@@ -71,6 +71,7 @@ PLACE_TARGET_ROOTS = frozenset(
     {"03", "04", "06", "07", "08", "09", "13", "14", "15", "16", "17", "18", "19", "20"}
 )
 PLACE_TARGET_NOTE = "target: where it happened"
+LOCATED_NOTE = "target: where the named target is"
 OWN_STATE_NOTE = "target: the protesters' own state"
 # Measures a state takes on its own political life (CAMEO 0811-0814, 1321-1324,
 # 1721-1724: freedoms, parties, curfews, emergencies), and a change of leadership, rights
@@ -224,7 +225,16 @@ class EventCoder:
         notes = [modality.note] if modality.note else []
         symmetric = match.entry.symmetric and not modality.controller
         if not symmetric:
-            _aim_at_place(roles, match.token, modality.code, context, notes)
+            if roles.targets and not any(_names_a_side(t, index) for t in roles.targets):
+                # "dispatched inspectors to the Natanz Fuel Enrichment Plant in central
+                # Iran": a target we cannot code stands for where it is, or the deed was done
+                unknown, roles.targets = roles.targets, _located_in(roles.target_token, index)
+                if roles.targets:
+                    notes.append(LOCATED_NOTE)
+                _aim_at_place(roles, match.token, modality.code, context, notes)
+                roles.targets = roles.targets or unknown
+            else:
+                _aim_at_place(roles, match.token, modality.code, context, notes)
         if not roles.targets and roles.sources and modality.code[:2] == PROTEST_ROOT:
             _aim_at_own_state(roles, match.token, index, notes)
         if not roles.targets and roles.sources and modality.code in HOME_MEASURES:
@@ -655,6 +665,19 @@ def _aim_at_place(
     if (place := context.place_target(token, root=root)) is not None:
         roles.targets = [place]
         notes.append(PLACE_TARGET_NOTE)
+
+
+def _names_a_side(actor: str, index: ActorIndex) -> bool:
+    """Whether an actor has a code, or is a region a state claims ("the West Bank")."""
+    return index.is_coded(actor) or index.kinds.get(actor) == "region"
+
+
+def _located_in(phrase: Token | None, index: ActorIndex) -> list[str]:
+    """The coded place a phrase says it is in: "the Natanz plant in central Iran"."""
+    if phrase is None:
+        return []
+    places = (obj for prep in phrase.children if prep.lower_ == "in" for obj in prep_objects(prep))
+    return next((found for obj in places if (found := index.actors(obj))), [])
 
 
 def _aim_at_own_state(
