@@ -50,6 +50,11 @@ def coded(coder: newsevents.Coder, text: str) -> list[Triple]:
     return triples(code(coder, text))
 
 
+def cameos(coder: newsevents.Coder, text: str) -> list[str]:
+    """The CAMEO codes of the events of ``text``, in text order."""
+    return [cameo for _, cameo, _ in coded(coder, text)]
+
+
 def describe(coded_article: CodedArticle) -> str:
     """The events in one line each, for assertion messages."""
     by_id = names(coded_article)
@@ -225,12 +230,12 @@ def test_an_air_strike_noun_takes_its_source_from_a_possessor(coder: newsevents.
 def test_a_preposition_after_the_verb_makes_no_phrasal_verb(
     coder: newsevents.Coder, text: str, absent: str
 ) -> None:
-    assert absent not in [cameo for _, cameo, _ in coded(coder, text)]
+    assert absent not in cameos(coder, text)
 
 
 def test_a_particle_after_the_object_still_counts(coder: newsevents.Coder) -> None:
     text = "Jakarta forced the UN refugee agency out of the country."
-    assert [cameo for _, cameo, _ in coded(coder, text)] == ["1663"]
+    assert cameos(coder, text) == ["1663"]
 
 
 @pytest.mark.parametrize(
@@ -250,19 +255,19 @@ def test_a_particle_after_the_object_still_counts(coder: newsevents.Coder) -> No
 def test_words_the_conflibert_train_split_showed_missing(
     coder: newsevents.Coder, text: str, cameo: str
 ) -> None:
-    assert cameo in [code for _, code, _ in coded(coder, text)]
+    assert cameo in cameos(coder, text)
 
 
 def test_two_forces_that_clash_fight_each_other(coder: newsevents.Coder) -> None:
-    pairs = coded(coder, "Azerbaijani and Armenian troops clashed along the border overnight.")
-    assert {cameo for _, cameo, _ in pairs} == {"190"} and len(pairs) == 2
+    found = cameos(coder, "Azerbaijani and Armenian troops clashed along the border overnight.")
+    assert found == ["190", "190"]
 
 
 def test_security_forces_clashing_with_protesters_repress_them(
     coder: newsevents.Coder,
 ) -> None:
     text = "Belarusian riot police clashed with protesters in Minsk on Sunday."
-    assert [cameo for _, cameo, _ in coded(coder, text)] == ["175"]
+    assert cameos(coder, text) == ["175"]
 
 
 @pytest.mark.parametrize(

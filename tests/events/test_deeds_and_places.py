@@ -8,8 +8,7 @@ import pytest
 import newsevents
 
 from .test_coding import code, describe
-from .test_reactions_and_sides import dyad
-from .test_roles_and_modes import actor_of, country_of, first
+from .test_roles_and_modes import actor_of, countries, country_of, dyad, first
 
 pytestmark = pytest.mark.issue(7)
 
@@ -443,4 +442,4 @@ def test_unnamed_violence_outside_of_a_city_is_its_states(coder: newsevents.Code
         "Two Turkish soldiers were killed by a roadside bomb outside of the Syrian town of Afrin.",
     )
     event = first(result, "18", "19")
-    assert (country_of(result, event.source), country_of(result, event.target)) == ("SYR", "TUR")
+    assert countries(result, event) == ("SYR", "TUR")

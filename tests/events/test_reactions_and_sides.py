@@ -6,17 +6,11 @@ from __future__ import annotations
 import pytest
 
 import newsevents
-from newsevents.records import CodedArticle
 
 from .test_coding import code, describe
-from .test_roles_and_modes import actor_of, country_of, first, only
+from .test_roles_and_modes import actor_of, country_of, dyad, first, only
 
 pytestmark = pytest.mark.issue(7)
-
-
-def dyad(coded_article: CodedArticle, root: str) -> tuple[str | None, str | None]:
-    event = only(coded_article, root)
-    return country_of(coded_article, event.source), country_of(coded_article, event.target)
 
 
 def test_calling_a_vote_a_failure_criticises_the_voters(coder: newsevents.Coder) -> None:

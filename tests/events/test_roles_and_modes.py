@@ -35,10 +35,20 @@ def country_of(coded_article: CodedArticle, actor_id: str | None) -> str | None:
     return actor_of(coded_article, actor_id).country
 
 
+def countries(coded_article: CodedArticle, event: Event) -> tuple[str | None, str | None]:
+    """The countries of an event's source and target."""
+    return country_of(coded_article, event.source), country_of(coded_article, event.target)
+
+
+def dyad(coded_article: CodedArticle, root: str) -> tuple[str | None, str | None]:
+    """The countries of the source and target of the one event with ``root``."""
+    return countries(coded_article, only(coded_article, root))
+
+
 def test_a_reported_must_is_a_demand_to_the_clauses_subject(coder: newsevents.Coder) -> None:
     result = code(coder, "Russia said on Tuesday that Sudan must return the seized helicopter.")
     event = only(result, "10")
-    assert (country_of(result, event.source), country_of(result, event.target)) == ("RUS", "SDN")
+    assert countries(result, event) == ("RUS", "SDN")
     assert "say (demand)" in event.rule and not event.hypothetical
 
 
@@ -47,7 +57,7 @@ def test_a_reported_must_over_an_intent_is_a_demand(coder: newsevents.Coder) -> 
     result = code(coder, text)
     assert [event.cameo for event in result.events] == ["105"], describe(result)
     event = only(result, "10")
-    assert (country_of(result, event.source), country_of(result, event.target)) == ("JOR", "USA")
+    assert countries(result, event) == ("JOR", "USA")
 
 
 def test_a_reported_should_is_an_appeal(coder: newsevents.Coder) -> None:
@@ -261,7 +271,7 @@ def test_a_warning_of_what_a_thing_will_do_threatens_no_one(coder: newsevents.Co
 def test_a_warning_is_aimed_at_whom_its_clause_says_will_act(coder: newsevents.Coder) -> None:
     result = code(coder, "China warned that the United States would pay a heavy price.")
     event = only(result, "01")
-    assert (country_of(result, event.source), country_of(result, event.target)) == ("CHN", "USA")
+    assert countries(result, event) == ("CHN", "USA")
 
 
 def test_a_warning_is_not_aimed_at_a_place_it_mentions(coder: newsevents.Coder) -> None:
@@ -280,7 +290,7 @@ def test_a_complaint_targets_whom_it_is_about_not_whom_it_is_made_to(
         coder, "Lebanon complained to the United Nations on Tuesday over Israeli air raids."
     )
     event = only(result, "11")
-    assert (country_of(result, event.source), country_of(result, event.target)) == ("LBN", "ISR")
+    assert countries(result, event) == ("LBN", "ISR")
 
 
 def test_a_lexicon_row_names_its_target_prepositions_in_order() -> None:
@@ -307,7 +317,7 @@ def test_a_pronoun_object_is_someone(coder: newsevents.Coder) -> None:
         "Hundreds of protesters gathered in Bamako. Malian police dispersed them with tear gas.",
     )
     event = only(result, "17")
-    assert (country_of(result, event.source), country_of(result, event.target)) == ("MLI", "MLI")
+    assert countries(result, event) == ("MLI", "MLI")
 
 
 def test_a_reported_should_in_the_passive_appeals_for_what_is_done_to_its_subject(
@@ -319,7 +329,7 @@ def test_a_reported_should_in_the_passive_appeals_for_what_is_done_to_its_subjec
         "The French foreign minister said that Lobach should be released at once.",
     )
     event = only(result, "02")
-    assert (country_of(result, event.source), country_of(result, event.target)) == ("FRA", "BLR")
+    assert countries(result, event) == ("FRA", "BLR")
 
 
 def test_a_demand_coordinated_inside_a_reported_clause_is_the_speakers(
@@ -331,7 +341,7 @@ def test_a_demand_coordinated_inside_a_reported_clause_is_the_speakers(
         'Germany said Lobach\'s detention was "unacceptable" and demanded his immediate release.',
     )
     event = only(result, "10")
-    assert (country_of(result, event.source), country_of(result, event.target)) == ("DEU", "BLR")
+    assert countries(result, event) == ("DEU", "BLR")
 
 
 def test_seeking_talks_in_the_future_shares_the_auxiliary_and_is_an_intent(
@@ -344,7 +354,7 @@ def test_seeking_talks_in_the_future_shares_the_auxiliary_and_is_an_intent(
     )
     event = only(result, "03")
     assert event.cameo == "036", describe(result)
-    assert (country_of(result, event.source), country_of(result, event.target)) == ("TWN", "CHN")
+    assert countries(result, event) == ("TWN", "CHN")
 
 
 def test_a_statement_that_calls_for_something_is_its_issuers_appeal(
@@ -356,7 +366,7 @@ def test_a_statement_that_calls_for_something_is_its_issuers_appeal(
     )
     assert [event.root for event in result.events] == ["02"], describe(result)
     event = only(result, "02")
-    assert (country_of(result, event.source), country_of(result, event.target)) == ("JOR", "ISR")
+    assert countries(result, event) == ("JOR", "ISR")
 
 
 def test_a_withdrawal_from_a_place_is_done_by_the_light_verbs_subject(
@@ -387,7 +397,7 @@ def test_an_ing_clause_after_a_preposition_has_the_main_verbs_doer(
         "Slovakia dropped its objection after meeting German Chancellor Olaf Scholz in Berlin.",
     )
     event = first(result, "04")
-    assert (country_of(result, event.source), country_of(result, event.target)) == ("SVK", "DEU")
+    assert countries(result, event) == ("SVK", "DEU")
 
 
 def test_an_ing_clause_after_of_is_not_the_main_verbs_doers(
@@ -405,7 +415,7 @@ def test_a_harm_held_over_a_condition_is_a_threat(coder: newsevents.Coder) -> No
     result = code(coder, text)
     event = only(result, "13")
     assert event.cameo == "136" and "conditional (threaten)" in event.rule, describe(result)
-    assert (country_of(result, event.source), country_of(result, event.target)) == ("GHA", "LBR")
+    assert countries(result, event) == ("GHA", "LBR")
 
 
 def test_a_possible_harm_on_a_condition_is_a_threat_not_a_hypothesis(
@@ -438,7 +448,7 @@ def test_it_in_words_a_person_says_to_a_body_is_that_body(coder: newsevents.Code
     text = "Macron reminded Iran that it must cooperate fully with the nuclear inspectors."
     result = code(coder, text)
     event = only(result, "10")
-    assert (country_of(result, event.source), country_of(result, event.target)) == ("FRA", "IRN")
+    assert countries(result, event) == ("FRA", "IRN")
 
 
 def test_a_finding_that_another_must_act_is_a_demand(coder: newsevents.Coder) -> None:
@@ -537,7 +547,7 @@ def test_a_must_in_a_speech_noun_a_verb_delivers_is_a_demand(coder: newsevents.C
     )
     result = code(coder, text)
     event = only(result, "10")
-    assert (country_of(result, event.source), country_of(result, event.target)) == ("DEU", "SRB")
+    assert countries(result, event) == ("DEU", "SRB")
 
 
 @pytest.mark.parametrize(
@@ -556,10 +566,9 @@ def test_ones_counterpart_is_the_other_side(coder: newsevents.Coder, text: str) 
 
 
 def test_agreeing_to_a_deal_together_is_an_agreement_both_ways(coder: newsevents.Coder) -> None:
+    result = code(coder, "Canada and Britain have agreed to a rollover trade deal.")
     pairs = {
-        (country_of(r, e.source), e.cameo, country_of(r, e.target))
-        for r in [code(coder, "Canada and Britain have agreed to a rollover trade deal.")]
-        for e in r.events
+        (country_of(result, e.source), e.cameo, country_of(result, e.target)) for e in result.events
     }
     assert pairs == {("CAN", "057", "GBR"), ("GBR", "057", "CAN")}
 

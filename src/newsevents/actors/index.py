@@ -175,7 +175,7 @@ class ActorIndex:
         for conjunct in (head, *head.conjuncts, *_listed(head), *self._name_conjuncts(head)):
             actor = self._phrase_actor(conjunct)
             also = (*self._also.get(conjunct.i, ()), *self._modifiers(conjunct))
-            if actor is not None and actor == self._speaker(conjunct):
+            if conjunct.lower_ in PLURAL_PRONOUNS and actor == self._speaker(conjunct):
                 also += tuple(self._co_speakers(conjunct))
             for named in (actor, *also):
                 if named is not None and named not in found:
@@ -279,8 +279,7 @@ class ActorIndex:
 
     def _co_speakers(self, pronoun: Token) -> list[str]:
         """The other speakers "they" stands for: "Russia and China said they would veto"."""
-        speaker = _speaker_token(pronoun) if pronoun.lower_ in PLURAL_PRONOUNS else None
-        if speaker is None:
+        if (speaker := _speaker_token(pronoun)) is None:
             return []
         return [self.by_token[t.i] for t in speaker.conjuncts if t.i in self.by_token]
 
