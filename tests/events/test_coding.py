@@ -694,3 +694,8 @@ def test_a_background_event_of_an_earlier_year_does_not_take_the_dateline_place(
     annexation = next(e for e in coded_article.events if e.trigger.text == "annexed")
     assert annexation.date == "2014", describe(coded_article)
     assert location_name(annexation) != "Moscow"
+
+
+def test_ordering_patrols_raises_police_power(coder: newsevents.Coder) -> None:
+    text = "Kenya's interior ministry ordered police patrols across Nairobi after the vote."
+    assert cameos(coder, text) == ["153"]

@@ -598,3 +598,29 @@ def test_a_target_we_cannot_code_stands_for_where_it_is(coder: newsevents.Coder)
     event = only(result, "09")
     assert country_of(result, event.target) == "IRN", describe(result)
     assert "target: where the named target is" in event.rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army sent a delegation to the Geneva talks on Darfur.",
+        "Sudan's army sent a delegation to the talks on Darfur.",
+    ],
+)
+def test_a_delegation_sent_and_a_city_hosting_talks_are_not_the_other_side(
+    one_sided_coder: newsevents.Coder, text: str
+) -> None:
+    result = code(one_sided_coder, text)
+    assert dyad(result, "04") == ("SDN", None)
+
+
+def test_a_state_before_talks_is_a_party_to_them(coder: newsevents.Coder) -> None:
+    result = code(coder, "Russia walked out of the Iran talks in Vienna on Friday.")
+    assert dyad(result, "14") == ("RUS", "IRN")
+
+
+def test_a_refusal_to_let_others_act_is_aimed_at_them(coder: newsevents.Coder) -> None:
+    text = "UNITA refused to allow United Nations planes to land at Huambo airport."
+    result = code(coder, text)
+    event = only(result, "12")
+    assert actor_of(result, event.target).org == "UN", describe(result)

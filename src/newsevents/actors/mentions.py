@@ -35,7 +35,7 @@ from .knowledge import (
     org_code,
 )
 from .matcher import KnowledgeMatch
-from .words import AGENT_NOUNS, AUTHORED, STATE_SECTORS, TITLES
+from .words import AGENT_NOUNS, AUTHORED, STATE_SECTORS, TITLES, VENUES
 
 # spaCy entity labels that can name an actor, and the kind of an actor nothing else codes
 ENTITY_KINDS = {"PERSON": "person", "ORG": "other", "GPE": "other", "NORP": "other"}
@@ -424,13 +424,19 @@ def _host(host: _Unit, unit: _Unit) -> None:
 
 
 def _is_place(unit: _Unit) -> bool:
-    """A capital or an unknown place after "in", "to", "from": where, not who."""
+    """A capital or an unknown place after "in", "to", "from", or before a gathering
+    ("the Geneva talks", "the Paris Games"): where, not who. A state before one is a
+    party to it ("the Iran talks")."""
     if unit.kind == "entry":
         place_like = unit.entry is not None and unit.entry.seat
     else:
         place_like = unit.kind == "entity" and unit.label in ("GPE", "LOC", "FAC")
     root = unit.root
-    return place_like and _after_locative(root)
+    return place_like and (_after_locative(root) or _before_gathering(root))
+
+
+def _before_gathering(root: Token) -> bool:
+    return root.dep_ == "compound" and root.head.lower_ in VENUES
 
 
 def _after_locative(root: Token) -> bool:

@@ -24,6 +24,11 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "HLH", "EDU
 AUTHORED = frozenset(
     {"report", "statement", "study", "letter", "communique", "declaration", "survey", "review"}
 )
+# Gatherings a city before them names the venue of, not a party to: "the Geneva talks".
+VENUES = frozenset(
+    {"talks", "negotiations", "summit", "conference", "meeting", "games", "olympics",
+     "accord", "accords", "agreement", "process", "forum", "convention", "protocol"}
+)  # fmt: skip
 # Sectors of people who are of where they act or are acted on: civilians and refugees.
 PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 

@@ -400,9 +400,17 @@ class EventCoder:
     @staticmethod
     def _action_targets(action: Token, index: ActorIndex, sources: list[str]) -> list[str]:
         """Whom an uncoded action is done to: its object or target preposition, else
+        whoever its clause lets or makes act ("refused to allow UN planes to land"), else
         the actor its phrase names."""
         match = Match(action, Entry(action.lemma_.lower(), "VERB", None), frozenset())
         targets = [t for t in read_roles(match, index).targets if t not in sources]
+        clauses = [clause for clause in action.children if clause.dep_ == "ccomp"]
+        targets = targets or [
+            actor
+            for clause in clauses
+            for actor in index.actors(subject(clause))
+            if actor not in sources
+        ]
         return targets or nearby_targets(match, index, sources)
 
     def _statement(self, verb: Token, index: ActorIndex, context: EventContext) -> list[Event]:

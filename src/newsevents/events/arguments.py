@@ -153,9 +153,12 @@ def nearby_targets(
         hosts.append(match.governor)
     elif token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj":
         hosts.append(token.head)  # "an air strike ... struck a bus in Yemen"
+    # what a row with its own target prepositions matched is what is sent, not whom to
+    # ("sent a delegation to the talks")
+    sent = match.used if match.entry.target_preps else frozenset()
     for host in hosts:
         for candidate in _phrase_order(host, skip={token.i, host.i}):
-            if _is_backing(candidate) or _is_backing(candidate.head):
+            if candidate.i in sent or _is_backing(candidate) or _is_backing(candidate.head):
                 continue
             actor = index.by_token.get(candidate.i)
             if actor is None and candidate.dep_ == "poss" and candidate.lower_ in PERSON_PRONOUNS:

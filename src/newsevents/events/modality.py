@@ -168,7 +168,7 @@ def uncoded_control(verb: Token) -> Modality | None:
         hypothetical=_is_hypothetical(verb),
         note=note,
         addressee=addressee,
-        action=action if mode == "pledge" else None,
+        action=action if mode in ("pledge", "refuse") else None,
     )
 
 
