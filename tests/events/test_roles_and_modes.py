@@ -624,3 +624,13 @@ def test_a_refusal_to_let_others_act_is_aimed_at_them(coder: newsevents.Coder) -
     result = code(coder, text)
     event = only(result, "12")
     assert actor_of(result, event.target).org == "UN", describe(result)
+
+
+def test_mediation_between_two_sides_is_aimed_at_both(coder: newsevents.Coder) -> None:
+    text = (
+        "Turkey may suspend its mediation between Russia and Ukraine if the shelling of the "
+        "nuclear plant goes on, Foreign Minister Hakan Fidan said on Friday."
+    )
+    result = code(coder, text)
+    pairs = {countries(result, event) for event in result.events if event.root == "13"}
+    assert pairs == {("TUR", "RUS"), ("TUR", "UKR")}, describe(result)

@@ -38,7 +38,10 @@ from .triggers import (
 )
 
 # Prepositions whose object is a target, in order of preference.
-TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "over")
+TARGET_PREPS = (
+    "against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "over",
+    "between", "among",  # "its mediation between Russia and Ukraine": both sides
+)  # fmt: skip
 SOURCE_PREPS = ("by", "from")
 # Roots whose clause names the target: "accused that Moscow ...", "demanded that the US
 # ...", "warned that Hamas would pay" (not a statement: "said that Israel would keep").
