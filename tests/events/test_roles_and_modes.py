@@ -634,3 +634,8 @@ def test_mediation_between_two_sides_is_aimed_at_both(coder: newsevents.Coder) -
     result = code(coder, text)
     pairs = {countries(result, event) for event in result.events if event.root == "13"}
     assert pairs == {("TUR", "RUS"), ("TUR", "UKR")}, describe(result)
+
+
+def test_a_protest_in_defiance_of_someone_is_aimed_at_them(coder: newsevents.Coder) -> None:
+    result = code(coder, "Pro-democracy students blocked roads in Hong Kong in defiance of Beijing.")
+    assert dyad(result, "14") == ("HKG", "CHN")

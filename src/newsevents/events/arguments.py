@@ -43,6 +43,8 @@ TARGET_PREPS = (
     "between", "among",  # "its mediation between Russia and Ukraine": both sides
 )  # fmt: skip
 SOURCE_PREPS = ("by", "from")
+# Prepositions after a noun of defiance that name whom it defies: "in protest at Israel".
+DEFIANCE_PREPS = ("of", "against", "at", "to")
 # Roots whose clause names the target: "accused that Moscow ...", "demanded that the US
 # ...", "warned that Hamas would pay" (not a statement: "said that Israel would keep").
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
@@ -414,17 +416,24 @@ def _target_prep(match: Match) -> Token | None:
 
 
 def _target_preps(match: Match) -> list[Token]:
-    """Objects of the target prepositions of the trigger (and its light verb), in order."""
+    """Objects of the target prepositions of the trigger (and its light verb), in order,
+    then whom it is done in defiance of ("blocked streets in defiance of Beijing")."""
     preps = match.entry.target_preps or TARGET_PREPS
     hosts = [match.token] + ([match.governor] if match.governor is not None else [])
-    return [
-        obj
+    named = [obj for host in hosts for name in preps for obj in _objects_after(host, (name,))]
+    stances = [
+        stance
         for host in hosts
-        for name in preps
-        for prep in prepositions(host)
-        if prep.lower_ == name
-        for obj in prep_objects(prep)
-        if obj.i not in match.used
+        for stance in _objects_after(host, ("in",))
+        if lemma_in(stance, "&DEFIANCE")
+    ]
+    defied = [obj for stance in stances for obj in _objects_after(stance, DEFIANCE_PREPS)]
+    return [obj for obj in (*named, *defied) if obj.i not in match.used]
+
+
+def _objects_after(host: Token, names: tuple[str, ...]) -> list[Token]:
+    return [
+        obj for prep in prepositions(host) if prep.lower_ in names for obj in prep_objects(prep)
     ]
 
 
