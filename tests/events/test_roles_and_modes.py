@@ -637,5 +637,6 @@ def test_mediation_between_two_sides_is_aimed_at_both(coder: newsevents.Coder) -
 
 
 def test_a_protest_in_defiance_of_someone_is_aimed_at_them(coder: newsevents.Coder) -> None:
-    result = code(coder, "Pro-democracy students blocked roads in Hong Kong in defiance of Beijing.")
+    text = "Pro-democracy students blocked roads in Hong Kong in defiance of Beijing."
+    result = code(coder, text)
     assert dyad(result, "14") == ("HKG", "CHN")
