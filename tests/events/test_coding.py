@@ -699,3 +699,17 @@ def test_a_background_event_of_an_earlier_year_does_not_take_the_dateline_place(
 def test_ordering_patrols_raises_police_power(coder: newsevents.Coder) -> None:
     text = "Kenya's interior ministry ordered police patrols across Nairobi after the vote."
     assert cameos(coder, text) == ["153"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Chinese coast guard ships blocked a Philippine resupply mission to the shoal.", "191"),
+        ("Mali's junta ordered the French ambassador to leave the country within 72 hours.", "161"),
+        ("The Taliban ordered two Norwegian journalists to leave Afghanistan.", "174"),
+    ],
+)
+def test_blocking_supplies_and_ordering_foreigners_out(
+    coder: newsevents.Coder, text: str, cameo: str
+) -> None:
+    assert cameos(coder, text) == [cameo]

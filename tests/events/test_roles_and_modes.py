@@ -640,3 +640,17 @@ def test_a_protest_in_defiance_of_someone_is_aimed_at_them(coder: newsevents.Cod
     text = "Pro-democracy students blocked roads in Hong Kong in defiance of Beijing."
     result = code(coder, text)
     assert dyad(result, "14") == ("HKG", "CHN")
+
+
+def test_whom_an_order_to_leave_expels_is_its_object_not_where_they_leave(
+    coder: newsevents.Coder,
+) -> None:
+    result = code(coder, "The Taliban ordered two Norwegian journalists to leave Afghanistan.")
+    assert dyad(result, "17") == ("AFG", "NOR")
+
+
+def test_coast_guard_ships_are_a_states_armed_forces(coder: newsevents.Coder) -> None:
+    text = "Chinese coast guard ships blocked a Philippine resupply mission to the shoal."
+    result = code(coder, text)
+    source = actor_of(result, only(result, "19").source)
+    assert (source.country, source.sector) == ("CHN", "MIL"), describe(result)

@@ -389,6 +389,7 @@ class EventCoder:
             for host in hosts
             for clause in host.children
             if clause.dep_ in ("advcl", "xcomp")
+            and clause.i not in match.used
             and clause.pos_ == "VERB"
             and _tells_purpose(clause)
         ]

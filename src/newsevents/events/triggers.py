@@ -257,7 +257,9 @@ def _comp(condition: Condition, token: Token, used: set[int]) -> bool:
 
 
 def _to(condition: Condition, token: Token, used: set[int]) -> bool:
-    return any(child.dep_ == "xcomp" and _named(child, condition.words) for child in token.children)
+    found = [c for c in token.children if c.dep_ == "xcomp" and _named(c, condition.words)]
+    used.update(verb.i for verb in found)  # "ordered the journalists to leave": no purpose
+    return bool(found)
 
 
 def _mod(condition: Condition, token: Token, used: set[int]) -> bool:
