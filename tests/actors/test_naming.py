@@ -877,3 +877,23 @@ def test_a_title_alone_leaves_a_persons_country_to_the_sentence(
 def test_rioters_and_youths_are_civilians(coder: newsevents.Coder) -> None:
     coded = code(coder, "Bangladeshi rioters and youths torched a police station in Dhaka.")
     assert actor_for(coded, "Bangladeshi rioters").code == "BGDCVL", describe(coded)
+
+
+def test_a_commander_of_a_rebel_group_is_a_rebel(coder: newsevents.Coder) -> None:
+    text = "Colombian troops killed a FARC dissident commander in a bombing raid in Guaviare."
+    commander = actor_for(code(coder, text), "FARC dissident commander")
+    assert (commander.country, commander.sector) == ("COL", "REB"), describe(code(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        ("Farmers blocked highways across Poland to protest Ukrainian grain.", "Farmers", "POL"),
+        ("Miners marched in Johannesburg against a Chinese-owned mine.", "Miners", "ZAF"),
+    ],
+)
+def test_workers_and_farmers_are_of_where_they_act(
+    coder: newsevents.Coder, text: str, words: str, country: str
+) -> None:
+    result = code(coder, text)
+    assert actor_for(result, words).country == country, describe(result)

@@ -60,7 +60,8 @@ _DESCRIBES_PERSON = ("title", "agent")
 _AFFILIATION = {"of", "for", "from", "at"}
 _PRONOUNS = {"he", "she"}
 _LEADING = {"led", "run", "controlled"}  # "Hamas-led", "Hamas-run": the body's own
-# sectors a role takes over from its body: a "spokesman" for rebels is a rebel
+# sectors a role takes over from its body: a "spokesman" for rebels is a rebel (a body
+# outside the state gives its sector to any role: a FARC "commander" is a rebel too)
 _GENERIC_SECTORS = {"", "GOV"}
 # CAMEO's sector for former officials and other public figures without an office
 ELITE_SECTOR = "ELI"
@@ -640,8 +641,8 @@ def _person(unit: _Unit, knowledge: ActorKnowledge, day: date) -> Identity:
         country = country or unit.entry.nationality
         role_sector = role_sector or ELITE_SECTOR
     sector = role_sector
-    if role_sector in _GENERIC_SECTORS and body_sector:
-        sector = body_sector
+    if body_sector and (role_sector in _GENERIC_SECTORS or body_sector not in STATE_SECTORS):
+        sector = body_sector  # a rebels' spokesman, a FARC commander: a rebel
     sector = sector or ("GOV" if role_text else "")
     code = actor_code(country, sector or None) or org_code(org)
     if known is not None and (known.country, known.sector) == (country, sector or None):

@@ -29,8 +29,9 @@ VENUES = frozenset(
     {"talks", "negotiations", "summit", "conference", "meeting", "games", "olympics",
      "accord", "accords", "agreement", "process", "forum", "convention", "protocol"}
 )  # fmt: skip
-# Sectors of people who are of where they act or are acted on: civilians and refugees.
-PEOPLE_SECTORS = frozenset({"CVL", "REF"})
+# Sectors of people who are of where they act or are acted on: civilians, refugees,
+# workers, farmers and students ("farmers blocked highways across Poland" are Poland's).
+PEOPLE_SECTORS = frozenset({"CVL", "REF", "LAB", "AGR", "EDU"})
 
 
 @dataclass(frozen=True)
