@@ -654,3 +654,12 @@ def test_coast_guard_ships_are_a_states_armed_forces(coder: newsevents.Coder) ->
     result = code(coder, text)
     source = actor_of(result, only(result, "19").source)
     assert (source.country, source.sector) == ("CHN", "MIL"), describe(result)
+
+
+def test_a_participle_after_with_leaves_its_noun_the_other_side(
+    coder: newsevents.Coder,
+) -> None:
+    text = "Manila signed a defence pact with Japan allowing troops to train on each other's soil."
+    result = code(coder, text)
+    pairs = {countries(result, event) for event in result.events if event.root == "05"}
+    assert pairs == {("PHL", "JPN"), ("JPN", "PHL")}, describe(result)

@@ -173,10 +173,18 @@ def prep_objects(prep: Token) -> list[Token]:
     """The objects of a preposition, coordinated ones included; where the parse left it
     none, the subject it made of the noun right after it ("asylum to five officers holed
     up in ...", read as "officers holed up")."""
-    heads = [child for child in prep.children if child.dep_ in ("pobj", "pcomp")]
+    heads = [_participle_subject(c) or c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     if not heads and (stranded := _subject_after(prep)) is not None:
         heads = [stranded]
     return [conjunct for head in heads for conjunct in (head, *head.conjuncts)]
+
+
+def _participle_subject(head: Token) -> Token | None:
+    """The noun the parse made the subject of a participle after a preposition: "a pact
+    with Japan allowing troops to train", read as "Japan allowing"."""
+    if head.dep_ != "pcomp" or head.tag_ != "VBG":
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
 
 
 def _subject_after(prep: Token) -> Token | None:
