@@ -897,3 +897,46 @@ def test_workers_and_farmers_are_of_where_they_act(
 ) -> None:
     result = code(coder, text)
     assert actor_for(result, words).country == country, describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "name"),
+    [
+        (
+            "Pope Francis called for an end to the war in Sudan.",
+            "2024-05-01",
+            "Pope Francis",
+            "Pope Francis",
+        ),
+        (
+            "Pope Leo XIV urged Kyiv and Moscow to talk.",
+            "2025-06-01",
+            "Pope Leo XIV",
+            "Pope Leo XIV",
+        ),
+    ],
+)
+def test_the_pope_is_the_holy_sees(
+    coder: newsevents.Coder, text: str, published: str, words: str, name: str
+) -> None:
+    result = code(coder, text, published)
+    pope = actor_for(result, words)
+    assert (pope.name, pope.country, pope.sector) == (name, "VAT", "REL"), describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "sector"),
+    [
+        ("A Saudi court sentenced a retired teacher to death.", "teacher", "EDU"),
+        (
+            "Russian mercenaries executed dozens of villagers in central Mali.",
+            "Russian mercenaries",
+            "MIL",
+        ),
+    ],
+)
+def test_a_teacher_and_mercenaries_are_agents(
+    coder: newsevents.Coder, text: str, words: str, sector: str
+) -> None:
+    result = code(coder, text)
+    assert actor_for(result, words).sector == sector, describe(result)
