@@ -663,3 +663,11 @@ def test_a_participle_after_with_leaves_its_noun_the_other_side(
     result = code(coder, text)
     pairs = {countries(result, event) for event in result.events if event.root == "05"}
     assert pairs == {("PHL", "JPN"), ("JPN", "PHL")}, describe(result)
+
+
+def test_a_deal_to_free_hostages_does_not_make_its_demanders_free_them(
+    one_sided_coder: newsevents.Coder,
+) -> None:
+    text = "Thousands of Israelis rallied in Tel Aviv to demand a deal to free the hostages."
+    result = code(one_sided_coder, text)
+    assert not [e for e in result.events if e.root == "08"], describe(result)

@@ -31,6 +31,7 @@ from .triggers import (
     Match,
     governor,
     is_fronted_clause,
+    is_purpose,
     is_reduced_relative,
     objects,
     prep_objects,
@@ -353,6 +354,8 @@ def subject(verb: Token) -> Token | None:
         return doer(verb.head.head)  # "gave way after meeting Michel": Orban met him
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:
         head = verb.head
+        if _tells_plans_purpose(verb):
+            return None  # "demanded a deal to free the hostages": the deal frees them
         if verb.dep_ == "xcomp" and objects(head) and lemma_in(head, "&OBJECT_CONTROL"):
             return objects(head)[0]  # "urged Israel to allow ...": Israel would allow
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and is_thing(subject(head)):
@@ -363,6 +366,14 @@ def subject(verb: Token) -> Token | None:
             return passive_subject(head)  # "was indicted by the court and will resign"
         return doer(head)
     return None
+
+
+def _tells_plans_purpose(verb: Token) -> bool:
+    """An infinitive of purpose right after its verb's object, a plan or deal the parse
+    should have hung it on ("demanded a deal to free the hostages")."""
+    return is_purpose(verb) and any(
+        obj.i == verb.i - 2 and lemma_in(obj, "&PLANS") for obj in objects(verb.head)
+    )
 
 
 def is_thing(noun: Token | None) -> bool:
