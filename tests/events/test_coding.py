@@ -713,3 +713,14 @@ def test_blocking_supplies_and_ordering_foreigners_out(
     coder: newsevents.Coder, text: str, cameo: str
 ) -> None:
     assert cameos(coder, text) == [cameo]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban banned girls from attending secondary schools in Kabul.",
+        "Russia's Supreme Court banned the Jehovah's Witnesses congregation in Moscow.",
+    ],
+)
+def test_banning_women_or_a_church_restricts_freedoms(coder: newsevents.Coder, text: str) -> None:
+    assert "1721" in cameos(coder, text)
