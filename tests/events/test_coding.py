@@ -724,3 +724,7 @@ def test_blocking_supplies_and_ordering_foreigners_out(
 )
 def test_banning_women_or_a_church_restricts_freedoms(coder: newsevents.Coder, text: str) -> None:
     assert "1721" in cameos(coder, text)
+
+
+def test_hurling_fireworks_at_police_is_a_violent_protest(coder: newsevents.Coder) -> None:
+    assert cameos(coder, "Protesters hurled fireworks at riot police in Tbilisi.") == ["145"]

@@ -671,3 +671,26 @@ def test_a_deal_to_free_hostages_does_not_make_its_demanders_free_them(
     text = "Thousands of Israelis rallied in Tel Aviv to demand a deal to free the hostages."
     result = code(one_sided_coder, text)
     assert not [e for e in result.events if e.root == "08"], describe(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand and Cambodia accused each other of violating the ceasefire on the border.",
+        "Armenia and Azerbaijan blamed one another for the collapse of the talks.",
+    ],
+)
+def test_each_other_is_the_other_side_both_ways(coder: newsevents.Coder, text: str) -> None:
+    result = code(coder, text)
+    pairs = {countries(result, event) for event in result.events}
+    first, second = (country_of(result, actor.id) for actor in result.actors[:2])
+    assert pairs == {(first, second), (second, first)}, describe(result)
+
+
+def test_a_capital_a_rebuke_comes_from_is_who_rebukes(coder: newsevents.Coder) -> None:
+    text = (
+        "The Pentagon announced a weapons package for Taiwan, drawing a sharp rebuke from Beijing."
+    )
+    result = code(coder, text)
+    assert dyad(result, "11") == ("CHN", "USA"), describe(result)
+    assert dyad(result, "07") == ("USA", "TWN"), describe(result)

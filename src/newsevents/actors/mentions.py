@@ -35,7 +35,7 @@ from .knowledge import (
     org_code,
 )
 from .matcher import KnowledgeMatch
-from .words import AGENT_NOUNS, AUTHORED, STATE_SECTORS, TITLES, VENUES
+from .words import AGENT_NOUNS, AUTHORED, STATE_SECTORS, TITLES, VENUES, VOICED
 
 # spaCy entity labels that can name an actor, and the kind of an actor nothing else codes
 ENTITY_KINDS = {"PERSON": "person", "ORG": "other", "GPE": "other", "NORP": "other"}
@@ -441,11 +441,16 @@ def _before_gathering(root: Token) -> bool:
 
 
 def _after_locative(root: Token) -> bool:
-    """After "in", "at", "from", ..., but not a document's author ("a statement from the
-    Kremlin")."""
+    """After "in", "at", "from", ..., but not a document's author or a reaction's voice
+    ("a statement from the Kremlin", "a rebuke from Beijing")."""
     if root.dep_ != "pobj" or root.head.lower_ not in _LOCATIVE:
         return False
-    return not (root.head.lower_ == "from" and root.head.head.lemma_ in AUTHORED)
+    if root.head.lower_ != "from":
+        return True
+    host = root.head.head  # "a rebuke from Beijing", or "drew a rebuke from Beijing"
+    voices = AUTHORED | VOICED
+    said = [host, *(c for c in host.children if c.dep_ == "dobj")]
+    return not any(word.lemma_ in voices for word in said)
 
 
 class _Where(NamedTuple):

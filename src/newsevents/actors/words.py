@@ -24,6 +24,12 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "HLH", "EDU
 AUTHORED = frozenset(
     {"report", "statement", "study", "letter", "communique", "declaration", "survey", "review"}
 )
+# Reactions whose "from" names who reacts, a capital too: "a sharp rebuke from Beijing".
+VOICED = frozenset(
+    {"criticism", "condemnation", "rebuke", "protest", "warning", "response", "reaction",
+     "praise", "pressure", "demand", "call", "request", "offer", "threat", "objection",
+     "complaint", "appeal", "invitation", "backlash", "retaliation", "reprimand"}
+)  # fmt: skip
 # Gatherings a city before them names the venue of, not a party to: "the Geneva talks".
 VENUES = frozenset(
     {"talks", "negotiations", "summit", "conference", "meeting", "games", "olympics",

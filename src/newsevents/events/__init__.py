@@ -31,6 +31,7 @@ from .arguments import (
     THREAT_ROOT,
     Roles,
     doer,
+    is_reciprocal,
     is_thing,
     lemma_in,
     nearby_targets,
@@ -532,7 +533,8 @@ def _pairs(
         else:
             return [] if symmetric else [(source, None) for source in roles.sources]
     else:
-        pairs = [(s, t) for s in roles.sources for t in roles.targets]
+        reciprocal = is_reciprocal(roles.target_token)  # "accused each other": not oneself
+        pairs = [(s, t) for s in roles.sources for t in roles.targets if s != t or not reciprocal]
         if symmetric:
             pairs += [(t, s) for s, t in pairs if t is not None]
     if quad_class in VERBAL_QUAD_CLASSES:

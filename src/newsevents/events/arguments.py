@@ -115,6 +115,9 @@ def read_roles(
             continue  # "withdrew its troops from Chad": its own troops are not the other side
         if _is_backing(candidate):
             continue  # "with Albania's help": an ally, not the other side
+        if is_reciprocal(candidate):  # "Thailand and Cambodia accused each other"
+            roles.targets, roles.target_token = list(roles.sources), candidate
+            break
         roles.targets = [a for a in index.actors(candidate) if _other(a, roles.sources, index)]
         if roles.targets:
             roles.target_token = candidate
@@ -266,6 +269,14 @@ def _other(actor: str, sources: list[str], index: ActorIndex) -> bool:
 def _is_backing(phrase: Token | None) -> bool:
     """ "with Albania's help", "with Western support": who helps, not who is acted on."""
     return phrase is not None and phrase.head.lower_ == "with" and lemma_in(phrase, "&BACKING")
+
+
+def is_reciprocal(phrase: Token | None) -> bool:
+    """ "each other", "one another" (which the parse may head with "one")."""
+    if phrase is None:
+        return False
+    words = {phrase.lower_, *(c.lower_ for c in phrase.children if c.dep_ == "det")}
+    return words in ({"each", "other"}, {"one", "another"})
 
 
 def _owned_by(phrase: Token | None, sources: list[str], index: ActorIndex) -> bool:
