@@ -940,3 +940,23 @@ def test_a_teacher_and_mercenaries_are_agents(
 ) -> None:
     result = code(coder, text)
     assert actor_for(result, words).sector == sector, describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Peru's Congress removed President Pedro Castillo from office.", "PER"),
+        ("The Colombian Congress approved the peace deal.", "COL"),
+        ("The US Congress approved new aid for Israel.", "USA"),
+    ],
+)
+def test_a_congress_named_as_another_states_is_that_states(
+    coder: newsevents.Coder, text: str, country: str
+) -> None:
+    result = code(coder, text)
+    assert actor_for(result, "Congress").country == country, describe(result)
+
+
+def test_a_suicide_bomber_is_an_armed_agent(coder: newsevents.Coder) -> None:
+    result = code(coder, "A suicide bomber killed 30 people at a mosque in Peshawar.")
+    assert actor_for(result, "suicide bomber").sector == "REB", describe(result)

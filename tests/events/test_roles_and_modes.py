@@ -694,3 +694,18 @@ def test_a_capital_a_rebuke_comes_from_is_who_rebukes(coder: newsevents.Coder) -
     result = code(coder, text)
     assert dyad(result, "11") == ("CHN", "USA"), describe(result)
     assert dyad(result, "07") == ("USA", "TWN"), describe(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish authorities handed over 14 Syrian militant suspects to Baghdad.",
+        "Egypt sent an envoy to Baghdad on Monday.",
+    ],
+)
+def test_a_capital_something_is_sent_to_is_its_states_and_what_is_sent_is_not(
+    coder: newsevents.Coder, text: str
+) -> None:
+    result = code(coder, text)
+    event = first(result, "04", "06")
+    assert country_of(result, event.target) == "IRQ", describe(result)

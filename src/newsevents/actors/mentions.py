@@ -596,11 +596,15 @@ def _people(unit: _Unit, day: date, knowledge: ActorKnowledge) -> Identity:
 def _with_affiliation(
     identity: Identity, unit: _Unit, day: date, knowledge: ActorKnowledge
 ) -> Identity:
-    """A known actor without a country takes one from its modifiers ("US" in "US Congress")."""
-    if identity.country or identity.org or identity.claimed_by or not unit.modifiers:
+    """A known actor without a country takes one from its modifiers ("US" in "US Congress"),
+    and a state's organ named as another state's is that state's ("Peru's Congress")."""
+    organ = identity.kind == "state" and identity.sector is not None
+    if identity.org or identity.claimed_by or not unit.modifiers:
+        return identity
+    if identity.country and not organ:
         return identity
     country = _affiliation(unit.modifiers, day, knowledge).country
-    if not country:
+    if not country or country == identity.country:
         return identity
     return replace(identity, country=country, code=actor_code(country, identity.sector))
 

@@ -225,6 +225,7 @@ class EventCoder:
             roles.targets = nearby_targets(match, index, roles.sources, code=modality.code)
         notes = [modality.note] if modality.note else []
         symmetric = match.entry.symmetric and not modality.controller
+        whither = match.entry.target_preps  # "handed over suspects to Baghdad": to Iraq
         if not symmetric:
             if roles.targets and not any(_names_a_side(t, index) for t in roles.targets):
                 # "dispatched inspectors to the Natanz Fuel Enrichment Plant in central
@@ -232,10 +233,10 @@ class EventCoder:
                 unknown, roles.targets = roles.targets, _located_in(roles.target_token, index)
                 if roles.targets:
                     notes.append(LOCATED_NOTE)
-                _aim_at_place(roles, match.token, modality.code, context, notes)
+                _aim_at_place(roles, match.token, modality.code, context, notes, whither=whither)
                 roles.targets = roles.targets or unknown
             else:
-                _aim_at_place(roles, match.token, modality.code, context, notes)
+                _aim_at_place(roles, match.token, modality.code, context, notes, whither=whither)
         if not roles.targets and roles.sources and modality.code[:2] == PROTEST_ROOT:
             _aim_at_own_state(roles, match.token, index, notes)
         if not roles.targets and roles.sources and modality.code in HOME_MEASURES:
@@ -665,6 +666,7 @@ def _aim_at_place(
     notes: list[str],
     *,
     doerless: bool = False,
+    whither: tuple[str, ...] = (),
 ) -> None:
     """Aim a deed with a doer (or, ``doerless``, a measure no one is named as taking) and
     no one named on the other side at the state where it was done, as CAMEO codes
@@ -673,7 +675,7 @@ def _aim_at_place(
     root = code[:2]
     if roles.targets or not (roles.sources or doerless) or root not in PLACE_TARGET_ROOTS:
         return
-    if (place := context.place_target(token, root=root)) is not None:
+    if (place := context.place_target(token, root=root, whither=whither)) is not None:
         roles.targets = [place]
         notes.append(PLACE_TARGET_NOTE)
 

@@ -162,9 +162,12 @@ def nearby_targets(
         hosts.append(match.governor)
     elif token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj":
         hosts.append(token.head)  # "an air strike ... struck a bus in Yemen"
-    # what a row with its own target prepositions matched is what is sent, not whom to
-    # ("sent a delegation to the talks")
-    sent = match.used if match.entry.target_preps else frozenset()
+    # what a row with its own target prepositions matched is what is sent, not whom to,
+    # nor are its modifiers ("sent a delegation to the talks", "handed over Islamic State
+    # members to Baghdad")
+    doc = token.doc
+    used = match.used if match.entry.target_preps else frozenset()
+    sent = {word.i for i in used for word in doc[i].subtree if word.i <= i}
     for host in hosts:
         for candidate in _phrase_order(host, skip={token.i, host.i}):
             if candidate.i in sent or _is_backing(candidate) or _is_backing(candidate.head):

@@ -114,11 +114,15 @@ class EventContext:
             return location_of(dateline)
         return None
 
-    def place_target(self, trigger: Token, *, root: str) -> str | None:
+    def place_target(
+        self, trigger: Token, *, root: str, whither: tuple[str, ...] = ()
+    ) -> str | None:
         """The actor for the state where an event with no one named on the other side
         happened, when the trigger or its clause names the place: "arrived in Amman" is
-        a visit to Jordan, "imposed a curfew in Algiers" done to Algeria."""
-        place = self._named_location(trigger, force=root in FORCE_ROOTS)
+        a visit to Jordan, "imposed a curfew in Algiers" done to Algeria; ``whither``, a
+        lexicon row's target prepositions, names a place it went to ("handed over the
+        suspects to Baghdad")."""
+        place = self._named_location(trigger, force=root in FORCE_ROOTS, whither=whither)
         if place is None or place.country is None:
             return None
         return self.index.place_actor(place.name, place.country, self._mention(place, trigger))
@@ -151,7 +155,9 @@ class EventContext:
         days = (self._published_day - parse_iso_date(date)).days
         return 0 <= days <= RECENT_DAYS
 
-    def _named_location(self, trigger: Token, *, force: bool) -> Place | None:
+    def _named_location(
+        self, trigger: Token, *, force: bool, whither: tuple[str, ...] = ()
+    ) -> Place | None:
         hosts = {trigger, clause_head(trigger), *trigger.children}
         if (verb := governor(trigger)) is not None:
             hosts.add(verb)
@@ -159,14 +165,14 @@ class EventContext:
         sender = trigger.head if is_purpose(trigger) else None
         if sender is not None:
             hosts.add(sender)
-        preps = PLACE_PREPS | FORCE_PREPS if force else PLACE_PREPS
+        preps = (PLACE_PREPS | FORCE_PREPS if force else PLACE_PREPS) | set(whither)
         for host in sorted(hosts, key=lambda token: abs(token.i - trigger.i)):
             for child in host.children:
                 aimed_at = force and host == trigger and child.dep_ == "dobj"
                 if aimed_at and (place := self._place_in(child)) is not None:
                     return place
                 allowed = preps | WHITHER_PREPS if host is sender else preps
-                if child.dep_ != "prep" or child.lower_ not in allowed:
+                if child.dep_ not in ("prep", "dative") or child.lower_ not in allowed:
                     continue
                 for obj in _prep_objects(child):
                     if (place := self._place_in(obj)) is not None:
