@@ -709,3 +709,15 @@ def test_a_capital_something_is_sent_to_is_its_states_and_what_is_sent_is_not(
     result = code(coder, text)
     event = first(result, "04", "06")
     assert country_of(result, event.target) == "IRQ", describe(result)
+
+
+def test_whom_a_row_matches_by_name_is_the_target_before_where(coder: newsevents.Coder) -> None:
+    text = "Canada said it would recognise a Palestinian state at the UN General Assembly."
+    result = code(coder, text)
+    assert dyad(result, "03") == ("CAN", "PSE"), describe(result)
+
+
+def test_whom_an_appeal_is_made_to_stays_its_target(coder: newsevents.Coder) -> None:
+    text = "The EU called on the Russian authorities to release the Ukrainian prisoners."
+    result = code(coder, text)
+    assert country_of(result, only(result, "02").target) == "RUS", describe(result)

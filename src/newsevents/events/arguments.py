@@ -110,7 +110,17 @@ def read_roles(
     roles.sources = index.actors(source)
     # a second object the parse splits off: "meet his counterpart Italian President Mattarella"
     objects_after = [o for o in objects(token) if o.i not in match.used and o != target]
-    for candidate in (target, *objects_after, *_target_preps(match)):
+    # what the row matched, where the row says no other place for the target and the
+    # phrase says whose it is ("recognise a Palestinian state at the UN": Palestine; not
+    # "sent troops into Tigray")
+    matched = [
+        o
+        for o in objects(token)
+        if o.i in match.used and not match.entry.target_preps and _says_whose(o)
+    ]
+    by_preposition = addressee is None and target is not None and target.dep_ == "pobj"
+    named = [] if by_preposition else [target]
+    for candidate in (*named, *objects_after, *matched, target, *_target_preps(match)):
         if _owned_by(candidate, roles.sources, index):
             continue  # "withdrew its troops from Chad": its own troops are not the other side
         if _is_backing(candidate):
@@ -272,6 +282,12 @@ def _other(actor: str, sources: list[str], index: ActorIndex) -> bool:
 def _is_backing(phrase: Token | None) -> bool:
     """ "with Albania's help", "with Western support": who helps, not who is acted on."""
     return phrase is not None and phrase.head.lower_ == "with" and lemma_in(phrase, "&BACKING")
+
+
+def _says_whose(noun: Token) -> bool:
+    """A noun with a modifier that may name its owner: "a Palestinian state", "Serbian
+    forces", "Hong Kong's prisoners"."""
+    return any(child.dep_ in ("amod", "compound", "poss", "nmod") for child in noun.children)
 
 
 def is_reciprocal(phrase: Token | None) -> bool:
