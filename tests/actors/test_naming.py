@@ -960,3 +960,9 @@ def test_a_congress_named_as_another_states_is_that_states(
 def test_a_suicide_bomber_is_an_armed_agent(coder: newsevents.Coder) -> None:
     result = code(coder, "A suicide bomber killed 30 people at a mosque in Peshawar.")
     assert actor_for(result, "suicide bomber").sector == "REB", describe(result)
+
+
+def test_bandits_are_criminals_and_schoolchildren_civilians(coder: newsevents.Coder) -> None:
+    result = code(coder, "Bandits kidnapped 30 schoolchildren in Nigeria's Kaduna state.")
+    sectors = (actor_for(result, "Bandits").sector, actor_for(result, "schoolchildren").sector)
+    assert sectors == ("CRM", "CVL"), describe(result)

@@ -728,3 +728,7 @@ def test_banning_women_or_a_church_restricts_freedoms(coder: newsevents.Coder, t
 
 def test_hurling_fireworks_at_police_is_a_violent_protest(coder: newsevents.Coder) -> None:
     assert cameos(coder, "Protesters hurled fireworks at riot police in Tbilisi.") == ["145"]
+
+
+def test_executing_protesters_kills_them(coder: newsevents.Coder) -> None:
+    assert cameos(coder, "Iranian authorities executed two protesters in Isfahan.") == ["1823"]
