@@ -721,3 +721,20 @@ def test_whom_an_appeal_is_made_to_stays_its_target(coder: newsevents.Coder) -> 
     text = "The EU called on the Russian authorities to release the Ukrainian prisoners."
     result = code(coder, text)
     assert country_of(result, only(result, "02").target) == "RUS", describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Thousands of Venezuelans were deported from the United States last year.",
+            ("USA", "VEN"),
+        ),
+        ("Two Russian diplomats were expelled from Moldova on Friday.", ("MDA", "RUS")),
+    ],
+)
+def test_whence_people_are_deported_or_expelled_is_who_expels_them(
+    coder: newsevents.Coder, text: str, pair: tuple[str, str]
+) -> None:
+    result = code(coder, text)
+    assert countries(result, result.events[0]) == pair, describe(result)

@@ -263,7 +263,7 @@ def _is_verbal(token: Token) -> bool:
 def _verb_roles(match: Match) -> tuple[Token | None, Token | None]:
     verb = match.token
     if _is_passive(verb):
-        agent = _prep_object(verb, ("by",))
+        agent = _prep_object(verb, ("by", *match.entry.source_preps))
         return agent, _first_unused(objects(verb), match) or _target_prep(match)
     source = subject(verb) or passive_subject(verb)
     target = _first_unused(objects(verb), match)

@@ -18,10 +18,11 @@ hold, each ``kind=words``:
   in order (PETRARCH's linear patterns).
 
 ``&NAME`` stands for a word set. ``roles`` may say ``symmetric`` (both sides act: talks,
-agreements, fighting), ``reverse`` (the subject is the target: "drew criticism from") or
+agreements, fighting), ``reverse`` (the subject is the target: "drew criticism from"),
 ``target=P|Q`` (the target is the object of P, else of Q: "complained to the UN over
-Israeli raids"). A code of ``---`` (from a PETRARCH dictionary) stops the trigger from
-coding.
+Israeli raids") or ``source=P`` (a passive's doer is the object of P, as of "by": "were
+deported from the United States"). A code of ``---`` (from a PETRARCH dictionary) stops
+the trigger from coding.
 
 Example:
     >>> lexicon = packaged_lexicon()
@@ -75,6 +76,7 @@ class Entry:
     symmetric: bool = False
     reverse: bool = False
     target_preps: tuple[str, ...] = ()  # where the target is, in order of preference
+    source_preps: tuple[str, ...] = ()  # in the passive, where the doer is besides "by"
     origin: str = ""
     words: str = field(default="", compare=False)  # the trigger as written: "air strike"
     when: str = field(default="", compare=False)  # the conditions as written: "obj=&TALKS"
@@ -177,7 +179,8 @@ def entry_from_row(
         raise fail(f"{code!r} is not a 3- or 4-digit CAMEO code")
     roles = row["roles"].split()
     targets = [role for role in roles if role.startswith("target=")]
-    if unknown := set(roles) - ROLES - set(targets):
+    sources = [role for role in roles if role.startswith("source=")]
+    if unknown := set(roles) - ROLES - set(targets) - set(sources):
         raise fail(f"unknown role {sorted(unknown)[0]!r}")
     try:
         lemma, trigger_conditions = trigger_words(row["trigger"], pos)
@@ -192,6 +195,7 @@ def entry_from_row(
         symmetric="symmetric" in roles,
         reverse="reverse" in roles,
         target_preps=tuple(targets[0].removeprefix("target=").split("|")) if targets else (),
+        source_preps=tuple(sources[0].removeprefix("source=").split("|")) if sources else (),
         origin=where.split("/")[-1],
         words=row["trigger"],
         when=row["when"],
