@@ -738,3 +738,11 @@ def test_whence_people_are_deported_or_expelled_is_who_expels_them(
 ) -> None:
     result = code(coder, text)
     assert countries(result, result.events[0]) == pair, describe(result)
+
+
+def test_a_warning_of_what_follows_on_a_condition_is_a_threat(coder: newsevents.Coder) -> None:
+    text = "China warned it would take resolute measures if Manila continued its provocations."
+    result = code(coder, text)
+    event = only(result, "13")
+    assert (event.cameo, *countries(result, event)) == ("130", "CHN", "PHL"), describe(result)
+    assert "conditional (threaten)" in event.rule

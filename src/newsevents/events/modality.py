@@ -52,6 +52,8 @@ GENERIC_CODES = {
     "demand": "100",
     "allege": "112",
 }
+# A warning (CAMEO 012), a threat where it says what will follow on a condition.
+WARNING = "012"
 # Modals of obligation: in a clause reported from someone else, the speaker demands or
 # appeals that its subject act ("Russia said Sudan must return the helicopter"); stated
 # by the writer, only hypothetical.
@@ -118,8 +120,10 @@ def read_modality(match: Match) -> Modality:
             note = f"negated: {rejection.origin} {code} -> {rejection.code}"
             return Modality(rejection.code, hypothetical=hypothetical, note=note)
         return Modality(code, negated=True, hypothetical=hypothetical, note="negated")
-    if _is_conditional(trigger) and (threat := _mapped("threaten", code)) is not None:
-        # "may halt its mediation if cooperation founders": a harm held over a condition
+    conditional = _is_conditional(trigger) or code == WARNING and _warns_of_conditional(trigger)
+    if conditional and (threat := _mapped("threaten", code)) is not None:
+        # "may halt its mediation if cooperation founders": a harm held over a condition;
+        # "warned it would take resolute measures if Manila continued": one said
         note = f"conditional (threaten): {threat.origin} {code} -> {threat.code}"
         return Modality(threat.code, note=note)
     if not hypothetical and _is_future(trigger):
@@ -336,6 +340,12 @@ def _is_conditional(trigger: Token) -> bool:
         child.dep_ == "aux" and child.lower_ in INDICATIVE_MODALS for child in clause.children
     )
     return modal and any(c.dep_ == "advcl" and is_condition(c) for c in clause.children)
+
+
+def _warns_of_conditional(warning: Token) -> bool:
+    """A warning whose clause holds a deed over a condition: "warned it would take
+    resolute measures if Manila continued its provocations"."""
+    return any(child.dep_ == "ccomp" and _is_conditional(child) for child in warning.children)
 
 
 def _is_future(trigger: Token) -> bool:
