@@ -732,3 +732,14 @@ def test_hurling_fireworks_at_police_is_a_violent_protest(coder: newsevents.Code
 
 def test_executing_protesters_kills_them(coder: newsevents.Coder) -> None:
     assert cameos(coder, "Iranian authorities executed two protesters in Isfahan.") == ["1823"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian army regained control of Homs after a month-long offensive.",
+        "Kurdish fighters wrested control of Kobani from Islamic State.",
+    ],
+)
+def test_regaining_or_wresting_control_occupies(coder: newsevents.Coder, text: str) -> None:
+    assert "192" in cameos(coder, text)
