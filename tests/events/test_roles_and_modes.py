@@ -746,3 +746,25 @@ def test_a_warning_of_what_follows_on_a_condition_is_a_threat(coder: newsevents.
     event = only(result, "13")
     assert (event.cameo, *countries(result, event)) == ("130", "CHN", "PHL"), describe(result)
     assert "conditional (threaten)" in event.rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian troops fought with Azerbaijani forces along the border.",
+        "Heavy fighting between Azerbaijani and Armenian forces broke out overnight.",
+        "Fighting between Armenian soldiers and Azerbaijani troops spread along the border.",
+        "Armenian and Azerbaijani troops fought each other along the border.",
+        "Azerbaijani troops fought Armenian separatists in Karabakh.",
+    ],
+)
+def test_the_sides_of_a_fight_fight_each_other(coder: newsevents.Coder, text: str) -> None:
+    result = code(coder, text)
+    pairs = {countries(result, event) for event in result.events if event.root == "19"}
+    assert pairs == {("ARM", "AZE"), ("AZE", "ARM")}, describe(result)
+
+
+def test_a_foe_fought_by_its_bare_name_is_the_other_side(coder: newsevents.Coder) -> None:
+    result = code(coder, "Sudanese troops fought rebels near Kassala on Sunday.")
+    names = {actor_of(result, event.target).name for event in result.events}
+    assert names == {"rebels", "Sudanese troops"}, describe(result)

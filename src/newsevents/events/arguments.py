@@ -108,6 +108,14 @@ def read_roles(
         target = addressee
     roles = Roles(target_token=target)
     roles.sources = index.actors(source)
+    if not roles.sources and match.entry.symmetric:
+        # "fighting between Azerbaijani and Armenian forces": each side acts
+        roles.sources = [
+            a for obj in _objects_after(token, ("between",)) for a in index.actors(obj)
+        ]
+        if len(roles.sources) > 1:
+            return roles
+        roles.sources = []
     # a second object the parse splits off: "meet his counterpart Italian President Mattarella"
     objects_after = [o for o in objects(token) if o.i not in match.used and o != target]
     # what the row matched, where the row says no other place for the target and the
@@ -116,7 +124,9 @@ def read_roles(
     matched = [
         o
         for o in objects(token)
-        if o.i in match.used and not match.entry.target_preps and _says_whose(o)
+        if o.i in match.used
+        and not match.entry.target_preps
+        and (match.entry.symmetric or _says_whose(o))  # "fought rebels": the foe
     ]
     by_preposition = addressee is None and target is not None and target.dep_ == "pobj"
     named = [] if by_preposition else [target]
@@ -458,7 +468,8 @@ def _target_prep(match: Match) -> Token | None:
 
 def _target_preps(match: Match) -> list[Token]:
     """Objects of the target prepositions of the trigger (and its light verb), in order,
-    then whom it is done in defiance of ("blocked streets in defiance of Beijing")."""
+    then whom it is done in defiance of ("blocked streets in defiance of Beijing"), then
+    those the row itself matched ("fought with Azerbaijani forces": the other side)."""
     preps = match.entry.target_preps or TARGET_PREPS
     hosts = [match.token] + ([match.governor] if match.governor is not None else [])
     named = [obj for host in hosts for name in preps for obj in _objects_after(host, (name,))]
@@ -469,7 +480,10 @@ def _target_preps(match: Match) -> list[Token]:
         if lemma_in(stance, "&DEFIANCE")
     ]
     defied = [obj for stance in stances for obj in _objects_after(stance, DEFIANCE_PREPS)]
-    return [obj for obj in (*named, *defied) if obj.i not in match.used]
+    found = [*named, *defied]
+    return [obj for obj in found if obj.i not in match.used] + [
+        obj for obj in named if obj.i in match.used
+    ]
 
 
 def _objects_after(host: Token, names: tuple[str, ...]) -> list[Token]:

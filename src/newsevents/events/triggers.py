@@ -265,9 +265,19 @@ def _comp(condition: Condition, token: Token, used: set[int]) -> bool:
 
 
 def _to(condition: Condition, token: Token, used: set[int]) -> bool:
-    found = [c for c in token.children if c.dep_ == "xcomp" and _named(c, condition.words)]
+    """An infinitive complement: a verb's xcomp, or a noun's ("readiness to talk")."""
+    found = [
+        c for c in token.children if _is_infinitive_of(c, token) and _named(c, condition.words)
+    ]
     used.update(verb.i for verb in found)  # "ordered the journalists to leave": no purpose
     return bool(found)
+
+
+def _is_infinitive_of(child: Token, head: Token) -> bool:
+    if child.dep_ == "xcomp":
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    return head.pos_ == "NOUN" and child.dep_ == "acl" and infinitive
 
 
 def _mod(condition: Condition, token: Token, used: set[int]) -> bool:
