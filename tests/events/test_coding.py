@@ -743,3 +743,16 @@ def test_executing_protesters_kills_them(coder: newsevents.Coder) -> None:
 )
 def test_regaining_or_wresting_control_occupies(coder: newsevents.Coder, text: str) -> None:
     assert "192" in cameos(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Human Rights Watch said Russian forces committed war crimes in Ukraine.", "200"),
+        ("Ecuador's unions called a general strike against the government.", "143"),
+    ],
+)
+def test_committing_or_calling_a_deed_is_doing_it(
+    coder: newsevents.Coder, text: str, cameo: str
+) -> None:
+    assert cameo in cameos(coder, text)
