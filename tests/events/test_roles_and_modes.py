@@ -768,3 +768,18 @@ def test_a_foe_fought_by_its_bare_name_is_the_other_side(coder: newsevents.Coder
     result = code(coder, "Sudanese troops fought rebels near Kassala on Sunday.")
     names = {actor_of(result, event.target).name for event in result.events}
     assert names == {"rebels", "Sudanese troops"}, describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("North Korea threatened to use nuclear weapons against South Korea.", "1385"),
+        ("Japan pledged to deepen security cooperation with the Philippines.", "0312"),
+        ("The Houthis vowed to keep attacking Israeli ships in the Red Sea.", "1384"),
+    ],
+)
+def test_a_control_verb_governs_an_action_through_its_light_or_aspect_verb(
+    coder: newsevents.Coder, text: str, cameo: str
+) -> None:
+    result = code(coder, text)
+    assert [event.cameo for event in result.events] == [cameo], describe(result)

@@ -195,6 +195,8 @@ def _controller(trigger: Token) -> tuple[Token | None, str | None, Token | None]
             return None, None, None  # "ordered patrols after violent protests": no control
     else:
         return None, None, None
+    if lemma_in(host, "&ASPECT") and host.dep_ == "xcomp":
+        host = host.head  # "vowed to keep attacking ships": the vow governs the attacks
     mode = _control_words().get(_phrase(host))
     if mode not in CONTROL_MODES:
         return None, None, None
