@@ -783,3 +783,9 @@ def test_a_control_verb_governs_an_action_through_its_light_or_aspect_verb(
 ) -> None:
     result = code(coder, text)
     assert [event.cameo for event in result.events] == [cameo], describe(result)
+
+
+def test_by_after_the_object_of_a_deed_noun_names_its_doer(coder: newsevents.Coder) -> None:
+    text = "The arrest of a French journalist by Russian security services drew condemnation."
+    result = code(coder, text)
+    assert dyad(result, "17") == ("RUS", "FRA"), describe(result)

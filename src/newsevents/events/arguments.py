@@ -326,11 +326,14 @@ def _noun_roles(match: Match, index: ActorIndex) -> tuple[Token | None, Token | 
     # "the withdrawal of Russian troops from Kherson": the troops leave the place
     leaving = lemma_in(noun, "&LEAVING")
     if source is None:  # "criticism from the West", not "the withdrawal from Basra"
+        # "the arrest of a reporter by Russian police": the parse hangs "by" on the reporter
+        hosts = [noun, *(obj for obj in [_prep_object(noun, ("of",))] if obj is not None)]
         source = next(
             (
                 obj
-                for prep in (("by",) if leaving else ("by", "from"))
-                if (obj := _prep_object(noun, (prep,))) is not None and index.actors(obj)
+                for host in hosts
+                for prep in (("by",) if leaving or host is not noun else ("by", "from"))
+                if (obj := _prep_object(host, (prep,))) is not None and index.actors(obj)
             ),
             None,
         )
