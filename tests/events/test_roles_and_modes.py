@@ -789,3 +789,10 @@ def test_by_after_the_object_of_a_deed_noun_names_its_doer(coder: newsevents.Cod
     text = "The arrest of a French journalist by Russian security services drew condemnation."
     result = code(coder, text)
     assert dyad(result, "17") == ("RUS", "FRA"), describe(result)
+
+
+def test_a_target_found_nearby_keeps_its_coordinated_actors(coder: newsevents.Coder) -> None:
+    text = "Iran offered to mediate between Saudi Arabia and the Houthis on Monday."
+    result = code(coder, text)
+    pairs = {countries(result, event) for event in result.events}
+    assert pairs == {("IRN", "SAU"), ("IRN", "YEM")}, describe(result)

@@ -197,7 +197,9 @@ def nearby_targets(
                 actor = next(iter(index.actors(candidate)), None)  # "demanded his release"
             owned = _owned_by(candidate, sources, index)
             if actor is not None and _other(actor, sources, index) and not owned:
-                return [actor]
+                # with the actors coordinated with it ("between Saudi Arabia and the Houthis")
+                named = [a for a in index.actors(candidate) if _other(a, sources, index)]
+                return named if actor in named else [actor]
     return []
 
 
