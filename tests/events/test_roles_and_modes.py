@@ -796,3 +796,16 @@ def test_a_target_found_nearby_keeps_its_coordinated_actors(coder: newsevents.Co
     result = code(coder, text)
     pairs = {countries(result, event) for event in result.events}
     assert pairs == {("IRN", "SAU"), ("IRN", "YEM")}, describe(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders of France and Germany met in Paris on Monday.",
+        "The foreign ministers of France and Germany spoke by telephone.",
+    ],
+)
+def test_the_officials_of_two_states_are_both_states(coder: newsevents.Coder, text: str) -> None:
+    result = code(coder, text)
+    pairs = {countries(result, event) for event in result.events}
+    assert pairs == {("FRA", "DEU"), ("DEU", "FRA")}, describe(result)

@@ -26,7 +26,7 @@ from ..knowledge import read_table
 from ..records import Actor, Mention
 from .knowledge import state_name
 from .mentions import is_ours
-from .words import AUTHORED, STATE_SECTORS
+from .words import AGENT_NOUNS, AUTHORED, STATE_SECTORS, TITLES
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
@@ -194,15 +194,23 @@ class ActorIndex:
 
     def _modifiers(self, head: Token) -> list[str]:
         """Actors of coordinated modifiers of a noun that names none itself: "the Turkish
-        and Greek sides"."""
+        and Greek sides", and of a role's "of" ("the foreign ministers of Iran and Saudi
+        Arabia")."""
         if head.i in self.by_token:
             return []
+        modifiers = [m for m in head.lefts if m.dep_ in NOMINAL_MODIFIERS]
+        if _is_role(head):
+            modifiers += [
+                obj
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+            ]
         return [
             self.by_token[word.i]
-            for modifier in head.lefts
-            if modifier.dep_ in NOMINAL_MODIFIERS
-            and modifier.i in self.by_token
-            and modifier.conjuncts
+            for modifier in modifiers
+            if modifier.i in self.by_token and modifier.conjuncts
             for word in (modifier, *modifier.conjuncts)
             if word.i in self.by_token
         ]
@@ -368,6 +376,12 @@ def _side(actor: Actor) -> str:
     side of their own within it (the RSF does not speak for Sudan's government)."""
     side = actor.country or actor.org or actor.id
     return f"{side} {actor.sector}" if actor.sector in CHALLENGER_SECTORS else side
+
+
+def _is_role(noun: Token) -> bool:
+    """A title or agent noun: "leaders", "foreign ministers", "officials"."""
+    words = ([noun.text], [noun.lemma_])
+    return any(table.sector_of(word) for table in (TITLES, AGENT_NOUNS) for word in words)
 
 
 def _listed(head: Token) -> list[Token]:

@@ -121,13 +121,14 @@ def read_roles(
     # what the row matched, where the row says no other place for the target and the
     # phrase says whose it is ("recognise a Palestinian state at the UN": Palestine; not
     # "sent troops into Tigray")
+    one_side = match.entry.symmetric and len(roles.sources) == 1  # "fought rebels": the foe
     matched = [
         o
         for o in objects(token)
-        if o.i in match.used
-        and not match.entry.target_preps
-        and (match.entry.symmetric or _says_whose(o))  # "fought rebels": the foe
+        if o.i in match.used and not match.entry.target_preps and (one_side or _says_whose(o))
     ]
+    if match.entry.symmetric and len(roles.sources) > 1:
+        matched = []  # "Ukraine and Russia exchanged prisoners": each the other's
     by_preposition = addressee is None and target is not None and target.dep_ == "pobj"
     named = [] if by_preposition else [target]
     for candidate in (*named, *objects_after, *matched, target, *_target_preps(match)):
