@@ -109,29 +109,18 @@ def read_roles(
     roles = Roles(target_token=target)
     roles.sources = index.actors(source)
     if not roles.sources and match.entry.symmetric:
-        # "fighting between Azerbaijani and Armenian forces": each side acts
-        roles.sources = [
-            a for obj in _objects_after(token, ("between",)) for a in index.actors(obj)
-        ]
-        if len(roles.sources) > 1:
+        sides = [a for obj in _objects_after(token, ("between",)) for a in index.actors(obj)]
+        if len(sides) > 1:  # "fighting between Azerbaijani and Armenian forces": each acts
+            roles.sources = sides
             return roles
-        roles.sources = []
     # a second object the parse splits off: "meet his counterpart Italian President Mattarella"
     objects_after = [o for o in objects(token) if o.i not in match.used and o != target]
-    # what the row matched, where the row says no other place for the target and the
-    # phrase says whose it is ("recognise a Palestinian state at the UN": Palestine; not
-    # "sent troops into Tigray")
-    one_side = match.entry.symmetric and len(roles.sources) == 1  # "fought rebels": the foe
-    matched = [
-        o
-        for o in objects(token)
-        if o.i in match.used and not match.entry.target_preps and (one_side or _says_whose(o))
-    ]
-    if match.entry.symmetric and len(roles.sources) > 1:
-        matched = []  # "Ukraine and Russia exchanged prisoners": each the other's
+    # a target found only after a preposition comes after the objects ("recognise a
+    # Palestinian state at the UN")
     by_preposition = addressee is None and target is not None and target.dep_ == "pobj"
-    named = [] if by_preposition else [target]
-    for candidate in (*named, *objects_after, *matched, target, *_target_preps(match)):
+    first, later = ([], [target]) if by_preposition else ([target], [])
+    matched = _matched_objects(match, roles.sources)
+    for candidate in (*first, *objects_after, *matched, *later, *_target_preps(match)):
         if _owned_by(candidate, roles.sources, index):
             continue  # "withdrew its troops from Chad": its own troops are not the other side
         if _is_backing(candidate):
@@ -295,6 +284,18 @@ def _other(actor: str, sources: list[str], index: ActorIndex) -> bool:
 def _is_backing(phrase: Token | None) -> bool:
     """ "with Albania's help", "with Western support": who helps, not who is acted on."""
     return phrase is not None and phrase.head.lower_ == "with" and lemma_in(phrase, "&BACKING")
+
+
+def _matched_objects(match: Match, sources: list[str]) -> list[Token]:
+    """Objects the row itself matched that may be the other side: one that says whose it
+    is ("recognise a Palestinian state"; not "sent troops into Tigray") or a single
+    subject's foe ("fought rebels"); never what a row with its own target prepositions
+    sends, nor what two subjects exchange ("Ukraine and Russia exchanged prisoners")."""
+    symmetric = match.entry.symmetric
+    if match.entry.target_preps or symmetric and len(sources) > 1:
+        return []
+    foe = symmetric and len(sources) == 1
+    return [o for o in objects(match.token) if o.i in match.used and (foe or _says_whose(o))]
 
 
 def _says_whose(noun: Token) -> bool:

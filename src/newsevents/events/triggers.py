@@ -274,6 +274,7 @@ def _to(condition: Condition, token: Token, used: set[int]) -> bool:
 
 
 def _is_infinitive_of(child: Token, head: Token) -> bool:
+    """A verb's xcomp, or an infinitive the parse hangs on a noun as acl."""
     if child.dep_ == "xcomp":
         return True
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
