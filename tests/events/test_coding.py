@@ -88,9 +88,9 @@ def actor_named(coded_article: CodedArticle, name: str) -> Actor:
 @pytest.mark.parametrize(
     "text",
     [
-        "Germany condemned the missile attack on Kyiv.",
-        "Germany condemns the missile attack on Kyiv.",
-        "Germany has condemned the missile attack on Kyiv.",
+        "Germany condemned Russia over the missile attack on Kyiv.",
+        "Germany condemns Russia over the missile attack on Kyiv.",
+        "Germany has condemned Russia over the missile attack on Kyiv.",
     ],
 )
 def test_a_verb_triggers_in_any_tense(coder: newsevents.Coder, text: str) -> None:

@@ -809,3 +809,13 @@ def test_the_officials_of_two_states_are_both_states(coder: newsevents.Coder, te
     result = code(coder, text)
     pairs = {countries(result, event) for event in result.events}
     assert pairs == {("FRA", "DEU"), ("DEU", "FRA")}, describe(result)
+
+
+def test_a_deed_reacted_to_is_never_aimed_at_its_victim(
+    one_sided_coder: newsevents.Coder,
+) -> None:
+    result = code(one_sided_coder, "Germany condemned the attack on Israel.")
+    assert only(result, "11").target is None, describe(result)
+    text = "Hamas fighters attacked Israel on Saturday. Germany condemned the attack on Israel."
+    result = code(one_sided_coder, text)
+    assert dyad(result, "11") == ("DEU", "PSE"), describe(result)

@@ -201,8 +201,11 @@ class EventCoder:
             roles.targets = _both_sides(roles.target_token, earlier, index)
         if not roles.targets and match.code[:2] == CONSULT_ROOT:
             roles.targets = _parties(_patient(match.token, roles), earlier, index)
-        if not roles.targets and (deed := self._deed(roles.target_token)) is not None:
-            roles.targets = self._perpetrators(deed, index, earlier, roles.sources)
+        if (deed_noun := self._deed_reacted_to(match, roles.target_token)) is not None:
+            roles.targets, roles.target_token = [], deed_noun  # not "the attack on Israel"'s victim
+        acted_on_deed = self._deed(roles.target_token) if not roles.targets else None
+        if acted_on_deed is not None:
+            roles.targets = self._perpetrators(acted_on_deed, index, earlier, roles.sources)
         if not roles.targets and modality.controller is not None and _is_definite(match.token):
             # "rejected the criticism": whoever criticised
             roles.targets = self._perpetrators(match, index, earlier, roles.sources)
@@ -220,8 +223,9 @@ class EventCoder:
             roles.targets = _provoker(earlier, roles.sources, index, root=ACCUSATION_ROOT)
         if not roles.targets and roles.sources and modality.code[:2] in PURPOSE_ROOTS:
             roles.targets = self._purpose_targets(match, index, roles.sources)
-        if not roles.targets and roles.sources and not match.entry.symmetric:
-            # a meeting's or a fight's other side is never where it took place
+        if not roles.targets and roles.sources and not match.entry.symmetric and not acted_on_deed:
+            # a meeting's or a fight's other side is never where it took place, and a deed
+            # one reacts to is its doer's, never its victim's ("condemned the attack on Israel")
             roles.targets = nearby_targets(match, index, roles.sources, code=modality.code)
         notes = [modality.note] if modality.note else []
         symmetric = match.entry.symmetric and not modality.controller
@@ -272,6 +276,16 @@ class EventCoder:
         40" and "four children were killed in Israeli tank shelling" are one event each."""
         deeds = [deed for noun in _deed_nouns(verb) if (deed := self._deed(noun)) is not None]
         return any(read_roles(deed, index).sources for deed in deeds)
+
+    def _deed_reacted_to(self, match: Match, victim: Token | None) -> Token | None:
+        """The deed noun a trigger takes as its object, where the target read is that
+        deed's victim: "condemned the attack on Israel" is aimed at the attack's doer."""
+        if victim is None or victim.head.dep_ != "prep":
+            return None
+        noun = victim.head.head
+        if noun.i in match.used or noun not in objects(match.token) or self._deed(noun) is None:
+            return None
+        return noun
 
     def _deed(self, noun: Token | None) -> Match | None:
         """The lexicon's reading of a noun that names a deed ("the attack"), if any."""
