@@ -26,7 +26,7 @@ from ..knowledge import read_table
 from ..records import Actor, Mention
 from .knowledge import state_name
 from .mentions import is_ours
-from .words import AGENT_NOUNS, AUTHORED, STATE_SECTORS, TITLES
+from .words import AUTHORED, STATE_SECTORS, is_role
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
@@ -199,7 +199,7 @@ class ActorIndex:
         if head.i in self.by_token:
             return []
         modifiers = [m for m in head.lefts if m.dep_ in NOMINAL_MODIFIERS]
-        if _is_role(head):
+        if is_role(head):
             modifiers += [
                 obj
                 for prep in head.children
@@ -376,12 +376,6 @@ def _side(actor: Actor) -> str:
     side of their own within it (the RSF does not speak for Sudan's government)."""
     side = actor.country or actor.org or actor.id
     return f"{side} {actor.sector}" if actor.sector in CHALLENGER_SECTORS else side
-
-
-def _is_role(noun: Token) -> bool:
-    """A title or agent noun: "leaders", "foreign ministers", "officials"."""
-    words = ([noun.text], [noun.lemma_])
-    return any(table.sector_of(word) for table in (TITLES, AGENT_NOUNS) for word in words)
 
 
 def _listed(head: Token) -> list[Token]:

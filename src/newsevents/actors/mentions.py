@@ -437,6 +437,7 @@ def _is_place(unit: _Unit) -> bool:
 
 
 def _before_gathering(root: Token) -> bool:
+    """A name compounded with a gathering: "Geneva" in "the Geneva talks"."""
     return root.dep_ == "compound" and root.head.lower_ in VENUES
 
 
@@ -448,9 +449,8 @@ def _after_locative(root: Token) -> bool:
     if root.head.lower_ != "from":
         return True
     host = root.head.head  # "a rebuke from Beijing", or "drew a rebuke from Beijing"
-    voices = AUTHORED | VOICED
     said = [host, *(c for c in host.children if c.dep_ == "dobj")]
-    return not any(word.lemma_ in voices for word in said)
+    return not any(word.lemma_ in AUTHORED or word.lemma_ in VOICED for word in said)
 
 
 class _Where(NamedTuple):

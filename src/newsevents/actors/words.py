@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from ..knowledge import read_table
 from .knowledge import split_cell
 
@@ -81,3 +83,10 @@ def normal_word(word: str) -> str:
 
 AGENT_NOUNS = RoleWords.from_table("actors/agents.tsv", "nouns")
 TITLES = RoleWords.from_table("actors/roles.tsv", "titles")
+
+
+def is_role(noun: Token) -> bool:
+    """A title or agent noun, by its form or lemma: "leaders", "foreign ministers",
+    "police"."""
+    words = ([noun.text], [noun.lemma_])
+    return any(table.sector_of(word) for table in (TITLES, AGENT_NOUNS) for word in words)

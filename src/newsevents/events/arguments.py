@@ -25,7 +25,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..actors.index import BODY_PRONOUNS, PERSON_PRONOUNS, SUBJECT_DEPS, ActorIndex
-from ..actors.words import AGENT_NOUNS, TITLES
+from ..actors.words import is_role
 from .lexicon import packaged_sets
 from .triggers import (
     Match,
@@ -426,10 +426,7 @@ def _tells_plans_purpose(verb: Token) -> bool:
 def is_thing(noun: Token | None) -> bool:
     """A common noun that names no one ("the detention"), not "police", "the 27 leaders"
     or "Navalny"."""
-    if noun is None or noun.pos_ != "NOUN":
-        return False
-    words = ([noun.text], [noun.lemma_])
-    return not any(table.sector_of(word) for table in (AGENT_NOUNS, TITLES) for word in words)
+    return noun is not None and noun.pos_ == "NOUN" and not is_role(noun)
 
 
 def _controller_subject(verb: Token) -> Token | None:
