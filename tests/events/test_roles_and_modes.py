@@ -819,3 +819,6 @@ def test_a_deed_reacted_to_is_never_aimed_at_its_victim(
     text = "Hamas fighters attacked Israel on Saturday. Germany condemned the attack on Israel."
     result = code(one_sided_coder, text)
     assert dyad(result, "11") == ("DEU", "PSE"), describe(result)
+    # a deed's own object is no deed reacted to
+    result = code(one_sided_coder, "Kenyan troops fought a gunbattle with Somali militants.")
+    assert {countries(result, event) for event in result.events} == {("KEN", "SOM"), ("SOM", "KEN")}

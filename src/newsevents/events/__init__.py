@@ -278,9 +278,11 @@ class EventCoder:
         return any(read_roles(deed, index).sources for deed in deeds)
 
     def _deed_reacted_to(self, match: Match, victim: Token | None) -> Token | None:
-        """The deed noun a trigger takes as its object, where the target read is that
-        deed's victim: "condemned the attack on Israel" is aimed at the attack's doer."""
-        if victim is None or victim.head.dep_ != "prep":
+        """The deed noun a trigger of words takes as its object, where the target read is
+        that deed's victim: "condemned the attack on Israel" is aimed at the attack's doer
+        (not "fought a gunbattle with FARC rebels", a deed's own object)."""
+        verbal = codebook()[match.code].quad_class in VERBAL_QUAD_CLASSES
+        if not verbal or victim is None or victim.head.dep_ != "prep":
             return None
         noun = victim.head.head
         if noun.i in match.used or noun not in objects(match.token) or self._deed(noun) is None:
