@@ -201,9 +201,11 @@ class EventCoder:
             roles.targets = _both_sides(roles.target_token, earlier, index)
         if not roles.targets and match.code[:2] == CONSULT_ROOT:
             roles.targets = _parties(_patient(match.token, roles), earlier, index)
-        if (deed_noun := self._deed_reacted_to(match, roles.target_token)) is not None:
-            roles.targets, roles.target_token = [], deed_noun  # not "the attack on Israel"'s victim
-        acted_on_deed = self._deed(roles.target_token) if not roles.targets else None
+        acted_on_deed = self._deed_reacted_to(match, roles.target_token)
+        if acted_on_deed is not None:  # not the victim of "condemned the attack on Israel"
+            roles.targets, roles.target_token = [], acted_on_deed.token
+        elif not roles.targets:
+            acted_on_deed = self._deed(roles.target_token)
         if acted_on_deed is not None:
             roles.targets = self._perpetrators(acted_on_deed, index, earlier, roles.sources)
         if not roles.targets and modality.controller is not None and _is_definite(match.token):
@@ -277,17 +279,17 @@ class EventCoder:
         deeds = [deed for noun in _deed_nouns(verb) if (deed := self._deed(noun)) is not None]
         return any(read_roles(deed, index).sources for deed in deeds)
 
-    def _deed_reacted_to(self, match: Match, victim: Token | None) -> Token | None:
-        """The deed noun a trigger of words takes as its object, where the target read is
-        that deed's victim: "condemned the attack on Israel" is aimed at the attack's doer
-        (not "fought a gunbattle with FARC rebels", a deed's own object)."""
+    def _deed_reacted_to(self, match: Match, victim: Token | None) -> Match | None:
+        """The deed a trigger of words takes as its object, where the target read is that
+        deed's victim: "condemned the attack on Israel" is aimed at the attack's doer (not
+        "fought a gunbattle with FARC rebels", a deed's own object)."""
         verbal = codebook()[match.code].quad_class in VERBAL_QUAD_CLASSES
         if not verbal or victim is None or victim.head.dep_ != "prep":
             return None
         noun = victim.head.head
-        if noun.i in match.used or noun not in objects(match.token) or self._deed(noun) is None:
+        if noun.i in match.used or noun not in objects(match.token):
             return None
-        return noun
+        return self._deed(noun)
 
     def _deed(self, noun: Token | None) -> Match | None:
         """The lexicon's reading of a noun that names a deed ("the attack"), if any."""
