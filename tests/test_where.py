@@ -345,3 +345,39 @@ def test_where_entity_found_to_be_a_person_is_no_place(coder: newsevents.Coder) 
 def test_a_name_the_text_calls_a_town_is_a_place(coder: newsevents.Coder) -> None:
     coded = coder.code("A roadside bomb near the town of Samarra killed one soldier on Sunday.")
     assert ("Samarra", "IRQ") in [(place.name, place.country) for place in coded.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("Russian forces shelled Kharkiv overnight.", "Kharkiv", "UKR"),  # tagged a person
+        ("Russian missiles struck Odesa on Tuesday.", "Odesa", "UKR"),  # not tagged
+        ("Ukrainian drones hit Belgorod, officials said.", "Belgorod", "RUS"),  # organisation
+        ("Syrian rebels seized control of Aleppo on Friday.", "Aleppo", "SYR"),
+        ("Government troops have taken the historic cities of Axum and Adwa.", "Adwa", "ETH"),
+    ],
+)
+def test_where_a_place_the_tagger_missed_is_a_place(
+    coder: newsevents.Coder, text: str, place: str, country: str
+) -> None:
+    coded = coder.code(text)
+    assert (place, country) in [(found.name, found.country) for found in coded.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a person's surname, a capitalised first word, a known actor's name
+        (
+            "Defense Secretary Lloyd Austin met Ukrainian officials. Austin said aid would come.",
+            "Austin",
+        ),
+        ("Young Algerians blocked roads leading to the city centre on Sunday.", "Young"),
+        ("Israel said Hamas had rejected the proposal.", "Hamas"),
+    ],
+)
+def test_where_a_name_that_is_also_a_town_is_no_place_where_it_names_else(
+    coder: newsevents.Coder, text: str, name: str
+) -> None:
+    coded = coder.code(text)
+    assert name not in [place.name for place in coded.places]

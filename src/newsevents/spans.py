@@ -1,5 +1,5 @@
 """Trim entity spans to the words that name something: "the European Union's" -> "European Union";
-and a Doc's text, joined once.
+a Doc's text, joined once; and the entity labels that name places.
 
 Example:
     >>> doc = nlp("The talks ended, the European Union's envoy said.")  # doctest: +SKIP
@@ -12,6 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 LEADING_WORDS = {"the"}
+# spaCy's entity labels of places: states and cities, other locations, facilities
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 TEXT_KEY = "newsevents.text"
 
 

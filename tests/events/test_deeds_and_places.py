@@ -443,3 +443,35 @@ def test_unnamed_violence_outside_of_a_city_is_its_states(coder: newsevents.Code
     )
     event = first(result, "18", "19")
     assert countries(result, event) == ("SYR", "TUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "sides"),
+    [
+        # the small model tags Kharkiv and Jenin as people, Belgorod as an organisation,
+        # Avdiivka as a person and Odesa as nothing
+        (
+            "Russian forces shelled Kharkiv overnight, killing three civilians.",
+            "194",
+            ("RUS", "UKR"),
+        ),
+        ("Russian missiles struck Odesa on Tuesday.", "190", ("RUS", "UKR")),
+        ("Ukrainian drones hit Belgorod, regional officials said.", "190", ("UKR", "RUS")),
+        ("Russian troops captured Avdiivka after months of fighting.", "192", ("RUS", "UKR")),
+        ("Israeli troops raided Jenin on Monday.", "190", ("ISR", "PSE")),
+    ],
+)
+def test_force_against_a_city_the_tagger_missed_targets_its_state(
+    coder: newsevents.Coder, text: str, cameo: str, sides: tuple[str, str]
+) -> None:
+    result = code(coder, text)
+    event = first(result, cameo[:2])
+    assert (event.cameo, countries(result, event)) == (cameo, sides), describe(result)
+
+
+def test_a_named_place_as_object_is_what_is_seized(coder: newsevents.Coder) -> None:
+    # obj=@place: the row for taking a town holds for a town named without "the town of"
+    result = code(coder, "Ukrainian forces liberated Kherson in November.")
+    event = first(result, "19")
+    assert (event.cameo, "@place" in event.rule) == ("192", True), describe(result)
+    assert dyad(result, "19") == ("UKR", "UKR")

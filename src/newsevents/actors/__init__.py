@@ -4,7 +4,8 @@ The stage runs in three steps: the knowledge matcher finds the names of known ac
 (:mod:`.matcher` over :mod:`.knowledge`, with a user's dictionary from
 :mod:`.dictionary`), :mod:`.mentions` reads each phrase that names an actor with the
 parse (titles, possessives, appositions, agents), and :mod:`.merge` makes one actor of
-all the mentions of one referent.
+all the mentions of one referent. Before the mentions are read, the other names that are
+places the tagger missed are relabelled as places (:mod:`newsevents.where.missed`).
 
 Example:
     >>> finder = ActorFinder(nlp)  # doctest: +SKIP
@@ -23,8 +24,9 @@ from spacy.tokens import Doc
 
 from ..records import Actor, Dateline
 from ..where.gazetteer import packaged_gazetteer
+from ..where.missed import tag_missed_places
 from .dictionary import read_actor_dictionary
-from .knowledge import ActorKnowledge, packaged_knowledge
+from .knowledge import ActorEntry, ActorKnowledge, packaged_knowledge
 from .matcher import KnowledgeMatcher
 from .mentions import find_mentions
 from .merge import merge_mentions
@@ -51,9 +53,12 @@ class ActorFinder:
         """The actors of ``doc`` as of ``day`` (the publication date: it picks the office a
         leader held), in order of first mention; the dateline names no actor."""
         skip = (dateline.start, dateline.end) if dateline is not None else None
+        matches = self.matcher(doc)
+        known = [match.span for match in matches if not _is_place(match.entry)]
+        tag_missed_places(doc, packaged_gazetteer(), known=known)
         mentions = find_mentions(
             doc,
-            self.matcher(doc),
+            matches,
             knowledge=self.knowledge,
             day=day,
             skip=skip,
@@ -66,3 +71,8 @@ class ActorFinder:
         entry = self.knowledge.lookup(dateline.place) if dateline is not None else None
         identity = entry.identity_on(day) if entry is not None else None
         return identity.country if identity is not None else None
+
+
+def _is_place(entry: ActorEntry) -> bool:
+    """A capital or region the knowledge has as an actor is a place as well ("Kyiv")."""
+    return entry.seat or entry.kind == "region"

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from ..spans import text_of, trim_span
+from ..spans import PLACE_LABELS, text_of, trim_span
 from .knowledge import (
     USER,
     ActorEntry,
@@ -52,8 +52,6 @@ _COUNTERPART = frozenset({"with", "against"})
 # the locatives of where one is, not whither or whence
 _STAYING = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout",
                       "within"})  # fmt: skip
-# entity labels of places: one the gazetteer knows says whose a phrase is ("Tyumen officials")
-_PLACE_LABELS = ("GPE", "LOC", "FAC")
 # what an apposition beside a person's name may say that person is
 _DESCRIBES_PERSON = ("title", "agent")
 # prepositions that tie a person, title or agent to the body they belong to
@@ -133,12 +131,8 @@ def find_mentions(
     on "in Kharkiv" are Ukraine's."""
     units = _units(doc, matches, knowledge, day)
     for unit in units:
-        if unit.kind == "entity" and unit.label in _PLACE_LABELS:
+        if unit.kind == "entity" and unit.label in PLACE_LABELS:
             unit.place = place_country(unit.span.text)
-        elif unit.kind == "person" and unit.entry is None and _after_locative(unit.root):
-            unit.place = place_country(unit.span.text)  # "aid may pass through Adre"
-            if unit.place is not None:
-                unit.kind, unit.label = "entity", "GPE"
     unit_of = {token.i: unit for unit in units for token in unit.span}
     for unit in units:
         _attach(unit, unit_of)
@@ -431,9 +425,9 @@ def _is_place(unit: _Unit) -> bool:
     if unit.kind == "entry":
         place_like = unit.entry is not None and unit.entry.seat
     else:
-        place_like = unit.kind == "entity" and unit.label in ("GPE", "LOC", "FAC")
+        place_like = unit.kind == "entity" and unit.label in PLACE_LABELS
     root = unit.root
-    return place_like and (_after_locative(root) or _before_gathering(root))
+    return place_like and (after_locative(root) or _before_gathering(root))
 
 
 def _before_gathering(root: Token) -> bool:
@@ -441,7 +435,7 @@ def _before_gathering(root: Token) -> bool:
     return root.dep_ == "compound" and root.head.lower_ in VENUES
 
 
-def _after_locative(root: Token) -> bool:
+def after_locative(root: Token) -> bool:
     """After "in", "at", "from", ..., but not a document's author or a reaction's voice
     ("a statement from the Kremlin", "a rebuke from Beijing")."""
     if root.dep_ != "pobj" or root.head.lower_ not in _LOCATIVE:
@@ -493,8 +487,9 @@ def _where_done(unit: _Unit, wheres: list[_Where]) -> str | None:
     object or passive subject, one coordinated with it or counted by it ("thousands of
     protesters rallied in Tbilisi", "detained dozens of civilians in Kharkiv"); for an
     object, else the place the deed its participle tells of hit ("shelled Juba, killing
-    20 people"); else whence it came ("refugees fled to Chad from Sudan"); None for any
-    other phrase or where the clause names no place."""
+    20 people", "launched drones at Kyiv, killing four people"); else whence it came
+    ("refugees fled to Chad from Sudan"); None for any other phrase or where the clause
+    names no place."""
     head = unit.root.head if unit.root.dep_ == "conj" else unit.root
     if head.dep_ == "pobj" and head.head.lower_ == "of":  # "dozens of civilians"
         head = head.head.head
@@ -511,11 +506,17 @@ def _where_done(unit: _Unit, wheres: list[_Where]) -> str | None:
         deed = verb
         while deed.tag_ == "VBG" and deed.dep_ in ("advcl", "xcomp", "conj"):
             deed = deed.head
-        inside = [where for where in wheres if where.token.head == deed]
+        inside = [where for where in wheres if _aimed_at(where.token) == deed]
     inside = inside or [where for where in clause if where.whence]
     if not inside:
         return None
     return min(inside, key=lambda where: abs(where.token.i - unit.root.i)).country
+
+
+def _aimed_at(place: Token) -> Token:
+    """The verb a place is the object of, directly or through a preposition: "shelled
+    Juba", "launched drones at Kyiv"."""
+    return place.head.head if place.dep_ == "pobj" else place.head
 
 
 def _phrase_head(root: Token) -> Token:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..spans import PLACE_LABELS
 from .lexicon import Condition, Entry, Lexicon, packaged_sets
 
 OBJECT_DEPS = frozenset({"dobj", "obj"})
@@ -26,6 +27,7 @@ MEASURE_SET = "&MEASURE"  # nouns an object hides behind: "tons of aid"
 # Words before a noun inside its phrase: "five Panamanian army officers".
 NOUN_PREMODIFIERS = frozenset({"det", "nummod", "amod", "compound", "poss", "case", "quantmod"})
 ACTOR = "@actor"  # in an obj= condition: the object is one of the article's actors
+PLACE = "@place"  # in an obj= condition: the object is a place the text names
 PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us"})  # objects that are someone
 
 
@@ -209,13 +211,19 @@ def _named_kind(noun: Token, words: frozenset[str] | tuple[str, ...]) -> bool:
 
 
 def _holds(condition: Condition, token: Token, used: set[int], actors: frozenset[int]) -> bool:
-    # obj=@actor: the object is someone ("released the mayor", "dispersed them"); not
-    # consumed, it is the target
-    if condition.kind == "obj" and ACTOR in condition.words:
-        someone = any(obj.i in actors or obj.lower_ in PEOPLE_PRONOUNS for obj in objects(token))
-        return someone or _obj(condition, token, used)
+    # obj=@actor: the object is someone ("released the mayor", "dispersed them"); obj=@place
+    # a named place ("captured Avdiivka"); not consumed, it is the target
+    if condition.kind == "obj" and (ACTOR in condition.words or PLACE in condition.words):
+        named = any(_named_object(obj, condition.words, actors) for obj in objects(token))
+        return named or _obj(condition, token, used)
     check = _CHECKS[condition.kind]
     return check(condition, token, used)
+
+
+def _named_object(obj: Token, words: tuple[str, ...], actors: frozenset[int]) -> bool:
+    if ACTOR in words and (obj.i in actors or obj.lower_ in PEOPLE_PRONOUNS):
+        return True
+    return PLACE in words and obj.ent_type_ in PLACE_LABELS
 
 
 def _obj(condition: Condition, token: Token, used: set[int]) -> bool:

@@ -22,14 +22,12 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from ..actors.index import PLACE_NOUNS
 from ..actors.knowledge import demonyms
 from ..records import Actor, Dateline, Location, Offsets, Place
-from ..spans import text_of, trim_span
+from ..spans import PLACE_LABELS, text_of, trim_span
 from .gazetteer import Gazetteer, packaged_gazetteer
 from .geocode import geocode
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 DIRECTIONS = frozenset(
     {
         "northern",
@@ -84,7 +82,6 @@ def find_places(
         and span.text.casefold() not in demonyms()
         and not any(span.start_char <= start and end <= span.end_char for start, end in people)
     ]
-    spans += [span for span in _named_as_settlements(doc, gazetteer) if span not in spans]
     spans.sort(key=lambda span: span.start)
     for number, span in enumerate(spans):
         place = _add(places, span.text, Offsets(span.start_char, span.end_char))
@@ -101,23 +98,6 @@ def find_places(
         dateline=dateline_place,
         qualifiers=qualifiers,
     )
-    return found
-
-
-def _named_as_settlements(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
-    """Names the text calls a town, city or village ("the town of Samarra") that the
-    gazetteer knows, though the tagger did not tag them as places."""
-    found = []
-    for token in doc:
-        of = token.head
-        if token.dep_ != "pobj" or token.pos_ != "PROPN" or of.lower_ != "of":
-            continue
-        if of.head.lemma_.lower() not in PLACE_NOUNS:  # "the town of Samarra", tagged NORP
-            continue
-        start = min([token.i, *(c.i for c in token.lefts if c.dep_ == "compound")])
-        span = doc[start : token.i + 1]
-        if span.root.ent_type_ not in PLACE_LABELS and gazetteer.candidates(span.text):
-            found.append(span)
     return found
 
 

@@ -43,7 +43,8 @@ class GazetteerEntry:
     the aliases file's seat, territory, region, sea. ``division`` ties a US city to its
     state ("GA"), the one place the data links cities to divisions by name. ``names`` is
     how many names GeoNames knows a city by, in all languages: how known it is abroad
-    (Geneva in Switzerland has 60, Geneva in Illinois 11)."""
+    (Geneva in Switzerland has 60, Geneva in Illinois 11). ``listed`` marks a place the
+    aliases file lists because the news names it."""
 
     name: str
     kind: str
@@ -53,6 +54,7 @@ class GazetteerEntry:
     population: int = 0
     division: str | None = None
     names: int = 0
+    listed: bool = False
 
 
 @dataclass(frozen=True)
@@ -188,7 +190,13 @@ def _aliases() -> Iterator[tuple[GazetteerEntry, list[str], bool]]:
         country = row["country"] or None
         division = states.get(names[0]) if country == "USA" and row["kind"] == "admin" else None
         entry = GazetteerEntry(
-            names[0], row["kind"], country, float(row["lat"]), float(row["lon"]), 0, division
+            names[0],
+            row["kind"],
+            country,
+            float(row["lat"]),
+            float(row["lon"]),
+            division=division,
+            listed=True,
         )
         yield entry, names, False
 
