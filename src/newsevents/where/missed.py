@@ -14,7 +14,7 @@ and it is not a known actor's name ("Hamas" is also a German town), where
   for the news), not a state or seat of power (a "Jordan" tagged as a person is one), and
   nothing says it is a person's name: no title or honorific before it ("Gen. Austin"), no
   person in the article whose name ends with it ("Lloyd Austin"), no given name
-  compounded with it, and, when tagged a person, it is not the subject of a speech verb.
+  compounded with it, and, when tagged a person, it is not the subject of a verb.
 
 Example:
     >>> doc = load_model()("Russian forces shelled Kharkiv overnight.")  # doctest: +SKIP
@@ -33,12 +33,11 @@ from ..actors.index import PLACE_NOUNS
 from ..actors.knowledge import demonyms
 from ..actors.mentions import after_locative
 from ..actors.words import TITLES, normal_word
-from ..quotes.cues import speech_verbs
 from ..spans import PLACE_LABELS, trim_span
 from .gazetteer import Gazetteer
 
 # entity labels the model gives a place name it mistakes for something else
-_MISTAKEN_LABELS = ("PERSON", "NORP", "ORG")
+_MISTAKEN_LABELS = ("PERSON", "NORP", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART")
 # kinds of place that a name the model tagged otherwise may not be taken for: a state
 # ("Jordan", "Chad") or a seat of power ("the Kremlin"), which the actors stage knows
 _NOT_MISTAKEN = frozenset({"country", "seat"})
@@ -51,7 +50,7 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
 def tag_missed_places(doc: Doc, gazetteer: Gazetteer, *, known: Iterable[Span] = ()) -> None:
     """Relabel as GPE each name in ``doc`` that is a place the tagger missed; ``known``
     are the names of known actors other than places, which stay what they are."""
-    surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
     taken = {token.i for span in known for token in span}
     settlements = {(span.start, span.end): span for span in _settlements(doc)}
     names = {(span.start, span.end): span for span in _mistaken(doc)}
@@ -60,7 +59,7 @@ def tag_missed_places(doc: Doc, gazetteer: Gazetteer, *, known: Iterable[Span] =
         for where, span in sorted({**names, **settlements}.items())
         if span.text
         and not any(token.i in taken for token in span)
-        and _is_place(span, gazetteer, surnames, settlement=where in settlements)
+        and _is_place(span, gazetteer, people, settlement=where in settlements)
     ]
     if not places:
         return
@@ -73,10 +72,13 @@ def tag_missed_places(doc: Doc, gazetteer: Gazetteer, *, known: Iterable[Span] =
 
 
 def _mistaken(doc: Doc) -> Iterator[Span]:
-    """Entities the model may have mistaken, and runs of proper nouns it left untagged."""
+    """Entities the model may have mistaken, up to their first word that is no proper noun
+    ("Pokrovsk overnight", tagged an event), and runs of proper nouns it left untagged."""
     for ent in doc.ents:
         if ent.label_ in _MISTAKEN_LABELS:
-            yield trim_span(ent)
+            span = trim_span(ent)
+            end = next((token.i for token in span if token.pos_ != "PROPN"), span.end)
+            yield Span(doc, span.start, end, label=ent.label_)
     start = None
     for token in [*doc, None]:
         untagged = token is not None and _untagged_name(token)
@@ -100,18 +102,19 @@ def _settlements(doc: Doc) -> Iterator[Span]:
 
 
 def _untagged_name(token: Token) -> bool:
-    """A proper noun the model left untagged, neither a capitalised first word ("Young
-    Algerians") nor a word of a title-case headline ("Kyiv Braces For Winter")."""
-    if token.pos_ != "PROPN" or token.ent_iob_ != "O" or token.is_sent_start:
+    """A proper noun the model left untagged, not a word of a title-case headline ("Kyiv
+    Braces For Winter"), nor a capitalised first word ("Young Algerians") unless it is
+    what a passive acted on ("Kharkiv was shelled")."""
+    if token.pos_ != "PROPN" or token.ent_iob_ != "O":
+        return False
+    if token.is_sent_start and token.head.dep_ != "nsubjpass" and token.dep_ != "nsubjpass":
         return False
     words = [word for word in token.sent if word.is_alpha]
     return sum(word.is_title for word in words) * 2 <= len(words)
 
 
-def _is_place(span: Span, gazetteer: Gazetteer, surnames: set[str], *, settlement: bool) -> bool:
-    if not span.text[:1].isupper() or span.text.casefold() in demonyms():
-        return False  # "the alliance", tagged an organisation, is no Alliance, Ohio
-    if not (found := gazetteer.candidates(span.text)):
+def _is_place(span: Span, gazetteer: Gazetteer, people: list[Span], *, settlement: bool) -> bool:
+    if span.text.casefold() in demonyms() or not (found := gazetteer.candidates(span.text)):
         return False
     best = found[0]
     if best.entry.kind in _NOT_MISTAKEN:
@@ -119,12 +122,15 @@ def _is_place(span: Span, gazetteer: Gazetteer, surnames: set[str], *, settlemen
     if settlement or after_locative(span.root):
         return True
     known = best.entry.names >= KNOWN_ABROAD or any(place.entry.listed for place in found)
-    return known and not _personal(span, surnames)
+    return known and not _personal(span, people)
 
 
-def _personal(span: Span, surnames: set[str]) -> bool:
-    """Whether anything says ``span`` names a person."""
-    if span[-1].lower_ in surnames:
+def _personal(span: Span, people: list[Span]) -> bool:
+    """Whether anything says ``span`` names a person: another person's name ends with it,
+    a title, honorific or given name comes before it, or the model took it for a person
+    that does something ("Austin criticised China")."""
+    others = (person for person in people if not person.start <= span.start < person.end)
+    if any(person[-1].lower_ == span[-1].lower_ for person in others):
         return True
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and (
@@ -134,8 +140,4 @@ def _personal(span: Span, surnames: set[str]) -> bool:
     root = span.root
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < span.start for c in root.lefts):
         return True  # "Lloyd Austin" with "Lloyd" untagged
-    return (
-        span.label_ == "PERSON"
-        and root.dep_ == "nsubj"
-        and root.head.lemma_.lower() in speech_verbs()
-    )
+    return span.label_ == "PERSON" and root.dep_ == "nsubj"
