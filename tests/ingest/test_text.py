@@ -124,6 +124,23 @@ def test_text_short_text_is_not_judged_foreign() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Raul Castro met Venezuelan President Nicolas Maduro in Havana.",
+        "Presidente Luiz Inacio Lula da Silva met Gustavo Petro in Bogota on Monday.",
+    ],
+)
+def test_text_names_do_not_make_an_english_text_foreign(text: str) -> None:
+    assert article_from_text(text, source="names.txt").language == "en"
+
+
+def test_text_short_foreign_text_is_still_judged() -> None:
+    text = "La police a arrêté trois manifestants à Paris lundi, selon le ministère."
+    with pytest.raises(SkippedInput, match=r"\[W101\] the article is in 'fr'"):
+        article_from_text(text, source="court.txt")
+
+
+@pytest.mark.parametrize(
     ("data", "expected"),
     [
         ("Kyiv — talks resume".encode(), "Kyiv — talks resume"),

@@ -24,7 +24,8 @@ from .dateline import parse_dateline
 
 # A first line longer than this is a paragraph, not a headline.
 MAX_HEADLINE_WORDS = 30
-# Language identification reads this much text; fewer words than the minimum are not judged.
+# Language identification reads this much text; fewer words than the minimum (not
+# counting capitalised ones) are not judged.
 LANGUAGE_SAMPLE_CHARS = 3000
 LANGUAGE_MIN_WORDS = 8
 # An article is skipped only when its expected language is this unlikely: py3langid takes
@@ -141,11 +142,14 @@ def _date_from_dateline(date_text: str, warnings: list[str]) -> str | None:
 
 
 def _detect_language(text: str, *, expected: str) -> str:
-    """``expected`` unless the text is clearly in another language, then that language."""
-    sample = text[:LANGUAGE_SAMPLE_CHARS]
-    if len(sample.split()) < LANGUAGE_MIN_WORDS:
+    """``expected`` unless the text is clearly in another language, then that language.
+    Capitalised words are left out: names say nothing of the language, and a short
+    English story full of Spanish names ("Raul Castro met Venezuelan President Nicolas
+    Maduro in Havana.") had been taken for Italian."""
+    words = [word for word in text[:LANGUAGE_SAMPLE_CHARS].split() if not word[:1].isupper()]
+    if len(words) < LANGUAGE_MIN_WORDS:
         return expected
-    ranked = _identifier().rank(sample)
+    ranked = _identifier().rank(" ".join(words))
     probabilities = dict(ranked)
     if probabilities.get(expected, 0.0) >= MIN_LANGUAGE_PROBABILITY:
         return expected
