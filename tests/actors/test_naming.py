@@ -126,6 +126,46 @@ def test_pentagon_is_the_us_military(coder: newsevents.Coder) -> None:
     assert got == ("state", "USA", "MIL", "USAMIL"), describe(coded)
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "other"),
+    [
+        ("Defense Secretary Lloyd Austin met Ukrainian officials in Brussels.", "Austin", "UKR"),
+        ("Senator Lincoln Diaz-Balart accused Cuba of human rights abuses.", "Diaz-Balart", "CUB"),
+        ("General Milley praised Ukrainian troops for their resilience.", "Milley", "UKR"),
+    ],
+)
+def test_an_official_is_not_of_the_state_it_acts_on(
+    coder: newsevents.Coder, text: str, words: str, other: str
+) -> None:
+    coded = code(coder, text)
+    assert actor_for(coded, words).country != other, describe(coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        # a minister praising the police, a judge investigating officials: one state
+        (
+            "Interior Minister Kithure Kindiki praised Kenyan police for their restraint.",
+            "Kindiki",
+            "KEN",
+        ),
+        (
+            "Judge Alejandro Rivera opened investigations against Chilean officials.",
+            "Rivera",
+            "CHL",
+        ),
+        # what forces launch is theirs
+        ("Russian forces fired artillery at Ukrainian positions near Kharkiv.", "artillery", "RUS"),
+    ],
+)
+def test_an_agent_acting_at_home_is_of_its_state(
+    coder: newsevents.Coder, text: str, words: str, country: str
+) -> None:
+    coded = code(coder, text)
+    assert actor_for(coded, words).country == country, describe(coded)
+
+
 def test_where_a_body_is_based_names_no_actor(coder: newsevents.Coder) -> None:
     text = (
         "The Syrian Observatory for Human Rights, a UK-based group that tracks the war, "

@@ -94,6 +94,8 @@ class ActorMention:
     counterpart: bool = False  # after "with", "against": the other side, not one's own
     # the state its clause names as where it acts or is acted on ("killed 20 civilians in Gaza")
     where: str | None = None
+    # the verb it is the doer or the other side of: (verb index, "doer" or "other")
+    side: tuple[int, str] | None = None
 
 
 @dataclass
@@ -167,9 +169,27 @@ def find_mentions(
                 locative=_named_as_where(phrase),
                 counterpart=phrase.head.lower_ in _COUNTERPART,
                 where=_where_done(unit, wheres),
+                side=_side(phrase),
             )
         )
     return mentions
+
+
+def _side(phrase: Token) -> tuple[int, str] | None:
+    """Which side of its clause a phrase is on: the doer (the subject, or the agent of a
+    passive) or the other side (the object, the passive subject, or a preposition's
+    object on the verb that is no place): "Lloyd Austin met Ukrainian officials"."""
+    while phrase.dep_ in ("conj", "poss") or phrase.dep_ in _MODIFIER_DEPS:
+        phrase = phrase.head
+    if phrase.dep_ in ("nsubj", "agent"):
+        return phrase.head.i, "doer"
+    if phrase.dep_ in ("dobj", "nsubjpass", "dative"):
+        return phrase.head.i, "other"
+    if phrase.dep_ == "pobj" and phrase.head.dep_ == "agent":
+        return phrase.head.head.i, "doer"  # "was accused by Cuba"
+    if phrase.dep_ == "pobj" and phrase.head.lower_ not in _LOCATIVE:
+        return phrase.head.head.i, "other"  # "met with Ukrainian officials"
+    return None
 
 
 def _says_whose(modifier: _Unit) -> bool:

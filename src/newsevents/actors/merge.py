@@ -22,6 +22,10 @@ from .knowledge import Identity, actor_code
 from .mentions import ActorMention
 from .words import PEOPLE_SECTORS, STATE_SECTORS
 
+# sectors of what states do to one another (a state itself has none): a government,
+# its armed forces, its lawmakers
+INTERSTATE_SECTORS = frozenset({"", "GOV", "MIL", "LEG"})
+
 # Index sections of people by the name as written, for later, fuller names to find them,
 # and by the first word, for names written family name first ("Xi" and "Xi Jinping").
 _SHORT_PERSON = "person-as-written"
@@ -106,7 +110,10 @@ def _place_unplaced(
     in its sentence, one that acts before the other side ("held consultations with U.S.
     diplomats") and that before one named as where ("... said Moscow would retaliate
     against sanctions announced in Kenya"), else the story's home country, as an
-    analyst reading the story would; people take where their clause places them (see
+    analyst reading the story would; an official or officer never takes the country of
+    the state it acts on ("Defense Secretary Lloyd Austin met Ukrainian officials" says
+    nothing of his);
+    people take where their clause places them (see
     :func:`~newsevents.actors.mentions.find_mentions`). A known actor with a code of its
     own and no country (Islamic State, al-Qaeda) stays transnational."""
     states: dict[int, list[tuple[ActorMention, str]]] = {}  # by sentence
@@ -126,7 +133,9 @@ def _place_unplaced(
             continue
         mention = first[id(actor)]
         nearby = states.get(mention.sentence, [])
-        country = home
+        opposed = {country for state, country in nearby if _opposite(state, actor, mention)}
+        nearby = [(state, country) for state, country in nearby if country not in opposed]
+        country = home if home not in opposed else None
         if mention.where and actor.sector in PEOPLE_SECTORS:
             country = mention.where  # people are of where they act or are acted on
         elif nearby:
@@ -136,6 +145,20 @@ def _place_unplaced(
             actor.code = actor_code(country, actor.sector)
             if actor.kind == "other":
                 actor.kind = "state" if actor.sector in STATE_SECTORS else "group"
+
+
+def _opposite(state: ActorMention, actor: Actor, mention: ActorMention) -> bool:
+    """Whether a state's agent does something to a state in what states do to one another
+    ("met Ukrainian officials", "accused Cuba"); a judge who investigates officials, or a
+    minister who praises the police, is of their state, and what a state's forces launch
+    or deploy ("launched artillery fire") is theirs."""
+    return (
+        actor.sector in INTERSTATE_SECTORS
+        and (state.identity.sector or "") in INTERSTATE_SECTORS
+        and mention.side is not None
+        and mention.side[1] == "doer"
+        and state.side == (mention.side[0], "other")
+    )
 
 
 def _rank(state: ActorMention, mention: ActorMention) -> tuple[bool, bool, int]:

@@ -79,9 +79,10 @@ def _mistaken(doc: Doc) -> Iterator[Span]:
             span = trim_span(ent)
             end = next((token.i for token in span if token.pos_ != "PROPN"), span.end)
             yield Span(doc, span.start, end, label=ent.label_)
+    headlines = {sent.start for sent in doc.sents if _is_headline(sent)}
     start = None
     for token in [*doc, None]:
-        untagged = token is not None and _untagged_name(token)
+        untagged = token is not None and _untagged_name(token, headlines)
         if untagged and start is None:
             start = token.i
         elif not untagged and start is not None:
@@ -101,16 +102,19 @@ def _settlements(doc: Doc) -> Iterator[Span]:
                 yield doc[start : name.i + 1]
 
 
-def _untagged_name(token: Token) -> bool:
-    """A proper noun the model left untagged, not a word of a title-case headline ("Kyiv
-    Braces For Winter"), nor a capitalised first word ("Young Algerians") unless it is
-    what a passive acted on ("Kharkiv was shelled")."""
-    if token.pos_ != "PROPN" or token.ent_iob_ != "O":
+def _untagged_name(token: Token, headlines: set[int]) -> bool:
+    """A proper noun the model left untagged, not a word of a title-case headline (one of
+    the sentences starting at ``headlines``), nor a capitalised first word ("Young
+    Algerians") unless it is what a passive acted on ("Kharkiv was shelled")."""
+    if token.pos_ != "PROPN" or token.ent_iob_ != "O" or token.sent.start in headlines:
         return False
-    if token.is_sent_start and token.head.dep_ != "nsubjpass" and token.dep_ != "nsubjpass":
-        return False
-    words = [word for word in token.sent if word.is_alpha]
-    return sum(word.is_title for word in words) * 2 <= len(words)
+    return not token.is_sent_start or "nsubjpass" in (token.dep_, token.head.dep_)
+
+
+def _is_headline(sentence: Span) -> bool:
+    """Most of its words capitalised: "Coalition Faces Split Over Aid Package"."""
+    words = [word for word in sentence if word.is_alpha]
+    return sum(word.is_title for word in words) * 2 > len(words)
 
 
 def _is_place(span: Span, gazetteer: Gazetteer, people: list[Span], *, settlement: bool) -> bool:
