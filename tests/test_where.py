@@ -376,7 +376,8 @@ def test_where_a_place_the_tagger_missed_is_a_place(
     ("text", "name"),
     [
         # a person's surname, a capitalised first word, a known actor's name, a name
-        # tagged a person that does something, a word of a title-case headline
+        # tagged a person that does something, a word of a title-case headline, a common
+        # word
         (
             "Defense Secretary Lloyd Austin met Ukrainian officials. Austin said aid would come.",
             "Austin",
@@ -385,6 +386,8 @@ def test_where_a_place_the_tagger_missed_is_a_place(
         ("Israel said Hamas had rejected the proposal.", "Hamas"),
         ("Austin criticized China over its military drills near Taiwan.", "Austin"),
         ("Coalition Faces Split Over Aid Package\n\nThe coalition met on Monday.", "Split"),
+        # "airport", a proper noun here, is also a town in California
+        ("Supporters had gathered to greet him at Vnukovo airport, his destination.", "airport"),
     ],
 )
 def test_where_a_name_that_is_also_a_town_is_no_place_where_it_names_else(

@@ -118,7 +118,9 @@ def _is_headline(sentence: Span) -> bool:
 
 
 def _is_place(span: Span, gazetteer: Gazetteer, people: list[Span], *, settlement: bool) -> bool:
-    if span.text.casefold() in demonyms() or not (found := gazetteer.candidates(span.text)):
+    if not span.text[:1].isupper() or span.text.casefold() in demonyms():
+        return False  # "airport" and "alliance", tagged proper nouns, are not in Ohio
+    if not (found := gazetteer.candidates(span.text)):
         return False
     best = found[0]
     if best.entry.kind in _NOT_MISTAKEN:
