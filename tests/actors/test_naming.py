@@ -157,6 +157,9 @@ def test_an_official_is_not_of_the_state_it_acts_on(
         ),
         # what forces launch is theirs
         ("Russian forces fired artillery at Ukrainian positions near Kharkiv.", "artillery", "RUS"),
+        # rebels are of where they fight, also where they hold a town
+        ("Russian aircraft struck rebels in Idlib.", "rebels", "SYR"),
+        ("Russian aircraft struck rebel-held towns in Idlib.", "rebel", "SYR"),
     ],
 )
 def test_an_agent_acting_at_home_is_of_its_state(

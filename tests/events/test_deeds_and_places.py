@@ -502,3 +502,13 @@ def test_condemning_to_a_sentence_is_a_verdict(
     coder: newsevents.Coder, text: str, cameo: str
 ) -> None:
     assert first(code(coder, text), "11").cameo == cameo
+
+
+def test_a_verb_the_parse_took_for_a_participle_has_its_subject(
+    coder: newsevents.Coder,
+) -> None:
+    # the parse hangs "bombed" on "aircraft" as a participle; a participle takes no object
+    result = code(coder, "Saudi-led coalition aircraft bombed Houthi positions around Marib.")
+    bombing = first(result, "19")
+    assert actor_of(result, bombing.source).name == "Saudi-led coalition aircraft", describe(result)
+    assert countries(result, bombing) == ("SAU", "YEM"), describe(result)

@@ -58,6 +58,7 @@ _DESCRIBES_PERSON = ("title", "agent")
 _AFFILIATION = {"of", "for", "from", "at"}
 _PRONOUNS = {"he", "she"}
 _LEADING = {"led", "run", "controlled"}  # "Hamas-led", "Hamas-run": the body's own
+_HOLDING = _LEADING | {"held"}  # "rebel-held towns": the towns the rebels hold
 # sectors a role takes over from its body: a "spokesman" for rebels is a rebel (a body
 # outside the state gives its sector to any role: a FARC "commander" is a rebel too)
 _GENERIC_SECTORS = {"", "GOV"}
@@ -516,6 +517,8 @@ def _where_done(unit: _Unit, wheres: list[_Where]) -> str | None:
     head = unit.root.head if unit.root.dep_ == "conj" else unit.root
     if head.dep_ == "pobj" and head.head.lower_ == "of":  # "dozens of civilians"
         head = head.head.head
+    if head.dep_ == "npadvmod" and head.head.lower_ in _HOLDING:
+        head = head.head.head  # "struck rebel-held towns in Idlib": where the towns are
     if head.dep_ not in ("nsubj", "dobj", "nsubjpass"):
         return None
     verb = head.head

@@ -38,8 +38,9 @@ VENUES = frozenset(
      "accord", "accords", "agreement", "process", "forum", "convention", "protocol"}
 )  # fmt: skip
 # Sectors of people who are of where they act or are acted on: civilians, refugees,
-# workers, farmers and students ("farmers blocked highways across Poland" are Poland's).
-PEOPLE_SECTORS = frozenset({"CVL", "REF", "LAB", "AGR", "EDU"})
+# workers, farmers and students ("farmers blocked highways across Poland" are Poland's),
+# and rebels ("Russian jets struck rebels in Idlib": Syria's).
+PEOPLE_SECTORS = frozenset({"CVL", "REF", "LAB", "AGR", "EDU", "REB"})
 
 
 @dataclass(frozen=True)

@@ -124,10 +124,14 @@ def is_purpose(verb: Token) -> bool:
 
 
 def is_fronted_clause(verb: Token) -> bool:
-    """A reported clause the parse hangs on its own subject, with the speech verb given
-    a second subject: "Palestinian youths resorted to throwing stones ..., officials
-    said" (the youths resorted; they were not resorted to)."""
+    """A clause the parse hangs on its own subject: a reported clause, with the speech
+    verb given a second subject ("Palestinian youths resorted to throwing stones ...,
+    officials said": the youths resorted; they were not resorted to), or a sentence whose
+    verb the parse took for a participle of its subject, though it has an object, which a
+    passive participle has not ("Saudi-led coalition aircraft bombed Houthi positions")."""
     noun = verb.head
+    if verb.dep_ == "acl" and noun.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN"):
+        return any(child.dep_ == "dobj" for child in verb.children)
     if verb.dep_ != "acl" or noun.dep_ not in ("nsubj", "dep") or noun.i > noun.head.i:
         return False
     return any(child.dep_ == "nsubj" and child != noun for child in noun.head.children)
