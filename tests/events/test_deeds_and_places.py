@@ -512,3 +512,17 @@ def test_a_verb_the_parse_took_for_a_participle_has_its_subject(
     bombing = first(result, "19")
     assert actor_of(result, bombing.source).name == "Saudi-led coalition aircraft", describe(result)
     assert countries(result, bombing) == ("SAU", "YEM"), describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("A Ukrainian army convoy came under Russian rocket fire near Pokrovsk.", ("RUS", "UKR")),
+        ("Israeli troops came under attack from Hezbollah fighters.", ("LBN", "ISR")),
+    ],
+)
+def test_who_comes_under_fire_is_its_target(
+    coder: newsevents.Coder, text: str, sides: tuple[str, str]
+) -> None:
+    result = code(coder, text)
+    assert countries(result, first(result, "19")) == sides, describe(result)

@@ -347,13 +347,16 @@ def _noun_roles(match: Match, index: ActorIndex) -> tuple[Token | None, Token | 
         leaver = taker or _prep_object(noun, ("of",))
         return leaver, _target_prep(match) or _prep_object(noun, ("from",))
     verb = governor(noun)
-    if verb is not None and lemma_in(verb, "&UNDERGO"):
-        # "the treaty drew criticism from the West": the subject is what is acted on.
-        return source, subject(verb)
-    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
-    target = _target_prep(match) or _prep_object(noun, ("of",))
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":  # "came under rocket fire"
+        verb = noun.head.head
     if source is None:  # "Israeli air strikes": the modifier that names an actor
+        modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
         source = next((m for m in reversed(modifiers) if index.actors(m)), None)
+    if verb is not None and lemma_in(verb, "&UNDERGO"):
+        # "the treaty drew criticism from the West", "Belgorod came under Ukrainian rocket
+        # fire": the subject is what is acted on.
+        return source, subject(verb)
+    target = _target_prep(match) or _prep_object(noun, ("of",))
     if source is None and light_verb is not None:
         source = doer(light_verb)
     return source, target
