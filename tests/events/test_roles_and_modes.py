@@ -827,3 +827,27 @@ def test_a_deed_reacted_to_is_never_aimed_at_its_victim(
     # a deed's own object is no deed reacted to
     result = code(one_sided_coder, "Kenyan troops fought a gunbattle with Somali militants.")
     assert dyads(result) == {("KEN", "SOM"), ("SOM", "KEN")}
+
+
+def test_what_is_demanded_in_a_that_clause_is_not_done(coder: newsevents.Coder) -> None:
+    # the tagger reads "release" after "Russia" as a present tense; after "demanded that"
+    # it is the bare verb of what is demanded
+    text = "The European Union demanded that Russia immediately release Evan Gershkovich."
+    result = code(coder, text)
+    (demand,) = result.events
+    assert (demand.cameo, demand.hypothetical) == ("1053", False), describe(result)
+    assert actor_of(result, demand.source).org == "EU", describe(result)
+    assert country_of(result, demand.target) == "RUS", describe(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas failed to reach an agreement on Sunday.",
+        "China demanded that the United States stop selling weapons to Taiwan.",
+    ],
+)
+def test_an_action_failed_or_stopped_is_not_done(coder: newsevents.Coder, text: str) -> None:
+    result = code(coder, text)
+    done = [e for e in result.events if e.root in ("05", "06") and not e.hypothetical]
+    assert done == [], describe(result)

@@ -210,7 +210,7 @@ def _controller(trigger: Token) -> tuple[Token | None, str | None, Token | None]
         return None, None, None  # "warned that renewed fighting would kill thousands"
     if mode not in ADDRESSED_MODES:
         return host, mode, None
-    if mode != "allege" and trigger.dep_ == "ccomp" and _is_indicative(trigger):
+    if mode != "allege" and trigger.dep_ == "ccomp" and _is_indicative(trigger, host):
         return None, None, None  # "told reporters that the US does not support": words
     # "urged Israel to allow", else "demanded that Mugabe abandon": whoever is to act
     return host, mode, _addressee(host) or _subject_of(clause)
@@ -275,11 +275,14 @@ def _phrase(verb: Token) -> str:
     return lemma
 
 
-def _is_indicative(verb: Token) -> bool:
+def _is_indicative(verb: Token, host: Token) -> bool:
     """A that-clause told as fact ("that the US does not support it"), not asked for
-    ("that Pyongyang commit", "that he be freed", "that Israel should withdraw")."""
+    ("that Pyongyang commit", "that he be freed", "that Israel should withdraw"). After
+    a verb of demanding, the tagger's present tense is the bare verb of what is demanded
+    ("demanded that Russia immediately release the reporter")."""
+    tags = FINITE_TAGS - {"VBP"} if lemma_in(host, "&MANDATIVE") else FINITE_TAGS
     words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return any(word.tag_ in FINITE_TAGS or word.lower_ in INDICATIVE_MODALS for word in words)
+    return any(word.tag_ in tags or word.lower_ in INDICATIVE_MODALS for word in words)
 
 
 def _subject_of(clause: Token) -> Token | None:
@@ -319,10 +322,14 @@ def _is_negated(token: Token) -> bool:
 
 def _is_hypothetical(trigger: Token, *, reported: bool = False) -> bool:
     """A modal of possibility or obligation (unless ``reported`` makes the obligation
-    someone's demand), a condition (if, unless, whether) or a question."""
+    someone's demand), a condition (if, unless, whether), a verb that says the action is
+    only weighed, not done or no longer done ("considering new sanctions", "failed to
+    reach an agreement", "stop selling weapons") or a question."""
     words = _control_words()
     modes = {"hypothetical"} if reported else HYPOTHETICAL_MODES
     clause = _clause(trigger)
+    if clause.dep_ == "xcomp" and words.get(_phrase(clause.head)) == "hypothetical":
+        return True
     for token in (clause, *_clause_heads(clause)):
         for child in token.children:
             if child.dep_ in ("aux", "mark", "advmod") and words.get(child.lower_) in modes:
