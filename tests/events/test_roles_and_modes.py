@@ -851,3 +851,46 @@ def test_an_action_failed_or_stopped_is_not_done(coder: newsevents.Coder, text: 
     result = code(coder, text)
     done = [e for e in result.events if e.root in ("05", "06") and not e.hypothetical]
     assert done == [], describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "Russia and Ukraine released dozens of prisoners in an exchange mediated by "
+            "the United Arab Emirates.",
+            {("ARE", "RUS"), ("ARE", "UKR")},
+        ),
+        (
+            "A ceasefire between Israel and Hezbollah brokered by the United States took "
+            "effect on Wednesday.",
+            {("USA", "ISR"), ("USA", "LBN")},
+        ),
+    ],
+)
+def test_a_mediator_named_by_by_mediates_between_the_parties(
+    coder: newsevents.Coder, text: str, targets: set[tuple[str, str]]
+) -> None:
+    result = code(coder, text)
+    assert dyads(result, "04") == targets, describe(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia was criticised by the Group of Seven for its attacks on Ukraine's grid.",
+        "The Group of Seven criticised Russia for its attacks on Ukraine's grid.",
+    ],
+)
+def test_whose_deed_one_is_blamed_for_is_the_one_blamed(coder: newsevents.Coder, text: str) -> None:
+    result = code(coder, text)
+    assert dyad(result, "19") == ("RUS", "UKR"), describe(result)
+
+
+def test_a_comment_after_a_demand_is_the_demanders(one_sided_coder: newsevents.Coder) -> None:
+    text = (
+        "China demanded that the United States stop selling weapons to Taiwan, calling "
+        "the sales a violation of its sovereignty."
+    )
+    result = code(one_sided_coder, text)
+    assert country_of(result, first(result, "11").source) == "CHN", describe(result)

@@ -34,6 +34,8 @@ OBJECT_PRONOUN_DEPS = frozenset({"dobj", "pobj", "dative"})
 SPEAKER_PRONOUNS = frozenset({"we", "us"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+# prepositions of what one is blamed, praised or thanked for
+GROUNDS = frozenset({"for", "over"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Each person pronoun with the subject form it agrees with.
 PERSON_PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
@@ -317,6 +319,8 @@ class ActorIndex:
                 # "Chirac reminded Iraq that it must cooperate": no person is "it"
                 return self._addressee(pronoun) or speaker
             return speaker
+        if (patient := self._grounds_patient(pronoun)) is not None:
+            return patient
         first = pronoun.sent.start
         if first > 0:
             first = pronoun.doc[first - 1].sent.start
@@ -334,6 +338,18 @@ class ActorIndex:
             if (found := next(plural, None)) is not None:
                 return found
         return candidates[0][1] if candidates else None
+
+    def _grounds_patient(self, pronoun: Token) -> str | None:
+        """Whose a possessive is in what someone is blamed, praised or thanked for: the
+        one acted on ("Russia was criticised by the G7 for its attacks", "thanked Qatar
+        for its mediation")."""
+        noun = pronoun.head
+        if pronoun.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ not in GROUNDS:
+            return None
+        verb = noun.head.head
+        patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        found = [actor for patient in patients for actor in self.actors(patient)]
+        return found[0] if len(found) == 1 else None
 
     def _addressee(self, token: Token) -> str | None:
         """The body spoken to in the reported speech ``token`` sits in: "reminded Iraq"."""

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from ..actors.index import BODY_PRONOUNS, PERSON_PRONOUNS, SUBJECT_DEPS, ActorIndex
 from ..actors.words import is_role
+from ..quotes.cues import naming_verbs, speech_verbs
 from .lexicon import packaged_sets
 from .triggers import (
     Match,
@@ -53,6 +54,7 @@ CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 # pay"), never at a place or party it merely mentions ("keep freedom of action in Lebanon")
 CLAUSE_ONLY_CODES = frozenset({"012"})
 THREAT_ROOT = "13"
+MEDIATION = "045"
 # prepositions whose -ing clause has the main verb's doer ("after meeting", "by sending"),
 # unlike "of" and "for" ("accused Hamas of breaking", "arrested for collaborating")
 SAME_DOER_PREPS = frozenset(
@@ -167,6 +169,10 @@ def nearby_targets(
                 return found
     if code in CLAUSE_ONLY_CODES:
         return []
+    if code == MEDIATION and token.dep_ == "acl":  # "an exchange mediated by the UAE"
+        parties = [a for a in _mediated_parties(token.head, index) if a not in sources]
+        if parties:
+            return parties
     hosts = [token]
     if match.governor is not None:
         hosts.append(match.governor)
@@ -191,6 +197,16 @@ def nearby_targets(
                 named = [a for a in index.actors(candidate) if _other(a, sources, index)]
                 return named if actor in named else [actor]
     return []
+
+
+def _mediated_parties(deal: Token, index: ActorIndex) -> list[str]:
+    """The sides of what a mediator brokered: those it was between, else those who acted
+    in it ("Russia and Ukraine released prisoners in an exchange mediated by the UAE")."""
+    between = [a for obj in _objects_after(deal, ("between",)) for a in index.actors(obj)]
+    if between:
+        return between
+    verb = next((word for word in deal.ancestors if word.pos_ == "VERB"), None)
+    return index.actors(subject(verb)) if verb is not None else []
 
 
 def _conditions(token: Token) -> list[Token]:
@@ -414,8 +430,28 @@ def subject(verb: Token) -> Token | None:
             return doer(head.head)
         if verb.dep_ == "conj" and verb.tag_ != "VBN" and _is_passive(head):
             return passive_subject(head)  # "was indicted by the court and will resign"
+        if _comments_on_report(verb):
+            return doer(head.head)  # "demanded that the US stop ..., calling the sales a
+            # violation": the parse hangs the comment on the reported clause; China calls
         return doer(head)
     return None
+
+
+def _comments_on_report(verb: Token) -> bool:
+    """A participle of speaking or naming after a comma that the parse hangs on a
+    reported or demanded clause: the speaker's comment on it ("China demanded that the
+    United States stop selling weapons to Taiwan, calling the sales a violation"), not
+    what the deed did ("was attacked by militiamen, killing 156 people, the agency said")."""
+    head = verb.head
+    after_comma = verb.i > 0 and verb.doc[verb.i - 1].lower_ == ","
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and after_comma
+        and verb.lemma_.lower() in naming_verbs()
+        and head.dep_ == "ccomp"
+        and (head.head.lemma_.lower() in speech_verbs() or lemma_in(head.head, "&MANDATIVE"))
+    )
 
 
 def _tells_plans_purpose(verb: Token) -> bool:
