@@ -526,3 +526,19 @@ def test_who_comes_under_fire_is_its_target(
 ) -> None:
     result = code(coder, text)
     assert countries(result, first(result, "19")) == sides, describe(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gerund that a light verb takes is its subject's deed, aimed at the place of its "of"
+        "Zelensky said on Monday that Russian forces had intensified shelling of residential "
+        "areas in Kharkiv overnight.",
+        "Russian forces stepped up their shelling of Kharkiv on Sunday.",
+    ],
+)
+def test_a_deed_told_as_a_noun_is_aimed_at_the_place_of_its_of(
+    coder: newsevents.Coder, text: str
+) -> None:
+    result = code(coder, text)
+    assert dyad(result, "19") == ("RUS", "UKR"), describe(result)

@@ -416,6 +416,8 @@ def subject(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "acomp":  # "Norway is willing to send": the subject of "is"
         return subject(verb.head)
+    if verb.dep_ == "dobj" and verb.tag_ == "VBG" and lemma_in(verb.head, "&LIGHT"):
+        return doer(verb.head)  # "had intensified shelling of ...": a deed told as a noun
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in SAME_DOER_PREPS:
         return doer(verb.head.head)  # "gave way after meeting Michel": Orban met him
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head != verb:

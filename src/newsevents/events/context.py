@@ -168,15 +168,26 @@ class EventContext:
         preps = (PLACE_PREPS | FORCE_PREPS if force else PLACE_PREPS) | set(whither)
         for host in sorted(hosts, key=lambda token: abs(token.i - trigger.i)):
             for child in host.children:
-                aimed_at = force and host == trigger and child.dep_ == "dobj"
-                if aimed_at and (place := self._place_in(child)) is not None:
-                    return place
+                aimed = self._aimed_place(child, trigger) if force and host == trigger else None
+                if aimed is not None:
+                    return aimed
                 allowed = preps | WHITHER_PREPS if host is sender else preps
                 if child.dep_ not in ("prep", "dative") or child.lower_ not in allowed:
                     continue
                 for obj in _prep_objects(child):
                     if (place := self._place_in(obj)) is not None:
                         return place
+        return None
+
+    def _aimed_place(self, child: Token, trigger: Token) -> Place | None:
+        """The place a use of force is aimed at: its object ("shelled Kharkiv"), or a deed
+        noun's "of" ("the shelling of residential areas in Kharkiv")."""
+        if child.dep_ == "dobj":
+            return self._place_in(child)
+        nominal = trigger.pos_ == "NOUN" or trigger.tag_ == "VBG"  # "intensified shelling of"
+        if nominal and child.dep_ == "prep" and child.lower_ == "of":
+            places = (self._place_in(obj) for obj in _prep_objects(child))
+            return next((place for place in places if place is not None), None)
         return None
 
     def _place_in(self, phrase: Token, *, depth: int = 2) -> Place | None:
