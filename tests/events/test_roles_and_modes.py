@@ -894,3 +894,34 @@ def test_a_comment_after_a_demand_is_the_demanders(one_sided_coder: newsevents.C
     )
     result = code(one_sided_coder, text)
     assert country_of(result, first(result, "11").source) == "CHN", describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "sides"),
+    [
+        # a symmetric deed noun "between" two sides: each acts, whoever announced it
+        (
+            "The signing of a defence pact between Russia and North Korea was announced "
+            "by the Kremlin on Wednesday.",
+            "05",
+            {("RUS", "PRK"), ("PRK", "RUS")},
+        ),
+        (
+            "Talks between Russian and Ukrainian officials took place in Istanbul.",
+            "04",
+            {("RUS", "UKR"), ("UKR", "RUS")},
+        ),
+        # granting a loan, and a promise told as a that-clause
+        ("The IMF granted Argentina a disbursement of $4.7 billion.", "07", {(None, "ARG")}),
+        (
+            "Xi Jinping promised that China would increase imports from Australia.",
+            "03",
+            {("CHN", "AUS")},
+        ),
+    ],
+)
+def test_deeds_told_in_other_words(
+    coder: newsevents.Coder, text: str, root: str, sides: set[tuple[str | None, str | None]]
+) -> None:
+    result = code(coder, text)
+    assert dyads(result, root) == sides, describe(result)

@@ -110,9 +110,13 @@ def read_roles(
         target = addressee
     roles = Roles(target_token=target)
     roles.sources = index.actors(source)
-    if not roles.sources and match.entry.symmetric:
-        sides = [a for obj in _objects_after(token, ("between",)) for a in index.actors(obj)]
-        if len(sides) > 1:  # "fighting between Azerbaijani and Armenian forces": each acts
+    if match.entry.symmetric and (not roles.sources or token.pos_ == "NOUN"):
+        # "fighting between Azerbaijani and Armenian forces", "the Kremlin announced the
+        # signing of a pact between Russia and North Korea": each side acts
+        hosts = [token, *_objects_after(token, ("of",))]
+        between = [obj for host in hosts for obj in _objects_after(host, ("between",))]
+        sides = [actor for obj in between for actor in index.actors(obj)]
+        if len(sides) > 1:
             roles.sources = sides
             return roles
     # a second object the parse splits off: "meet his counterpart Italian President Mattarella"

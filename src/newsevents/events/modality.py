@@ -61,6 +61,7 @@ OBLIGATION_MODES = {"oblige": "demand", "advise": "appeal"}
 # Verb forms of a clause told as fact, not asked for: "does", "supports", "will".
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 INDICATIVE_MODALS = frozenset({"will", "would", "can", "could", "may", "might"})
+FUTURE_MODALS = frozenset({"will", "would", "shall"})
 HYPOTHETICAL_MODES = frozenset({"hypothetical", *OBLIGATION_MODES})
 # Subjects of a reported obligation that are the speaker ("Iran said it must defend itself").
 SELF_PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she"})
@@ -152,6 +153,8 @@ def uncoded_control(verb: Token) -> Modality | None:
     if mode in UNCODED_MODES:
         deps = ("xcomp", "ccomp") if mode == "demand" and verb.lemma_ == "demand" else ("xcomp",)
         action = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "VERB"), None)
+        if action is None and mode == "pledge":  # "promised that China would increase imports"
+            action = next((c for c in verb.children if _is_promised(c)), None)
     else:  # "Russia said Sudan must return the helicopter"
         action = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
         mode = reported = _reported_obligation(action) if action is not None else None
@@ -273,6 +276,12 @@ def _phrase(verb: Token) -> str:
         if f"{lemma} {particle}" in _control_words():
             return f"{lemma} {particle}"
     return lemma
+
+
+def _is_promised(clause: Token) -> bool:
+    """A that-clause of what will be done: "promised that China would increase imports"."""
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in clause.children)
+    return clause.dep_ == "ccomp" and clause.pos_ == "VERB" and future
 
 
 def _is_indicative(verb: Token, host: Token) -> bool:
