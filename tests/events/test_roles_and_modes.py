@@ -911,6 +911,13 @@ def test_a_comment_after_a_demand_is_the_demanders(one_sided_coder: newsevents.C
             "04",
             {("RUS", "UKR"), ("UKR", "RUS")},
         ),
+        # aid told as a noun with whom it came from; "Humanitarian", tagged a person, is
+        # no actor to aim it at
+        (
+            "Humanitarian aid from the World Food Programme reached refugees in Chad.",
+            "07",
+            {(None, "TCD")},
+        ),
         # granting a loan, and a promise told as a that-clause
         ("The IMF granted Argentina a disbursement of $4.7 billion.", "07", {(None, "ARG")}),
         (

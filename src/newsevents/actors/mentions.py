@@ -278,6 +278,8 @@ def _entity_unit(
     if kind is None or not span.text.strip():
         return None
     inside = [unit for unit in units if _overlaps(unit.span, span)]
+    if kind == "person" and len(span) == 1 and span.root.pos_ == "ADJ" and not inside:
+        return None  # "Humanitarian aid from ...": a capitalised adjective, no one's name
     if kind == "person":
         if len(inside) == 1 and inside[0].span == span and _names_person(inside[0].entry):
             return _Unit(span, "person", inside[0].entry)
