@@ -918,6 +918,12 @@ def test_a_comment_after_a_demand_is_the_demanders(one_sided_coder: newsevents.C
             "07",
             {(None, "TCD")},
         ),
+        # an apposition names the other side itself: Chad, not Niger
+        (
+            "The EU restored diplomatic ties with Niger's neighbour Chad after a two-year break.",
+            "05",
+            {(None, "TCD"), ("TCD", None)},
+        ),
         # granting a loan, and a promise told as a that-clause
         ("The IMF granted Argentina a disbursement of $4.7 billion.", "07", {(None, "ARG")}),
         (

@@ -229,9 +229,17 @@ class ActorIndex:
             return self._speaker(head)
         if head.lower_ in PERSON_PRONOUNS:  # one the actors stage left: "urging him to"
             return self.person_before(head.i, head.lower_)
+        uncoded = None
         for token in _phrase_tokens(head):
-            if token.i in self.by_token:
-                return self.by_token[token.i]
+            found = self.by_token.get(token.i)
+            if found is None or found == uncoded:
+                continue
+            if token.dep_ == "appos" and self.side(found) == found and uncoded is None:
+                uncoded = found  # "A member of the Syrian parliament, Mohammed Mamoun"
+                continue
+            return found
+        if uncoded is not None:
+            return uncoded
         kinds = references().get(head.lemma_.lower(), ())
         if head.tag_ in PLURAL_TAGS:  # "the 27 leaders" are no one person
             kinds = tuple(kind for kind in kinds if kind != "person")
@@ -407,13 +415,13 @@ def _listed(head: Token) -> list[Token]:
 
 def _phrase_tokens(head: Token) -> list[Token]:
     """Tokens of a noun phrase that may name its actor, nearest the head first: its
-    modifiers, appositions, a noun "of" complement ("the government of Georgia") and a
+    appositions, modifiers, a noun "of" complement ("the government of Georgia") and a
     document's author ("a report by Human Rights Watch"), each with its own modifiers,
     never a clause inside the phrase."""
-    tokens = [t for t in reversed(list(head.lefts)) if t.dep_ in NOMINAL_MODIFIERS]
+    # an apposition names the referent itself: "Niger's neighbour Chad" is Chad
+    tokens = [child for child in head.rights if child.dep_ == "appos"]
+    tokens += [t for t in reversed(list(head.lefts)) if t.dep_ in NOMINAL_MODIFIERS]
     for child in head.rights:
-        if child.dep_ == "appos":
-            tokens.append(child)
         if child.dep_ == "prep" and child.lower_ == "of":
             named = [c for c in child.children if c.dep_ == "pobj"]
             # "Georgia's breakaway region of South Ossetia" is South Ossetia
