@@ -363,6 +363,8 @@ def test_a_name_the_text_calls_a_town_is_a_place(coder: newsevents.Coder) -> Non
         ("Russian forces launched a fresh assault on Chasiv Yar.", "Chasiv Yar", "UKR"),
         ("Brussels urged Belgrade to normalize ties with Pristina.", "Pristina", "XKX"),
         ("Houthi rebels fired missiles at ships off Hodeidah.", "Hodeidah", "YEM"),
+        # tagged an organisation and a common noun
+        ("Rebel fighters seized Homs after government forces retreated.", "Homs", "SYR"),
     ],
 )
 def test_where_a_place_the_tagger_missed_is_a_place(

@@ -918,6 +918,13 @@ def test_a_comment_after_a_demand_is_the_demanders(one_sided_coder: newsevents.C
             "07",
             {(None, "TCD")},
         ),
+        # one who offers to host talks between two sides is the one who offers
+        (
+            "Saudi Arabia offered to host peace talks between the warring Sudanese army and "
+            "the Rapid Support Forces in Jeddah.",
+            "03",
+            {("SAU", "SDN")},
+        ),
         # an apposition names the other side itself: Chad, not Niger
         (
             "The EU restored diplomatic ties with Niger's neighbour Chad after a two-year break.",

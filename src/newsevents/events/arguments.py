@@ -110,9 +110,11 @@ def read_roles(
         target = addressee
     roles = Roles(target_token=target)
     roles.sources = index.actors(source)
-    if match.entry.symmetric and (not roles.sources or token.pos_ == "NOUN"):
+    told = match.governor is None or match.governor.lemma_.lower() in speech_verbs()
+    if match.entry.symmetric and (not roles.sources or token.pos_ == "NOUN" and told):
         # "fighting between Azerbaijani and Armenian forces", "the Kremlin announced the
-        # signing of a pact between Russia and North Korea": each side acts
+        # signing of a pact between Russia and North Korea": each side acts (not one who
+        # offered to host talks between them)
         hosts = [token, *_objects_after(token, ("of",))]
         between = [obj for host in hosts for obj in _objects_after(host, ("between",))]
         sides = [actor for obj in between for actor in index.actors(obj)]

@@ -72,13 +72,15 @@ def tag_missed_places(doc: Doc, gazetteer: Gazetteer, *, known: Iterable[Span] =
 
 
 def _mistaken(doc: Doc) -> Iterator[Span]:
-    """Entities the model may have mistaken, up to their first word that is no proper noun
-    ("Pokrovsk overnight", tagged an event), and runs of proper nouns it left untagged."""
+    """Entities the model may have mistaken, without the common words before and after the
+    name ("in Jeddah" tagged an organisation, "Pokrovsk overnight" an event), and runs of
+    proper nouns it left untagged."""
     for ent in doc.ents:
         if ent.label_ in _MISTAKEN_LABELS:
             span = trim_span(ent)
-            end = next((token.i for token in span if token.pos_ != "PROPN"), span.end)
-            yield Span(doc, span.start, end, label=ent.label_)
+            start = next((token.i for token in span if not _common(token)), span.end)
+            end = next((token.i for token in doc[start : span.end] if _common(token)), span.end)
+            yield Span(doc, start, end, label=ent.label_)
     headlines = {sent.start for sent in doc.sents if _is_headline(sent)}
     start = None
     for token in [*doc, None]:
@@ -88,6 +90,11 @@ def _mistaken(doc: Doc) -> Iterator[Span]:
         elif not untagged and start is not None:
             yield doc[start : token.i if token is not None else len(doc)]
             start = None
+
+
+def _common(token: Token) -> bool:
+    """A lower-case word the tagger does not call a proper noun ("overnight")."""
+    return token.pos_ != "PROPN" and not token.text[:1].isupper()
 
 
 def _settlements(doc: Doc) -> Iterator[Span]:
