@@ -78,9 +78,9 @@ def _mistaken(doc: Doc) -> Iterator[Span]:
     for ent in doc.ents:
         if ent.label_ in _MISTAKEN_LABELS:
             span = trim_span(ent)
-            start = next((token.i for token in span if not _common(token)), span.end)
-            end = next((token.i for token in doc[start : span.end] if _common(token)), span.end)
-            yield Span(doc, start, end, label=ent.label_)
+            first = next((token.i for token in span if not _common(token)), span.end)
+            end = next((token.i for token in doc[first : span.end] if _common(token)), span.end)
+            yield Span(doc, first, end, label=ent.label_)
     headlines = {sent.start for sent in doc.sents if _is_headline(sent)}
     start = None
     for token in [*doc, None]:
