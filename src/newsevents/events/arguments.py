@@ -115,9 +115,7 @@ def read_roles(
         # "fighting between Azerbaijani and Armenian forces", "the Kremlin announced the
         # signing of a pact between Russia and North Korea": each side acts (not one who
         # offered to host talks between them)
-        hosts = [token, *_objects_after(token, ("of",))]
-        between = [obj for host in hosts for obj in _objects_after(host, ("between",))]
-        sides = [actor for obj in between for actor in index.actors(obj)]
+        sides = _sides_between([token, *_objects_after(token, ("of",))], index)
         if len(sides) > 1:
             roles.sources = sides
             return roles
@@ -208,11 +206,17 @@ def nearby_targets(
 def _mediated_parties(deal: Token, index: ActorIndex) -> list[str]:
     """The sides of what a mediator brokered: those it was between, else those who acted
     in it ("Russia and Ukraine released prisoners in an exchange mediated by the UAE")."""
-    between = [a for obj in _objects_after(deal, ("between",)) for a in index.actors(obj)]
-    if between:
+    if between := _sides_between([deal], index):
         return between
     verb = next((word for word in deal.ancestors if word.pos_ == "VERB"), None)
     return index.actors(subject(verb)) if verb is not None else []
+
+
+def _sides_between(hosts: list[Token], index: ActorIndex) -> list[str]:
+    """The actors the phrases of ``hosts`` are "between" ("talks between Russia and
+    Ukraine")."""
+    objects = (obj for host in hosts for obj in _objects_after(host, ("between",)))
+    return [actor for obj in objects for actor in index.actors(obj)]
 
 
 def _conditions(token: Token) -> list[Token]:
@@ -438,9 +442,8 @@ def subject(verb: Token) -> Token | None:
             return doer(head.head)
         if verb.dep_ == "conj" and verb.tag_ != "VBN" and _is_passive(head):
             return passive_subject(head)  # "was indicted by the court and will resign"
-        if _comments_on_report(verb):
-            return doer(head.head)  # "demanded that the US stop ..., calling the sales a
-            # violation": the parse hangs the comment on the reported clause; China calls
+        if _comments_on_report(verb):  # "China demanded that ..., calling the sales a violation"
+            return doer(head.head)
         return doer(head)
     return None
 

@@ -3,9 +3,10 @@
 The small English model tags "Kharkiv" in "shelled Kharkiv" as a person, "Aleppo" in
 "control of Aleppo" as a nationality, "Belgorod" in "drones hit Belgorod" as an
 organisation and "Odesa" in "struck Odesa" as nothing, so neither the actors nor the
-places stage saw a place there. A name of those kinds (or of none), or one whatever its
-label that the text calls a settlement, becomes a GPE entity if the gazetteer knows it
-and it is not a known actor's name ("Hamas" is also a German town), where
+places stage saw a place there. A name of those kinds (or of none; "Pokrovsk overnight",
+tagged an event, without its common words), or one whatever its label that the text calls
+a settlement, becomes a GPE entity if the gazetteer knows it and it is not the name of a
+known actor other than a capital or region ("Hamas" is also a German town), where
 
 - the text calls it a town, city or village ("the town of Samarra", "the historic cities
   of Axum and Adwa", tagged a work of art);
