@@ -112,8 +112,7 @@ def _place_unplaced(
     against sanctions announced in Kenya"), else the story's home country, as an
     analyst reading the story would; an official or officer never takes the country of
     the state it acts on ("Defense Secretary Lloyd Austin met Ukrainian officials" says
-    nothing of his);
-    people take where their clause places them (see
+    nothing of his); people take where their clause places them (see
     :func:`~newsevents.actors.mentions.find_mentions`). A known actor with a code of its
     own and no country (Islamic State, al-Qaeda) stays transnational."""
     states: dict[int, list[tuple[ActorMention, str]]] = {}  # by sentence

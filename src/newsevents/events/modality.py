@@ -331,9 +331,9 @@ def _is_negated(token: Token) -> bool:
 
 def _is_hypothetical(trigger: Token, *, reported: bool = False) -> bool:
     """A modal of possibility or obligation (unless ``reported`` makes the obligation
-    someone's demand), a condition (if, unless, whether), a verb that says the action is
-    only weighed, not done or no longer done ("considering new sanctions", "failed to
-    reach an agreement", "stop selling weapons") or a question."""
+    someone's demand), a condition (if, unless, whether), a verb that says its infinitive
+    or gerund is not done or no longer done ("failed to reach an agreement", "stop selling
+    weapons") or a question."""
     words = _control_words()
     modes = {"hypothetical"} if reported else HYPOTHETICAL_MODES
     clause = _clause(trigger)
