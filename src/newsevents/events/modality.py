@@ -61,7 +61,6 @@ OBLIGATION_MODES = {"oblige": "demand", "advise": "appeal"}
 # Verb forms of a clause told as fact, not asked for: "does", "supports", "will".
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 INDICATIVE_MODALS = frozenset({"will", "would", "can", "could", "may", "might"})
-FUTURE_MODALS = frozenset({"will", "would", "shall"})
 HYPOTHETICAL_MODES = frozenset({"hypothetical", *OBLIGATION_MODES})
 # Subjects of a reported obligation that are the speaker ("Iran said it must defend itself").
 SELF_PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she"})
@@ -280,8 +279,7 @@ def _phrase(verb: Token) -> str:
 
 def _is_promised(clause: Token) -> bool:
     """A that-clause of what will be done: "promised that China would increase imports"."""
-    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in clause.children)
-    return clause.dep_ == "ccomp" and clause.pos_ == "VERB" and future
+    return clause.dep_ == "ccomp" and clause.pos_ == "VERB" and _has_future_aux(clause)
 
 
 def _is_indicative(verb: Token, host: Token) -> bool:
@@ -376,11 +374,13 @@ def _is_future(trigger: Token) -> bool:
         verbs[-1].dep_ == "conj" and verbs[-1].tag_ == "VB" or is_purpose(verbs[-1])
     ):
         verbs.append(verbs[-1].head)
-    return any(
-        child.dep_ == "aux" and _control_words().get(child.lower_) == "future"
-        for verb in verbs
-        for child in verb.children
-    )
+    return any(_has_future_aux(verb) for verb in verbs)
+
+
+def _has_future_aux(verb: Token) -> bool:
+    """An auxiliary of the future (control.tsv's "future" words): "will", "would"."""
+    words = _control_words()
+    return any(c.dep_ == "aux" and words.get(c.lower_) == "future" for c in verb.children)
 
 
 def _clause(trigger: Token) -> Token:

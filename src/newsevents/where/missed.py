@@ -82,7 +82,7 @@ def _mistaken(doc: Doc) -> Iterator[Span]:
             first = next((token.i for token in span if not _common(token)), span.end)
             end = next((token.i for token in doc[first : span.end] if _common(token)), span.end)
             yield Span(doc, first, end, label=ent.label_)
-    headlines = {sent.start for sent in doc.sents if _is_headline(sent)}
+    headlines = {token.i for sent in doc.sents if _is_headline(sent) for token in sent}
     start = None
     for token in [*doc, None]:
         untagged = token is not None and _untagged_name(token, headlines)
@@ -111,10 +111,10 @@ def _settlements(doc: Doc) -> Iterator[Span]:
 
 
 def _untagged_name(token: Token, headlines: set[int]) -> bool:
-    """A proper noun the model left untagged, not a word of a title-case headline (one of
-    the sentences starting at ``headlines``), nor a capitalised first word ("Young
-    Algerians") unless it is what a passive acted on ("Kharkiv was shelled")."""
-    if token.pos_ != "PROPN" or token.ent_iob_ != "O" or token.sent.start in headlines:
+    """A proper noun the model left untagged, not a word of a title-case headline (the
+    tokens of which are ``headlines``), nor a capitalised first word ("Young Algerians")
+    unless it is what a passive acted on ("Kharkiv was shelled")."""
+    if token.pos_ != "PROPN" or token.ent_iob_ != "O" or token.i in headlines:
         return False
     return not token.is_sent_start or "nsubjpass" in (token.dep_, token.head.dep_)
 
