@@ -933,6 +933,9 @@ def test_a_comment_after_a_demand_is_the_demanders(one_sided_coder: newsevents.C
         ),
         # granting a loan, and a promise told as a that-clause
         ("The IMF granted Argentina a disbursement of $4.7 billion.", "07", {(None, "ARG")}),
+        # two verbs joined before one object both take it
+        ("Egypt condemned and rejected the Israeli raid on Jenin.", "11", {("EGY", "ISR")}),
+        ("Germany donated and delivered 50 million euros to Iraq.", "07", {("DEU", "IRQ")}),
         (
             "Xi Jinping promised that China would increase imports from Australia.",
             "03",

@@ -29,6 +29,8 @@ NOUN_PREMODIFIERS = frozenset({"det", "nummod", "amod", "compound", "poss", "cas
 ACTOR = "@actor"  # in an obj= condition: the object is one of the article's actors
 PLACE = "@place"  # in an obj= condition: the object is a place the text names
 PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us"})  # objects that are someone
+# What a verb may carry and still take the object of the verb joined after it.
+_BARE_VERB_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "cc", "conj", "punct"})
 
 
 @dataclass(frozen=True)
@@ -113,8 +115,22 @@ def objects(verb: Token) -> list[Token]:
         heads = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not heads and verb.dep_ == "acl" and verb.tag_ == "VBN" and not is_fronted_clause(verb):
         heads = [verb.head]  # "there were ten soldiers killed": the soldiers
+    if not heads and (sharer := _shares_object_with(verb)) is not None:
+        heads = [c for c in sharer.children if c.dep_ in OBJECT_DEPS]
     found = [conjunct for head in heads for conjunct in (head, *head.conjuncts)]
     return found + [inner for head in found for inner in _measured(head)]
+
+
+def _shares_object_with(verb: Token) -> Token | None:
+    """The verb joined after this one whose object both take: "Serbia arrested and later
+    deported three officials", "donated and delivered food to Iraq". This verb has nothing
+    after it of its own, and the other no subject of its own."""
+    if verb.pos_ != "VERB" or any(child.dep_ not in _BARE_VERB_DEPS for child in verb.children):
+        return None
+    joined = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if joined is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
+        return None
+    return joined
 
 
 def is_purpose(verb: Token) -> bool:
