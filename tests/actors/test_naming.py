@@ -72,6 +72,8 @@ def mentioned(coded: CodedArticle) -> list[str]:
         ("The U.S. imposed new sanctions on two shipping firms.", "U.S.", "USA"),
         ("Georgia recalled its ambassador for consultations.", "Georgia", "GEO"),
         ("The People's Republic protested to Tokyo on Friday.", "People's Republic", "CHN"),
+        # a name the data writes in lower case: plain "Congo" may be either state
+        ("M23 rebels seized two towns in eastern Congo on Sunday.", "eastern Congo", "COD"),
     ],
 )
 def test_state_named_by_name_or_short_form(

@@ -3,7 +3,8 @@
 Every name of every entry is one pattern on the lower-cased text, so finding them costs a
 hash lookup per token and window, however many names there are: a 20 000-entry dictionary
 costs an article no more than a 200-entry one (benchmarks/actor_lookup.py measures it).
-A match must start with a capital or a digit ("turkey" is a bird), and a name that is also
+A match must start with a capital or a digit ("turkey" is a bird), unless the data writes
+the name in lower case ("eastern Congo"), and a name that is also
 a common word in lower case ("US", "WHO", "IS") must match its case exactly.
 
 Example:
@@ -45,6 +46,8 @@ class KnowledgeMatcher:
         self._matcher.add(_LABEL, [nlp.make_doc(name) for name in written])
         # names that are common words in lower case match only as written
         self._exact_case = {name_key(name): name for name in written if name.lower() in STOP_WORDS}
+        # names the data writes in lower case may start so ("eastern Congo")
+        self._lower_case = {name_key(name) for name in written if name[:1].islower()}
 
     def __call__(self, doc: Doc) -> list[KnowledgeMatch]:
         """Non-overlapping matches in text order, the longest winning an overlap; each with
@@ -64,7 +67,7 @@ class KnowledgeMatcher:
 
     def _acceptable(self, span: Span) -> bool:
         first = span.text[:1]
-        if not (first.isupper() or first.isdigit()):
+        if not (first.isupper() or first.isdigit() or name_key(span.text) in self._lower_case):
             return False
         exact = self._exact_case.get(name_key(span.text))
         return exact is None or span.text == exact
