@@ -134,6 +134,15 @@ def test_dismissing_criticism_is_a_rejection(one_sided_coder: newsevents.Coder) 
     assert coded(one_sided_coder, "Moscow dismissed the criticism.") == [("Moscow", "120", None)]
 
 
+def test_refusing_a_hostile_act_is_that_act_negated_not_a_rejection(
+    coder: newsevents.Coder,
+) -> None:
+    result = code(coder, "China refused to condemn Russia over the invasion of Ukraine.")
+    event = only(result, "11")
+    assert (event.cameo, event.negated) == ("111", True), describe(result)
+    assert not [event for event in result.events if event.root == "12"], describe(result)
+
+
 def test_the_demanded_clause_subject_is_the_target(coder: newsevents.Coder) -> None:
     text = "China demanded that the United States cancel the arms sale to Taiwan."
     result = code(coder, text)

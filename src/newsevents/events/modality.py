@@ -107,6 +107,10 @@ def read_modality(match: Match) -> Modality:
             mode = "intent"  # a firm intent maps as any intent
         if mode == "intent" and codebook()[code].quad_class == 4:
             mode = "threaten"  # "vowed to retaliate": an intent to use force is a threat
+        if mode == "refuse" and trigger.pos_ == "VERB" and not _is_cooperative(code):
+            # "refused to condemn Russia": a hostile act not done has no opposite (criticism
+            # rejected is a rejection)
+            return Modality(code, negated=True, hypothetical=hypothetical, controller=controller)
         mapped = _mapped(mode, code)
         word = f"{controller.lemma_.lower()} ({mode})"
         if mapped is not None:
