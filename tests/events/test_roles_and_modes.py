@@ -134,6 +134,17 @@ def test_dismissing_criticism_is_a_rejection(one_sided_coder: newsevents.Coder) 
     assert coded(one_sided_coder, "Moscow dismissed the criticism.") == [("Moscow", "120", None)]
 
 
+def test_an_infinitive_the_parse_hangs_on_to_is_no_prepositional_object(
+    coder: newsevents.Coder,
+) -> None:
+    text = (
+        "A Syrian lawmaker started a hunger strike to protest the president's failure "
+        "to usher in political reforms."
+    )
+    result = code(coder, text)
+    assert not [event for event in result.events if event.root == "11"], describe(result)
+
+
 def test_refusing_a_hostile_act_is_that_act_negated_not_a_rejection(
     coder: newsevents.Coder,
 ) -> None:
@@ -945,6 +956,10 @@ def test_a_comment_after_a_demand_is_the_demanders(one_sided_coder: newsevents.C
         # two verbs joined before one object both take it
         ("Egypt condemned and rejected the Israeli raid on Jenin.", "11", {("EGY", "ISR")}),
         ("Germany donated and delivered 50 million euros to Iraq.", "07", {("DEU", "IRQ")}),
+        # a named person received is hosted; a protest to a state or capital is official
+        ("Xi Jinping received Viktor Orban in Beijing on Monday.", "04", {("CHN", "HUN")}),
+        ("Moscow protested to Norway over the expulsion of its diplomats.", "11", {("RUS", "NOR")}),
+        ("Beijing issued a formal protest to Manila over the collision.", "11", {("CHN", "PHL")}),
         (
             "Xi Jinping promised that China would increase imports from Australia.",
             "03",

@@ -462,11 +462,12 @@ def _before_gathering(root: Token) -> bool:
 
 
 def after_locative(root: Token) -> bool:
-    """After "in", "at", "from", ..., but not a document's author or a reaction's voice
-    ("a statement from the Kremlin", "a rebuke from Beijing")."""
+    """After "in", "at", "from", ..., but not a document's author or addressee, nor a
+    reaction's voice or addressee ("a statement from the Kremlin", "a rebuke from
+    Beijing", "a formal protest to Manila")."""
     if root.dep_ != "pobj" or root.head.lower_ not in _LOCATIVE:
         return False
-    if root.head.lower_ != "from":
+    if root.head.lower_ not in ("from", "to"):
         return True
     host = root.head.head  # "a rebuke from Beijing", or "drew a rebuke from Beijing"
     said = [host, *(c for c in host.children if c.dep_ == "dobj")]

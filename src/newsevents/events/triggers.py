@@ -28,6 +28,7 @@ MEASURE_SET = "&MEASURE"  # nouns an object hides behind: "tons of aid"
 NOUN_PREMODIFIERS = frozenset({"det", "nummod", "amod", "compound", "poss", "case", "quantmod"})
 ACTOR = "@actor"  # in an obj= condition: the object is one of the article's actors
 PLACE = "@place"  # in an obj= condition: the object is a place the text names
+PERSON = "@person"  # in an obj= condition: the object is a person the text names
 PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us"})  # objects that are someone
 # What a verb may carry and still take the object of the verb joined after it.
 _BARE_VERB_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "cc", "conj", "punct"})
@@ -232,8 +233,9 @@ def _named_kind(noun: Token, words: frozenset[str] | tuple[str, ...]) -> bool:
 
 def _holds(condition: Condition, token: Token, used: set[int], actors: frozenset[int]) -> bool:
     # obj=@actor: the object is someone ("released the mayor", "dispersed them"); obj=@place
-    # a named place ("captured Avdiivka"); not consumed, it is the target
-    if condition.kind == "obj" and (ACTOR in condition.words or PLACE in condition.words):
+    # a named place ("captured Avdiivka"); obj=@person a named person ("received Orban");
+    # not consumed, it is the target
+    if condition.kind == "obj" and {ACTOR, PLACE, PERSON} & set(condition.words):
         named = any(_named_object(obj, condition.words, actors) for obj in objects(token))
         return named or _obj(condition, token, used)
     check = _CHECKS[condition.kind]
@@ -242,6 +244,8 @@ def _holds(condition: Condition, token: Token, used: set[int], actors: frozenset
 
 def _named_object(obj: Token, words: tuple[str, ...], actors: frozenset[int]) -> bool:
     if ACTOR in words and (obj.i in actors or obj.lower_ in PEOPLE_PRONOUNS):
+        return True
+    if PERSON in words and obj.ent_type_ == "PERSON":
         return True
     return PLACE in words and obj.ent_type_ in PLACE_LABELS
 
@@ -260,12 +264,21 @@ def _prep(condition: Condition, token: Token, used: set[int]) -> bool:
             if prep.lower_ not in condition.words:
                 continue
             if not condition.objects:
-                return True
+                found = prep_objects(prep)
+                if not found or any(_is_phrase_object(obj) for obj in found):
+                    return True
+                continue
             found = [obj for obj in prep_objects(prep) if _named(obj, condition.objects)]
             if found:
                 used.update(obj.i for obj in found)
                 return True
     return False
+
+
+def _is_phrase_object(obj: Token) -> bool:
+    """What a preposition can take: a noun phrase or a clause, not a verb the parse took
+    for one ("to protest Assad's failure to usher in reforms": "to" is the infinitive's)."""
+    return obj.dep_ == "pcomp" or obj.pos_ not in ("ADJ", "VERB", "AUX", "ADV")
 
 
 def _prt(condition: Condition, token: Token, used: set[int]) -> bool:
