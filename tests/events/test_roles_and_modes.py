@@ -960,6 +960,8 @@ def test_a_comment_after_a_demand_is_the_demanders(one_sided_coder: newsevents.C
         ("Xi Jinping received Viktor Orban in Beijing on Monday.", "04", {("CHN", "HUN")}),
         ("Moscow protested to Norway over the expulsion of its diplomats.", "11", {("RUS", "NOR")}),
         ("Beijing issued a formal protest to Manila over the collision.", "11", {("CHN", "PHL")}),
+        # a town before a deed noun is where it is done, not who does it
+        ("The Israeli army launched a Jenin raid overnight.", "19", {("ISR", "PSE")}),
         (
             "Xi Jinping promised that China would increase imports from Australia.",
             "03",

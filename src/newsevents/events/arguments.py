@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from ..actors.index import BODY_PRONOUNS, PERSON_PRONOUNS, SUBJECT_DEPS, ActorIndex
 from ..actors.words import is_role
 from ..quotes.cues import naming_verbs, speech_verbs
+from ..spans import PLACE_LABELS
 from .lexicon import packaged_sets
 from .triggers import (
     Match,
@@ -55,6 +56,8 @@ CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 CLAUSE_ONLY_CODES = frozenset({"012"})
 THREAT_ROOT = "13"
 MEDIATION = "045"
+# Kinds of actor a place that is no state is: a region, or a town the gazetteer knows.
+TOWN_KINDS = frozenset({"region", "other"})
 # prepositions whose -ing clause has the main verb's doer ("after meeting", "by sending"),
 # unlike "of" and "for" ("accused Hamas of breaking", "arrested for collaborating")
 SAME_DOER_PREPS = frozenset(
@@ -375,17 +378,26 @@ def _noun_roles(match: Match, index: ActorIndex) -> tuple[Token | None, Token | 
     verb = governor(noun)
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":  # "came under rocket fire"
         verb = noun.head.head
+    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    # "the Jenin raid", "their Bakhmut assault": a town before the deed is where it is done
+    aimed = next((m for m in modifiers if _is_town(m, index)), None)
     if source is None:  # "Israeli air strikes": the modifier that names an actor
-        modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
-        source = next((m for m in reversed(modifiers) if index.actors(m)), None)
+        source = next((m for m in reversed(modifiers) if m != aimed and index.actors(m)), None)
     if verb is not None and lemma_in(verb, "&UNDERGO"):
         # "the treaty drew criticism from the West", "Belgorod came under Ukrainian rocket
         # fire": the subject is what is acted on.
         return source, subject(verb)
-    target = _target_prep(match) or _prep_object(noun, ("of",))
+    target = _target_prep(match) or _prep_object(noun, ("of",)) or aimed
     if source is None and light_verb is not None:
         source = doer(light_verb)
     return source, target
+
+
+def _is_town(modifier: Token, index: ActorIndex) -> bool:
+    """A place that is no state (a town or region) named by a noun's compound."""
+    if modifier.dep_ != "compound" or modifier.ent_type_ not in PLACE_LABELS:
+        return False
+    return index.kind_at(modifier) in TOWN_KINDS
 
 
 def _reversed(token: Token, target: Token | None) -> tuple[Token | None, Token | None]:
