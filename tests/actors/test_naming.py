@@ -381,6 +381,11 @@ def test_non_state_group(
         ("Indian kar sevaks gathered near the temple town.", "Indian kar sevaks", "INDREL"),
         ("Mexican miscreants set fire to a bus.", "Mexican miscreants", "MEXCRM"),
         ("Turkish suspects appeared in court in Ankara on Monday.", "Turkish suspects", "TURCRM"),
+        (
+            "A Kenyan human rights group accused police of killing 30 protesters.",
+            "Kenyan human rights group",
+            "KENHRI",
+        ),
     ],
 )
 def test_agent_named_by_demonym_and_head_noun(
@@ -390,6 +395,12 @@ def test_agent_named_by_demonym_and_head_noun(
     actor = actor_for(coded, words)
     got = (actor.code, actor.country, actor.sector)
     assert got == (expected_code, expected_code[:3], expected_code[3:]), describe(coded)
+
+
+def test_a_rights_group_the_text_gives_no_country_is_no_states(coder: newsevents.Coder) -> None:
+    coded = code(coder, "Rights groups urged the Pakistani government to free the activists.")
+    actor = actor_for(coded, "Rights groups")
+    assert (actor.country, actor.sector) == (None, "HRI"), describe(coded)
 
 
 def test_protesters_in_a_city_are_civilians_of_its_country(coder: newsevents.Coder) -> None:

@@ -20,7 +20,7 @@ from dataclasses import fields
 from ..records import Actor, Mention
 from .knowledge import Identity, actor_code
 from .mentions import ActorMention
-from .words import PEOPLE_SECTORS, STATE_SECTORS
+from .words import PEOPLE_SECTORS, STATE_SECTORS, WATCHDOG_SECTORS
 
 # sectors of what states do to one another (a state itself has none): a government,
 # its armed forces, its lawmakers
@@ -114,7 +114,8 @@ def _place_unplaced(
     the state it acts on ("Defense Secretary Lloyd Austin met Ukrainian officials" says
     nothing of his); people take where their clause places them (see
     :func:`~newsevents.actors.mentions.find_mentions`). A known actor with a code of its
-    own and no country (Islamic State, al-Qaeda) stays transnational."""
+    own and no country (Islamic State, al-Qaeda) stays transnational, as does a rights
+    group."""
     states: dict[int, list[tuple[ActorMention, str]]] = {}  # by sentence
     first: dict[int, ActorMention] = {}
     qualified: set[int] = set()  # "Soviet leader": the text says whose, in words we do not know
@@ -128,7 +129,7 @@ def _place_unplaced(
     for actor in actors:
         if not actor.sector or actor.country or actor.org or actor.claimed_by or actor.code:
             continue
-        if id(actor) in qualified:
+        if id(actor) in qualified or actor.sector in WATCHDOG_SECTORS:
             continue
         mention = first[id(actor)]
         nearby = states.get(mention.sentence, [])

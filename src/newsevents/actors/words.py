@@ -41,6 +41,9 @@ VENUES = frozenset(
 # workers, farmers and students ("farmers blocked highways across Poland" are Poland's),
 # and rebels ("Russian jets struck rebels in Idlib": Syria's).
 PEOPLE_SECTORS = frozenset({"CVL", "REF", "LAB", "AGR", "EDU", "REB"})
+# Sectors of bodies that watch states from outside: a rights group the text gives no
+# country is none's ("rights groups accused both sides"), though "a Kenyan rights group" is.
+WATCHDOG_SECTORS = frozenset({"HRI"})
 
 
 @dataclass(frozen=True)
