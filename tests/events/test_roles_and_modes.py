@@ -962,6 +962,12 @@ def test_a_comment_after_a_demand_is_the_demanders(one_sided_coder: newsevents.C
         ("Beijing issued a formal protest to Manila over the collision.", "11", {("CHN", "PHL")}),
         # a town before a deed noun is where it is done, not who does it
         ("The Israeli army launched a Jenin raid overnight.", "19", {("ISR", "PSE")}),
+        # a politician released is a captive freed
+        (
+            "A Pakistani court ordered the release of the former prime minister.",
+            "08",
+            {("PAK", "PAK")},
+        ),
         (
             "Xi Jinping promised that China would increase imports from Australia.",
             "03",
