@@ -13,7 +13,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -245,6 +245,11 @@ def _holds(condition: Condition, token: Token, used: set[int], actors: frozenset
 def _named_object(obj: Token, words: tuple[str, ...], actors: frozenset[int]) -> bool:
     if ACTOR in words and (obj.i in actors or obj.lower_ in PEOPLE_PRONOUNS):
         return True
+    return _named_entity(obj, words)
+
+
+def _named_entity(obj: Token, words: Collection[str]) -> bool:
+    """The word is a person (@person) or a place (@place) the text names, as ``words`` ask."""
     if PERSON in words and obj.ent_type_ == "PERSON":
         return True
     return PLACE in words and obj.ent_type_ in PLACE_LABELS
@@ -263,15 +268,17 @@ def _prep(condition: Condition, token: Token, used: set[int]) -> bool:
         for prep in prepositions(host):
             if prep.lower_ not in condition.words:
                 continue
+            taken = prep_objects(prep)
             if not condition.objects:
-                found = prep_objects(prep)
-                if not found or any(_is_phrase_object(obj) for obj in found):
+                if not taken or any(_is_phrase_object(obj) for obj in taken):
                     return True
                 continue
-            found = [obj for obj in prep_objects(prep) if _named(obj, condition.objects)]
+            found = [obj for obj in taken if _named(obj, condition.objects)]
             if found:
                 used.update(obj.i for obj in found)
                 return True
+            if any(_named_entity(obj, condition.objects) for obj in taken):
+                return True  # "the release of Imran Khan": not consumed, it is the target
     return False
 
 
