@@ -956,6 +956,11 @@ def test_a_comment_after_a_demand_is_the_demanders(one_sided_coder: newsevents.C
         # two verbs joined before one object both take it
         ("Egypt condemned and rejected the Israeli raid on Jenin.", "11", {("EGY", "ISR")}),
         ("Germany donated and delivered 50 million euros to Iraq.", "07", {("DEU", "IRQ")}),
+        (
+            "France and Germany pledged and delivered artillery shells to Ukraine.",
+            "03",
+            {("FRA", "UKR"), ("DEU", "UKR")},
+        ),
         # a named person received is hosted; a protest to a state or capital is official
         ("Xi Jinping received Viktor Orban in Beijing on Monday.", "04", {("CHN", "HUN")}),
         ("Moscow protested to Norway over the expulsion of its diplomats.", "11", {("RUS", "NOR")}),

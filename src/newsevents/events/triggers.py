@@ -187,9 +187,16 @@ def _measured(noun: Token) -> list[Token]:
 
 
 def prepositions(token: Token) -> list[Token]:
-    """Prepositions attached to ``token`` and to its objects ("imposed sanctions on Iran")."""
+    """Prepositions attached to ``token`` and to its objects ("imposed sanctions on Iran"),
+    and the recipient of an object it shares ("pledged and delivered shells to Ukraine")."""
     hosts = [token, *objects(token)]
-    return [child for host in hosts for child in host.children if child.dep_ in PREP_DEPS]
+    found = [child for host in hosts for child in host.children if child.dep_ in PREP_DEPS]
+    sharer = _shares_object_with(token)
+    if sharer is not None and any(child.dep_ in OBJECT_DEPS for child in sharer.children):
+        found += [
+            child for child in sharer.children if child.dep_ == "prep" and child.lower_ == "to"
+        ]
+    return found
 
 
 def prep_objects(prep: Token) -> list[Token]:
