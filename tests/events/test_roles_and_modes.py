@@ -967,6 +967,13 @@ def test_a_comment_after_a_demand_is_the_demanders(one_sided_coder: newsevents.C
         ("Beijing issued a formal protest to Manila over the collision.", "11", {("CHN", "PHL")}),
         # a town before a deed noun is where it is done, not who does it
         ("The Israeli army launched a Jenin raid overnight.", "19", {("ISR", "PSE")}),
+        # an invitation to one's capital; air defence batteries are weapons
+        (
+            "Thai Prime Minister Srettha Thavisin invited his Cambodian counterpart to Bangkok.",
+            "03",
+            {("THA", "KHM")},
+        ),
+        ("Poland asked the United States for more Patriot batteries.", "02", {("POL", "USA")}),
         # a named person or place meets a row's prepositional object (@person, @place)
         ("A Pakistani court ordered the release of Imran Khan.", "08", {("PAK", "PAK")}),
         ("Teachers marched through Nairobi on Tuesday.", "14", {(None, "KEN")}),
