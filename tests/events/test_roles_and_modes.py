@@ -995,3 +995,20 @@ def test_deeds_told_in_other_words(
 ) -> None:
     result = code(coder, text)
     assert dyads(result, root) == sides, describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Burundian militiamen attacked a camp for Congolese refugees.", "18"),
+        ("Gunmen shot dead a Somali journalist outside his home in Mogadishu.", "18"),
+        # irregulars fighting soldiers, and soldiers fighting irregulars, is combat
+        ("Al-Shabaab fighters attacked Kenyan troops near the border.", "19"),
+        ("Nigerian troops killed 30 Boko Haram militants.", "19"),
+    ],
+)
+def test_force_irregulars_turn_on_the_unarmed_is_unconventional_violence(
+    coder: newsevents.Coder, text: str, root: str
+) -> None:
+    result = code(coder, text)
+    assert [event.root for event in result.events] == [root], describe(result)

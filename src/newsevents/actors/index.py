@@ -157,6 +157,10 @@ class ActorIndex:
             self.side(actor) == self.side(other) for other in others
         )
 
+    def sector(self, actor: str) -> str:
+        """The actor's sector ("REB", "CVL"), "GOV" for a state or a person with none."""
+        return self._sectors.get(actor, "GOV")
+
     def is_media(self, actor: str) -> bool:
         """Whether the actor is a news outlet ("told Reuters": an audience, not a party)."""
         return self._sectors.get(actor) == "MED"

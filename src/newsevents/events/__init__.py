@@ -19,12 +19,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.index import DEFINITE, ActorIndex
 from ..actors.knowledge import demonyms
+from ..actors.words import PEOPLE_SECTORS
 from ..quotes.cues import speech_verbs
 from ..records import Event, Mention, Offsets
 from .arguments import (
@@ -43,7 +45,7 @@ from .context import UAF_NAME, EventContext
 from .deeds import told_deeds
 from .evaluation import EVALUATIONS_FILE, Evaluation, evaluations
 from .lexicon import Entry, Lexicon, packaged_lexicon
-from .modality import Modality, read_modality, uncoded_control
+from .modality import Modality, as_unconventional, read_modality, uncoded_control
 from .petrarch import read_verb_dictionary
 from .triggers import Match, find_triggers, match_token, objects, prep_objects
 
@@ -88,6 +90,13 @@ UAF_NOTE = f"source: {UAF_NAME} where it happened"
 DEED_PREPS = ("in", "by")
 # Roots of violence, whose unnamed doers CAMEO codes as the place's unidentified forces.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Irregulars: rebels, militants, radicals, criminals. Their force against unarmed people
+# (civilians, refugees, workers, reporters, clerics, rights workers; a person who is no
+# soldier or officer) is unconventional violence.
+IRREGULAR_SECTORS = frozenset({"REB", "RAD", "CRM"})
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY"})
+UNARMED_SECTORS = frozenset({"MED", "REL", "HRI", "HLH", "OPP"})
+IRREGULAR_NOTE = "irregulars against the unarmed"
 # Cooperation that coordinated doers give a third party, not each other: mediation,
 # aid, yielding ("brokered by the United States and France", "Japan and Korea sent aid").
 DONE_FOR_OTHERS = ("045", "07", "08")
@@ -127,7 +136,9 @@ class EventCoder:
                 key = (event.source or "", event.cameo, event.target, sentence.start)
                 if key not in events or events[key].confidence < event.confidence:
                     events[key] = event
-        kept = _one_per_deed(list(events.values()), index)
+        kept = [
+            _as_irregular(event, index) for event in _one_per_deed(list(events.values()), index)
+        ]
         if not self.one_sided:
             kept = [event for event in kept if event.source and event.target]
         ordered = sorted(kept, key=lambda event: (event.trigger.start, event.cameo))
@@ -527,6 +538,38 @@ def _one_per_deed(events: list[Event], index: ActorIndex) -> list[Event]:
             sides.pop(None, None)  # "killing" beside "killing four people": the aimed one
         kept.extend(sides.values())
     return kept
+
+
+def _as_irregular(event: Event, index: ActorIndex) -> Event:
+    """Force that irregulars turn on civilians or on a person is unconventional violence
+    ("Burundian militiamen attacked a camp for Congolese refugees" is 180, not 190)."""
+    if event.source is None or event.target is None:
+        return event
+    if index.sector(event.source) not in IRREGULAR_SECTORS or not _is_unarmed(event.target, index):
+        return event
+    found = as_unconventional(event.cameo)
+    if found is None:
+        return event
+    code, origin = found
+    info = codebook()[code]
+    note = f"{IRREGULAR_NOTE}: {origin} {event.cameo} -> {code}"
+    return replace(
+        event,
+        cameo=code,
+        root=info.root,
+        plover=info.plover,
+        quad_class=info.quad_class,
+        goldstein=info.goldstein,
+        rule=f"{event.rule}; {note}",
+    )
+
+
+def _is_unarmed(actor: str, index: ActorIndex) -> bool:
+    """Civilians, or a person who is no soldier or police officer."""
+    sector = index.sector(actor)
+    if index.kinds.get(actor) == "person":
+        return sector not in ARMED_SECTORS
+    return sector in PEOPLE_SECTORS - ARMED_SECTORS or sector in UNARMED_SECTORS
 
 
 def _rank(event: Event) -> tuple[float, int]:

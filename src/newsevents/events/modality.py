@@ -403,6 +403,18 @@ def _clause_heads(token: Token) -> list[Token]:
     return heads
 
 
+def as_unconventional(code: str) -> tuple[str, str] | None:
+    """The unconventional violence (18x) that force (19x) is when irregulars turn it on
+    civilians, with the modes.tsv row that says so; None where none is listed.
+
+    Example:
+        >>> as_unconventional("190")  # doctest: +ELLIPSIS
+        ('180', 'modes.tsv:...')
+    """
+    row = _mapped("unconventional", code)
+    return (row.code, row.origin) if row is not None else None
+
+
 def _is_cooperative(code: str) -> bool:
     return codebook()[code].quad_class <= 2
 
