@@ -382,6 +382,13 @@ def test_non_state_group(
         ("Mexican miscreants set fire to a bus.", "Mexican miscreants", "MEXCRM"),
         ("Turkish suspects appeared in court in Ankara on Monday.", "Turkish suspects", "TURCRM"),
         (
+            "Kenyan bishops called on the president to end police brutality.",
+            "Kenyan bishops",
+            "KENREL",
+        ),
+        ("Iranian retirees held protests over pension cuts.", "Iranian retirees", "IRNCVL"),
+        ("Iranian reformists denounced the arrest.", "Iranian reformists", "IRNOPP"),
+        (
             "A Kenyan human rights group accused police of killing 30 protesters.",
             "Kenyan human rights group",
             "KENHRI",
