@@ -974,6 +974,20 @@ def test_a_comment_after_a_demand_is_the_demanders(one_sided_coder: newsevents.C
             {("THA", "KHM")},
         ),
         ("Poland asked the United States for more Patriot batteries.", "02", {("POL", "USA")}),
+        # who is prompted to act acts; a visit's destination after its visitor; flying to a
+        # capital is a visit, and a bare "Xi" the Chinese president
+        (
+            "The arrest of a Belgian aid worker prompted Paris to summon Niger's ambassador.",
+            "11",
+            {("FRA", "NER")},
+        ),
+        (
+            "A visit by Chinese President Xi Jinping to Serbia ended on Tuesday.",
+            "04",
+            {("CHN", "SRB")},
+        ),
+        ("Putin flew to Beijing on Tuesday.", "04", {("RUS", "CHN")}),
+        ("Putin praised Xi for his leadership.", "05", {("RUS", "CHN")}),
         # a named person or place meets a row's prepositional object (@person, @place)
         ("A Pakistani court ordered the release of Imran Khan.", "08", {("PAK", "PAK")}),
         ("Teachers marched through Nairobi on Tuesday.", "14", {(None, "KEN")}),

@@ -187,9 +187,10 @@ def _measured(noun: Token) -> list[Token]:
 
 
 def prepositions(token: Token) -> list[Token]:
-    """Prepositions attached to ``token`` and to its objects ("imposed sanctions on Iran"),
-    and the recipient of an object it shares ("pledged and delivered shells to Ukraine")."""
-    hosts = [token, *objects(token)]
+    """Prepositions attached to ``token``, to its objects ("imposed sanctions on Iran") and,
+    for a noun, to its doers ("a visit by Xi Jinping to Serbia"), and the recipient of an
+    object it shares ("pledged and delivered shells to Ukraine")."""
+    hosts = [token, *objects(token), *_agents_of_noun(token)]
     found = [child for host in hosts for child in host.children if child.dep_ in PREP_DEPS]
     sharer = _shares_object_with(token)
     if sharer is not None and any(child.dep_ in OBJECT_DEPS for child in sharer.children):
@@ -197,6 +198,14 @@ def prepositions(token: Token) -> list[Token]:
             child for child in sharer.children if child.dep_ == "prep" and child.lower_ == "to"
         ]
     return found
+
+
+def _agents_of_noun(noun: Token) -> list[Token]:
+    """Who does what a noun names, after "by": the parse hangs the noun's next phrase on
+    them ("a visit by Xi Jinping to Serbia")."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [obj for prep in noun.children if prep.lower_ == "by" for obj in prep_objects(prep)]
 
 
 def prep_objects(prep: Token) -> list[Token]:
