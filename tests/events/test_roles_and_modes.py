@@ -988,6 +988,11 @@ def test_a_comment_after_a_demand_is_the_demanders(one_sided_coder: newsevents.C
         ),
         ("Putin flew to Beijing on Tuesday.", "04", {("RUS", "CHN")}),
         ("Putin praised Xi for his leadership.", "05", {("RUS", "CHN")}),
+        # aid provided "with", a loan secured "from", lending suspended, a cut in aid
+        ("Qatar provided Lebanon with aid after the blast.", "07", {("QAT", "LBN")}),
+        ("Pakistan secured a $1.2 billion loan from the World Bank.", "07", {(None, "PAK")}),
+        ("The World Bank suspended lending to Uganda.", "16", {(None, "UGA")}),
+        ("The State Department announced a cut in military aid to Egypt.", "16", {("USA", "EGY")}),
         # a named person or place meets a row's prepositional object (@person, @place)
         ("A Pakistani court ordered the release of Imran Khan.", "08", {("PAK", "PAK")}),
         ("Teachers marched through Nairobi on Tuesday.", "14", {(None, "KEN")}),
