@@ -993,6 +993,13 @@ def test_a_comment_after_a_demand_is_the_demanders(one_sided_coder: newsevents.C
         ("Pakistan secured a $1.2 billion loan from the World Bank.", "07", {(None, "PAK")}),
         ("The World Bank suspended lending to Uganda.", "16", {(None, "UGA")}),
         ("The State Department announced a cut in military aid to Egypt.", "16", {("USA", "EGY")}),
+        # a row's own target preposition names the other side before the object does
+        ("Pakistan refused to extradite the suspect to India.", "12", {("PAK", "IND")}),
+        (
+            "Algeria recalled its ambassador from Spain over the Western Sahara dispute.",
+            "16",
+            {("DZA", "ESP")},
+        ),
         # a named person or place meets a row's prepositional object (@person, @place)
         ("A Pakistani court ordered the release of Imran Khan.", "08", {("PAK", "PAK")}),
         ("Teachers marched through Nairobi on Tuesday.", "14", {(None, "KEN")}),

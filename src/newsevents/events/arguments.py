@@ -129,7 +129,11 @@ def read_roles(
     by_preposition = addressee is None and target is not None and target.dep_ == "pobj"
     first, later = ([], [target]) if by_preposition else ([target], [])
     matched = _matched_objects(match, roles.sources)
-    for candidate in (*first, *objects_after, *matched, *later, *_target_preps(match)):
+    candidates = [*first, *objects_after, *matched, *later, *_target_preps(match)]
+    if match.entry.target_preps and addressee is None:
+        # a row that names its target's preposition: "extradited the suspect to India"
+        candidates = [*_target_preps(match), *candidates]
+    for candidate in candidates:
         if _owned_by(candidate, roles.sources, index):
             continue  # "withdrew its troops from Chad": its own troops are not the other side
         if _is_backing(candidate):
