@@ -1000,6 +1000,9 @@ def test_a_comment_after_a_demand_is_the_demanders(one_sided_coder: newsevents.C
             "16",
             {("DZA", "ESP")},
         ),
+        # an infinitive completing a decision, plan or refusal is its owner's intent
+        ("Germany's decision to send tanks to Ukraine angered Moscow.", "03", {("DEU", "UKR")}),
+        ("Japan announced a decision to provide aid to Turkey.", "03", {("JPN", "TUR")}),
         # a named person or place meets a row's prepositional object (@person, @place)
         ("A Pakistani court ordered the release of Imran Khan.", "08", {("PAK", "PAK")}),
         ("Teachers marched through Nairobi on Tuesday.", "14", {(None, "KEN")}),
@@ -1038,3 +1041,17 @@ def test_force_irregulars_turn_on_the_unarmed_is_unconventional_violence(
 ) -> None:
     result = code(coder, text)
     assert [event.root for event in result.events] == [root], describe(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain criticised the decision to expel its diplomats.",
+        "Peru issued an ultimatum to Ecuador to halt attacks across the border.",
+    ],
+)
+def test_a_noun_owned_by_no_one_named_or_asked_of_another_is_not_the_speakers_intent(
+    one_sided_coder: newsevents.Coder, text: str
+) -> None:
+    result = code(one_sided_coder, text)
+    assert {event.root for event in result.events} <= {"11", "13"}, describe(result)

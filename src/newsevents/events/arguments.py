@@ -28,7 +28,7 @@ from ..actors.index import BODY_PRONOUNS, PERSON_PRONOUNS, SUBJECT_DEPS, ActorIn
 from ..actors.words import is_role
 from ..quotes.cues import naming_verbs, speech_verbs
 from ..spans import PLACE_LABELS
-from .lexicon import packaged_sets
+from .lexicon import control_words, packaged_sets
 from .triggers import (
     Match,
     governor,
@@ -56,6 +56,9 @@ CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 CLAUSE_ONLY_CODES = frozenset({"012"})
 THREAT_ROOT = "13"
 MEDIATION = "045"
+# Modes of a noun whose owner does the action its infinitive names ("Germany's decision
+# to send tanks"); one asked of another ("a US request to interrogate") is not among them.
+OWNERS_MODES = frozenset({"intent", "pledge", "refuse", "threaten"})
 # Kinds of actor a place that is no state is: a region, or a town the gazetteer knows.
 TOWN_KINDS = frozenset({"region", "other"})
 # prepositions whose -ing clause has the main verb's doer ("after meeting", "by sending"),
@@ -433,6 +436,8 @@ def subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl":
         if is_fronted_clause(verb):
             return verb.head
+        if is_noun_infinitive(verb):  # "Germany's decision to send tanks": Germany's
+            return _noun_owner(verb.head)
         if verb.tag_ != "VBG":
             return None
         # "issued a statement condemning ...": the statement's issuer condemns, not one
@@ -462,6 +467,31 @@ def subject(verb: Token) -> Token | None:
             return doer(head.head)
         return doer(head)
     return None
+
+
+def is_noun_infinitive(verb: Token) -> bool:
+    """An infinitive that completes a noun of control.tsv whose owner is to act: "Germany's
+    decision to send tanks", "the threat to cut aid"; not a request or an ultimatum, which
+    another is to act on."""
+    infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and infinitive
+        and noun.pos_ == "NOUN"
+        and control_words().get(noun.lemma_.lower()) in OWNERS_MODES
+    )
+
+
+def _noun_owner(noun: Token) -> Token | None:
+    """Whose decision, plan or threat a noun is: its possessor, else the doer of the light
+    verb it is the object of ("Japan announced a decision to provide aid")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    verb = governor(noun)  # not the critic of "criticised the decision to expel"
+    light = verb is not None and noun.dep_ == "dobj" and lemma_in(verb, "&LIGHT")
+    return doer(verb) if light else None
 
 
 def _comments_on_report(verb: Token) -> bool:

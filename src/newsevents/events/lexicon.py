@@ -44,6 +44,7 @@ from ..knowledge import data_file, numbered_rows
 from .codebook import codebook
 
 LEXICON_FOLDER = "events/lexicon"
+CONTROL_FILE = "events/control.tsv"
 SETS_FILE = "events/sets.tsv"
 CONDITION_KINDS = frozenset({"obj", "prep", "prt", "comp", "to", "mod", "light", "after", "before"})
 ROLES = frozenset({"symmetric", "reverse"})
@@ -276,3 +277,14 @@ def _add_set(sets: dict[str, frozenset[str]], name: str, members: str, where: st
         reason = f"word set {name} is defined twice" if name in sets else "a set name starts with &"
         raise DataFileError(Errors.E901.format(path=path, line=line, reason=reason))
     sets[name] = frozenset(_expand(members, sets))
+
+
+@cache
+def control_words() -> dict[str, str]:
+    """The words of ``data/events/control.tsv`` and the mode each puts its action under.
+
+    Example:
+        >>> control_words()["refuse"]
+        'refuse'
+    """
+    return {row["word"].lower(): row["mode"] for _, row in numbered_rows(CONTROL_FILE)}

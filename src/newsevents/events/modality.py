@@ -25,11 +25,18 @@ from spacy.tokens import Token
 
 from ..knowledge import numbered_rows
 from ..quotes.cues import speech_verbs
-from .arguments import has_subject, is_condition, is_thing, lemma_in, passive_subject
+from .arguments import (
+    has_subject,
+    is_condition,
+    is_noun_infinitive,
+    is_thing,
+    lemma_in,
+    passive_subject,
+)
 from .codebook import codebook
+from .lexicon import control_words
 from .triggers import Match, governor, is_purpose, objects, prep_objects, prepositions
 
-CONTROL_FILE = "events/control.tsv"
 MODES_FILE = "events/modes.tsv"
 CONTROL_MODES = ("intent", "pledge", "refuse", "threaten", "appeal", "demand", "allege")
 # Modes that make an event of a control verb even when its action is not coded.
@@ -149,7 +156,7 @@ def uncoded_control(verb: Token) -> Modality | None:
     action) or an action of speaking ("declined to say": a comment, not a refusal)."""
     if verb.pos_ not in CONTROL_POS:  # checked first: this runs on every token the lexicon left
         return None
-    mode = _control_words().get(_phrase(verb))
+    mode = control_words().get(_phrase(verb))
     if _is_negated(verb):
         return None
     reported = None
@@ -189,8 +196,10 @@ def _controller(trigger: Token) -> tuple[Token | None, str | None, Token | None]
     clause = _clause(trigger)  # "threatened to impose sanctions": via impose
     if (obligation := _reported_obligation(clause)) is not None:
         return _reporter(clause), obligation, _subject_of(clause)
-    if clause != trigger and clause.dep_ == "xcomp":
-        host = clause.head
+    if clause != trigger and clause.dep_ == "xcomp" or is_noun_infinitive(clause):
+        host = clause.head  # "refused to recognise", "Serbia's refusal to recognise"
+    elif trigger.dep_ == "dobj" and is_noun_infinitive(trigger.head):
+        host = trigger.head.head  # "Washington's threat to cut aid": the cut aid
     elif trigger.dep_ in CONTROL_DEPS:
         host = trigger.head
         if trigger.dep_ == "dobj" and lemma_in(host, "&INFINITIVE_CONTROL"):
@@ -203,7 +212,7 @@ def _controller(trigger: Token) -> tuple[Token | None, str | None, Token | None]
         return None, None, None
     if lemma_in(host, "&ASPECT") and host.dep_ == "xcomp":
         host = host.head  # "vowed to keep attacking ships": the vow governs the attacks
-    mode = _control_words().get(_phrase(host))
+    mode = control_words().get(_phrase(host))
     if mode not in CONTROL_MODES:
         return None, None, None
     if mode in ("intent", "pledge"):  # "said the US must be ready to mediate": a demand
@@ -244,7 +253,7 @@ def _reporter(clause: Token) -> Token | None:
 def _denial(clause: Token) -> Token | None:
     """The verb that denies the action of ``clause``, through infinitives and reported
     clauses: "denied sending weapons", "denied that it plans to invade"."""
-    words = _control_words()
+    words = control_words()
     while clause.dep_ in ("xcomp", "ccomp", "conj") and clause.head != clause:
         clause = clause.head
         if words.get(_phrase(clause)) == "deny":
@@ -266,7 +275,7 @@ def _reported_obligation(clause: Token) -> str | None:
         and not _told_to_a_body(subject, reporter)
     ):
         return None
-    words = _control_words()
+    words = control_words()
     modes = (words.get(c.lower_) for c in clause.children if c.dep_ == "aux")
     return next((OBLIGATION_MODES[m] for m in modes if m in OBLIGATION_MODES), None)
 
@@ -276,7 +285,7 @@ def _phrase(verb: Token) -> str:
     lemma = verb.lemma_.lower()
     particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")]
     for particle in particles:
-        if f"{lemma} {particle}" in _control_words():
+        if f"{lemma} {particle}" in control_words():
             return f"{lemma} {particle}"
     return lemma
 
@@ -336,7 +345,7 @@ def _is_hypothetical(trigger: Token, *, reported: bool = False) -> bool:
     someone's demand), a condition (if, unless, whether), a verb that says its infinitive
     or gerund is not done or no longer done ("failed to reach an agreement", "stop selling
     weapons") or a question."""
-    words = _control_words()
+    words = control_words()
     modes = {"hypothetical"} if reported else HYPOTHETICAL_MODES
     clause = _clause(trigger)
     if clause.dep_ == "xcomp" and words.get(_phrase(clause.head)) == "hypothetical":
@@ -383,7 +392,7 @@ def _is_future(trigger: Token) -> bool:
 
 def _has_future_aux(verb: Token) -> bool:
     """An auxiliary of the future (control.tsv's "future" words): "will", "would"."""
-    words = _control_words()
+    words = control_words()
     return any(c.dep_ == "aux" and words.get(c.lower_) == "future" for c in verb.children)
 
 
@@ -435,8 +444,3 @@ def _mode_rows() -> dict[str, dict[str, _ModeRow]]:
         origin = f"modes.tsv:{number}"
         rows.setdefault(row["mode"], {})[row["action"]] = _ModeRow(row["code"], origin)
     return rows
-
-
-@cache
-def _control_words() -> dict[str, str]:
-    return {row["word"].lower(): row["mode"] for _, row in numbered_rows(CONTROL_FILE)}
