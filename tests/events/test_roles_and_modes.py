@@ -1003,6 +1003,17 @@ def test_a_comment_after_a_demand_is_the_demanders(one_sided_coder: newsevents.C
         # an infinitive completing a decision, plan or refusal is its owner's intent
         ("Germany's decision to send tanks to Ukraine angered Moscow.", "03", {("DEU", "UKR")}),
         ("Japan announced a decision to provide aid to Turkey.", "03", {("JPN", "TUR")}),
+        # an intent told to someone is aimed at whom it was told
+        (
+            "Putin told Erdogan that Russia was ready to resume the grain deal.",
+            "03",
+            {("RUS", "TUR")},
+        ),
+        (
+            "Blinken told Netanyahu that Washington would send more air defence systems.",
+            "03",
+            {("USA", "ISR")},
+        ),
         # a named person or place meets a row's prepositional object (@person, @place)
         ("A Pakistani court ordered the release of Imran Khan.", "08", {("PAK", "PAK")}),
         ("Teachers marched through Nairobi on Tuesday.", "14", {(None, "KEN")}),

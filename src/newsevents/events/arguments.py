@@ -210,7 +210,17 @@ def nearby_targets(
                 # with the actors coordinated with it ("between Saudi Arabia and the Houthis")
                 named = [a for a in index.actors(candidate) if _other(a, sources, index)]
                 return named if actor in named else [actor]
-    return []
+    return _told(token, index, sources)
+
+
+def _told(token: Token, index: ActorIndex, sources: list[str]) -> list[str]:
+    """Whom the words that tell the deed were said to: "Putin told Erdogan that Russia was
+    ready to resume the grain deal" (Erdogan)."""
+    report = next((word for word in (token, *token.ancestors) if word.dep_ == "ccomp"), None)
+    if report is None or report.head.lemma_.lower() not in speech_verbs():
+        return []
+    told = [c for c in report.head.children if c.dep_ in ("dobj", "dative") and c.i < report.i]
+    return [a for c in told for a in index.actors(c) if _other(a, sources, index)]
 
 
 def _mediated_parties(deal: Token, index: ActorIndex) -> list[str]:
