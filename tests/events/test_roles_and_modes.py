@@ -1014,6 +1014,14 @@ def test_a_comment_after_a_demand_is_the_demanders(one_sided_coder: newsevents.C
             "03",
             {("USA", "ISR")},
         ),
+        # troops that brawl fight; troops entering a town take it; "a group of" measures
+        (
+            "Indian and Chinese troops brawled along the disputed border.",
+            "19",
+            {("IND", "CHN"), ("CHN", "IND")},
+        ),
+        ("Russian troops entered the town of Vuhledar after a long siege.", "19", {("RUS", "UKR")}),
+        ("Nicaragua expelled a group of foreign journalists.", "17", {("NIC", "NIC")}),
         # a named person or place meets a row's prepositional object (@person, @place)
         ("A Pakistani court ordered the release of Imran Khan.", "08", {("PAK", "PAK")}),
         ("Teachers marched through Nairobi on Tuesday.", "14", {(None, "KEN")}),
