@@ -1022,6 +1022,25 @@ def test_a_comment_after_a_demand_is_the_demanders(one_sided_coder: newsevents.C
         ),
         ("Russian troops entered the town of Vuhledar after a long siege.", "19", {("RUS", "UKR")}),
         ("Nicaragua expelled a group of foreign journalists.", "17", {("NIC", "NIC")}),
+        # "the two sides", "both countries", "the two neighbours": the two the story told of
+        (
+            "Indian and Chinese troops clashed along their disputed border on Tuesday. "
+            "Russia offered to mediate between the two nuclear-armed neighbors.",
+            "03",
+            {("RUS", "CHN"), ("RUS", "IND")},
+        ),
+        (
+            "Armenian and Azerbaijani negotiators met in Abu Dhabi on Monday. "
+            "The two sides agreed to set up a border commission.",
+            "03",
+            {("ARM", "AZE"), ("AZE", "ARM")},
+        ),
+        (
+            "Thailand and Cambodia exchanged fire along the border. "
+            "The United Nations urged both countries to show restraint.",
+            "02",
+            {(None, "THA"), (None, "KHM")},
+        ),
         # a named person or place meets a row's prepositional object (@person, @place)
         ("A Pakistani court ordered the release of Imran Khan.", "08", {("PAK", "PAK")}),
         ("Teachers marched through Nairobi on Tuesday.", "14", {(None, "KEN")}),

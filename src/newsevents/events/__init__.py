@@ -208,8 +208,11 @@ class EventCoder:
         roles = read_roles(
             match, index, controller=modality.controller, addressee=modality.addressee
         )
-        if not roles.targets:
-            roles.targets = _both_sides(roles.target_token, earlier, index)
+        if not roles.sources:  # "the two sides agreed": the two the story told of
+            roles.sources = _both_sides(roles.source_token, earlier, index)
+        if not roles.targets:  # "offered to mediate between the two neighbours": those
+            sides = roles.target_token or _between(match.token)
+            roles.targets = _both_sides(sides, earlier, index)
         if not roles.targets and match.code[:2] == CONSULT_ROOT:
             roles.targets = _parties(_patient(match.token, roles), earlier, index)
         acted_on_deed = self._deed_reacted_to(match, roles.target_token)
@@ -348,6 +351,8 @@ class EventCoder:
         entry = Entry(verb.lemma_.lower(), "VERB", modality.code, origin="control.tsv")
         match = Match(verb, entry, frozenset())
         roles = read_roles(match, index, addressee=modality.addressee)
+        if not roles.sources:  # "the two sides agreed to set up a commission"
+            roles.sources = _both_sides(roles.source_token, earlier, index)
         if not roles.targets:
             roles.targets = _both_sides(modality.addressee, earlier, index)
         notes = [entry.rule, *([modality.note] if modality.note else [])]
@@ -836,6 +841,12 @@ def _both_sides(phrase: Token | None, events: list[Event], index: ActorIndex) ->
     if not any(lemma_in(child, "&BOTH") for child in phrase.children):
         return []
     return _warring_sides(events, index) or _joint_pair(events) or _named_between(phrase, index)
+
+
+def _between(trigger: Token) -> Token | None:
+    """The first object of "between" in the trigger's phrase."""
+    preps = (word for word in trigger.subtree if word.lower_ == "between" and word.dep_ == "prep")
+    return next((obj for prep in preps for obj in prep_objects(prep)), None)
 
 
 def _patient(trigger: Token, roles: Roles) -> Token | None:

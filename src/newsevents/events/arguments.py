@@ -85,6 +85,7 @@ class Roles:
     sources: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     target_token: Token | None = None
+    source_token: Token | None = None
     inherited: bool = False  # the source came from another clause or a pronoun
 
 
@@ -114,7 +115,7 @@ def read_roles(
         source = _actor_before(match.governor or token, index)
     if addressee is not None:
         target = addressee
-    roles = Roles(target_token=target)
+    roles = Roles(target_token=target, source_token=source)
     roles.sources = index.actors(source)
     told = match.governor is None or match.governor.lemma_.lower() in speech_verbs()
     if match.entry.symmetric and (not roles.sources or token.pos_ == "NOUN" and told):
