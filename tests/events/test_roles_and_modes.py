@@ -130,6 +130,12 @@ def test_a_denied_action_is_negated(coder: newsevents.Coder, text: str) -> None:
     assert conflict and all(event.negated for event in conflict), describe(result)
 
 
+def test_a_verb_joined_to_a_denial_is_done_not_denied(coder: newsevents.Coder) -> None:
+    result = code(coder, "Iran denied the charges and expelled two British diplomats.")
+    expulsion = only(result, "16")
+    assert not expulsion.negated, describe(result)
+
+
 def test_dismissing_criticism_is_a_rejection(one_sided_coder: newsevents.Coder) -> None:
     assert coded(one_sided_coder, "Moscow dismissed the criticism.") == [("Moscow", "120", None)]
 

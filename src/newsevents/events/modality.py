@@ -252,12 +252,14 @@ def _reporter(clause: Token) -> Token | None:
 
 def _denial(clause: Token) -> Token | None:
     """The verb that denies the action of ``clause``, through infinitives and reported
-    clauses: "denied sending weapons", "denied that it plans to invade"."""
+    clauses: "denied sending weapons", "denied that it plans to invade"; not a verb joined
+    to the denial itself ("denied any involvement and summoned Poland's ambassador")."""
     words = control_words()
     while clause.dep_ in ("xcomp", "ccomp", "conj") and clause.head != clause:
+        joined = clause.dep_ == "conj"
         clause = clause.head
         if words.get(_phrase(clause)) == "deny":
-            return clause
+            return None if joined else clause
     return None
 
 
