@@ -483,6 +483,20 @@ def test_reported_speech_is_an_indirect_quote(
     assert_only_quote(code(coder, story(headline, paragraph)), expected)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the deal, Ethiopia pledged to share intelligence with Somalia.",
+        "Last week, the European Union pledged an additional 100 million euros in aid.",
+    ],
+)
+def test_a_phrase_fronted_before_a_cue_is_no_reported_speech(
+    coder: newsevents.Coder, sentence: str
+) -> None:
+    coded = code(coder, story("Donors pledge support", sentence))
+    assert coded.quotes == [], describe(coded)
+
+
 def test_a_speech_verb_inside_quotation_marks_is_no_cue(coder: newsevents.Coder) -> None:
     words = "We said from the start that the talks would fail"
     text = story("Lavrov blames West for failed talks", f'"{words}," Sergei Lavrov told reporters.')

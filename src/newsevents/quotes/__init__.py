@@ -347,7 +347,11 @@ def _reported(cue: Token, head: Token, body_start: int) -> list[Span]:
             for clause in clauses
         ]
     elif opening > sentence.start and cue.doc[opening - 1].text == ",":
-        reports = [list(cue.doc[sentence.start : opening - 1])]
+        before = cue.doc[sentence.start : opening - 1]
+        verbless = not any(token.pos_ in ("VERB", "AUX") for token in before)
+        if verbless or any(c.dep_ == "xcomp" for c in cue.children):
+            return []  # "Under the deal, Ethiopia pledged to share intelligence": no words
+        reports = [list(before)]
     else:
         return []
     return [span for words in reports for span in _trimmed([t for t in words if t.i >= body_start])]
