@@ -389,6 +389,11 @@ def test_non_state_group(
         ("Iranian retirees held protests over pension cuts.", "Iranian retirees", "IRNCVL"),
         ("Iranian reformists denounced the arrest.", "Iranian reformists", "IRNOPP"),
         (
+            "Senegalese opposition supporters marched in Dakar.",
+            "Senegalese opposition supporters",
+            "SENOPP",
+        ),
+        (
             "A Kenyan human rights group accused police of killing 30 protesters.",
             "Kenyan human rights group",
             "KENHRI",
