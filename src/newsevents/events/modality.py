@@ -109,7 +109,8 @@ def read_modality(match: Match) -> Modality:
     hypothetical = _is_hypothetical(trigger, reported=mode is not None)
     if mode is not None and controller is not None:
         if _is_negated(controller):
-            return Modality(code, negated=True, hypothetical=hypothetical, controller=controller)
+            note = f"{controller.lemma_.lower()} (refuse): no opposite, negated"
+            return Modality(code, True, hypothetical, note, controller)
         if mode == "pledge":
             mode = "intent"  # a firm intent maps as any intent
         if mode == "intent" and codebook()[code].quad_class == 4:
@@ -117,7 +118,8 @@ def read_modality(match: Match) -> Modality:
         if mode == "refuse" and trigger.pos_ == "VERB" and not _is_cooperative(code):
             # "refused to condemn Russia": a hostile act not done has no opposite (criticism
             # rejected is a rejection)
-            return Modality(code, negated=True, hypothetical=hypothetical, controller=controller)
+            note = f"{controller.lemma_.lower()} (refuse): no opposite, negated"
+            return Modality(code, True, hypothetical, note, controller)
         mapped = _mapped(mode, code)
         word = f"{controller.lemma_.lower()} ({mode})"
         if mapped is not None:

@@ -27,8 +27,8 @@ MEASURE_SET = "&MEASURE"  # nouns an object hides behind: "tons of aid"
 # Words before a noun inside its phrase: "five Panamanian army officers".
 NOUN_PREMODIFIERS = frozenset({"det", "nummod", "amod", "compound", "poss", "case", "quantmod"})
 ACTOR = "@actor"  # in an obj= condition: the object is one of the article's actors
-PLACE = "@place"  # in an obj= condition: the object is a place the text names
-PERSON = "@person"  # in an obj= condition: the object is a person the text names
+PLACE = "@place"  # in an obj= or prep= condition: a place the text names
+PERSON = "@person"  # in an obj= or prep= condition: a person the text names
 PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us"})  # objects that are someone
 # What a verb may carry and still take the object of the verb joined after it.
 _BARE_VERB_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "cc", "conj", "punct"})
