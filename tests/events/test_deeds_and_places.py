@@ -542,3 +542,13 @@ def test_a_deed_told_as_a_noun_is_aimed_at_the_place_of_its_of(
 ) -> None:
     result = code(coder, text)
     assert dyad(result, "19") == ("RUS", "UKR"), describe(result)
+
+
+def test_the_city_named_before_is_where_a_later_deed_is_done(coder: newsevents.Coder) -> None:
+    text = (
+        "The army and the Rapid Support Forces fought in the Darfur city of El Fasher. "
+        "The RSF shelled army positions in the city on Sunday."
+    )
+    result = code(coder, text)
+    shelling = next(event for event in result.events if event.trigger.text == "shelled")
+    assert shelling.location is not None and shelling.location.name == "El Fasher", describe(result)

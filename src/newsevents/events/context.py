@@ -22,9 +22,12 @@ Example:
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.index import ActorIndex
+from ..actors.knowledge import state_names
 from ..records import Location, Mention, Place, Quote, TimeExpression
 from ..spans import lead_end, text_of
 from ..when import parse_iso_date
@@ -39,6 +42,8 @@ UAF_NAME = "unidentified armed forces"
 UAF_SECTOR = "UAF"
 FORCE_PREPS = frozenset({"on", "to", "into"})
 WHITHER_PREPS = frozenset({"to", "into"})
+# Nouns for a settlement a text names once and then calls "the city".
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village"})
 RECENT_DAYS = 7
 LEAD_PARAGRAPHS = 2
 PLACE_PREPS = frozenset(
@@ -196,6 +201,8 @@ class EventContext:
         "targets in Jericho", "a car bomb explosion in a sector of eastern Beirut")."""
         if (place := self.places.get(phrase.i)) is not None:
             return place
+        if _is_settlement_told_before(phrase):  # "in the city": the town last named
+            return self._town_before(phrase.i)
         for child in phrase.children:
             if child.dep_ in ("compound", "appos", "nmod") and child.i in self.places:
                 return self.places[child.i]
@@ -204,6 +211,12 @@ class EventContext:
                     if (place := self._place_in(obj, depth=depth - 1)) is not None:
                         return place
         return None
+
+    def _town_before(self, position: int) -> Place | None:
+        """The town or region the text named last before ``position``; no state."""
+        earlier = [(i, place) for i, place in self.places.items() if i < position]
+        towns = [(i, place) for i, place in earlier if not _is_state(place)]
+        return max(towns, key=lambda item: item[0])[1] if towns else None
 
     def quote_ids(self, source: str, sentence: Span) -> list[str]:
         """Quotations in ``sentence`` or the sentences beside it by ``source`` or, for a
@@ -230,6 +243,22 @@ def _prep_objects(prep: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects.extend(obj for obj in child.children if obj.dep_ == "pobj")
     return objects
+
+
+def _is_settlement_told_before(phrase: Token) -> bool:
+    """ "the city", "the town": a settlement named before, with no name of its own."""
+    definite = any(child.dep_ == "det" and child.lower_ == "the" for child in phrase.children)
+    named = any(child.dep_ in ("compound", "appos", "prep") for child in phrase.children)
+    return definite and not named and phrase.lemma_.lower() in SETTLEMENT_NOUNS
+
+
+def _is_state(place: Place) -> bool:
+    return place.name.casefold() in _state_names()
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    return frozenset(name.casefold() for _, names, _ in state_names() for name in names)
 
 
 def clause_head(token: Token) -> Token:
