@@ -501,8 +501,9 @@ def _noun_owner(noun: Token) -> Token | None:
     if owner is not None:
         return owner
     verb = governor(noun)  # not the critic of "criticised the decision to expel"
-    light = verb is not None and noun.dep_ == "dobj" and lemma_in(verb, "&LIGHT")
-    return doer(verb) if light else None
+    if verb is None or noun.dep_ != "dobj" or not lemma_in(verb, "&LIGHT"):
+        return None
+    return doer(verb)
 
 
 def _comments_on_report(verb: Token) -> bool:
