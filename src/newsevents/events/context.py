@@ -22,16 +22,14 @@ Example:
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.index import ActorIndex
-from ..actors.knowledge import state_names
 from ..records import Location, Mention, Place, Quote, TimeExpression
 from ..spans import lead_end, text_of
 from ..when import parse_iso_date
 from ..where import location_of
+from ..where.gazetteer import packaged_gazetteer
 from .triggers import governor, is_purpose
 
 PUBLICATION_DATE = "(publication date)"
@@ -44,6 +42,7 @@ FORCE_PREPS = frozenset({"on", "to", "into"})
 WHITHER_PREPS = frozenset({"to", "into"})
 # Nouns for a settlement a text names once and then calls "the city".
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village"})
+STATE_KIND = "country"  # the gazetteer's kind for a state
 RECENT_DAYS = 7
 LEAD_PARAGRAPHS = 2
 PLACE_PREPS = frozenset(
@@ -253,12 +252,8 @@ def _is_settlement_told_before(phrase: Token) -> bool:
 
 
 def _is_state(place: Place) -> bool:
-    return place.name.casefold() in _state_names()
-
-
-@cache
-def _state_names() -> frozenset[str]:
-    return frozenset(name.casefold() for _, names, _ in state_names() for name in names)
+    found = packaged_gazetteer().candidates(place.name)
+    return bool(found) and found[0].entry.kind == STATE_KIND
 
 
 def clause_head(token: Token) -> Token:
