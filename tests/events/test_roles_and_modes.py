@@ -1047,6 +1047,17 @@ def test_a_comment_after_a_demand_is_the_demanders(one_sided_coder: newsevents.C
             "02",
             {(None, "THA"), (None, "KHM")},
         ),
+        # states that take part or participate in exercises cooperate militarily
+        (
+            "Poland and Lithuania took part in air-defence exercises.",
+            "06",
+            {("POL", "LTU"), ("LTU", "POL")},
+        ),
+        (
+            "India and Australia participated in naval exercises.",
+            "06",
+            {("IND", "AUS"), ("AUS", "IND")},
+        ),
         # a named person or place meets a row's prepositional object (@person, @place)
         ("A Pakistani court ordered the release of Imran Khan.", "08", {("PAK", "PAK")}),
         ("Teachers marched through Nairobi on Tuesday.", "14", {(None, "KEN")}),
