@@ -29,7 +29,7 @@ from ..records import Location, Mention, Place, Quote, TimeExpression
 from ..spans import lead_end, text_of
 from ..when import parse_iso_date
 from ..where import location_of
-from ..where.gazetteer import packaged_gazetteer
+from ..where.gazetteer import STATE_KIND, packaged_gazetteer
 from .triggers import governor, is_purpose
 
 PUBLICATION_DATE = "(publication date)"
@@ -42,7 +42,6 @@ FORCE_PREPS = frozenset({"on", "to", "into"})
 WHITHER_PREPS = frozenset({"to", "into"})
 # Nouns for a settlement a text names once and then calls "the city".
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village"})
-STATE_KIND = "country"  # the gazetteer's kind for a state
 RECENT_DAYS = 7
 LEAD_PARAGRAPHS = 2
 PLACE_PREPS = frozenset(

@@ -34,6 +34,8 @@ ALIASES_FILE = "places/aliases.tsv"
 MIN_ALTERNATE_LENGTH = 4
 # words for the kind of place a name may end with, which the gazetteer's names leave out
 PLACE_KINDS = frozenset({"province", "region", "state", "city", "district", "governorate"})
+# the kind of a state's entry
+STATE_KIND = "country"
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,7 @@ def _states() -> Iterator[tuple[GazetteerEntry, list[str], bool]]:
     for code, names, _ in state_names():
         if code in points:
             lat, lon = points[code]
-            yield GazetteerEntry(names[0], "country", code, lat, lon), names, False
+            yield GazetteerEntry(names[0], STATE_KIND, code, lat, lon), names, False
 
 
 def _state_points() -> dict[str, tuple[float, float]]:

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..records import Place
-from .gazetteer import Candidate, Gazetteer
+from .gazetteer import STATE_KIND, Candidate, Gazetteer
 
 QUALIFIER_WEIGHT = 5.0
 DATELINE_WEIGHT = 1.5
@@ -45,7 +45,7 @@ POPULATION_WEIGHT = 0.5  # per power of ten
 NAMES_WEIGHT = 1.0  # per power of ten
 CLEAR_MARGIN = 1.0  # a prior this far ahead of other countries' makes a place clear
 KIND_PRIOR = {
-    "country": 3.5,
+    STATE_KIND: 3.5,
     "territory": 2.0,
     "region": 2.0,
     "sea": 2.0,
@@ -101,7 +101,7 @@ def geocode(
             continue
         if place is dateline:
             support.dateline.add(clear.entry.country)
-        elif clear.entry.kind == "country":
+        elif clear.entry.kind == STATE_KIND:
             support.mentioned.add(clear.entry.country)
         else:
             support.specific[clear.entry.country] += 1
@@ -128,7 +128,7 @@ def _prior(candidate: Candidate, qualifier: list[Candidate]) -> float:
     entry = candidate.entry
     qualified = any(
         entry.country == other.entry.country
-        and (other.entry.kind == "country" or entry.division == other.entry.division)
+        and (other.entry.kind == STATE_KIND or entry.division == other.entry.division)
         for other in qualifier
     )
     return (

@@ -35,13 +35,13 @@ from ..actors.knowledge import demonyms
 from ..actors.mentions import after_locative
 from ..actors.words import TITLES, normal_word
 from ..spans import PLACE_LABELS, trim_span
-from .gazetteer import Gazetteer
+from .gazetteer import STATE_KIND, Gazetteer
 
 # entity labels the model gives a place name it mistakes for something else
 _MISTAKEN_LABELS = ("PERSON", "NORP", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART")
 # kinds of place that a name the model tagged otherwise may not be taken for: a state
 # ("Jordan", "Chad") or a seat of power ("the Kremlin"), which the actors stage knows
-_NOT_MISTAKEN = frozenset({"country", "seat"})
+_NOT_MISTAKEN = frozenset({STATE_KIND, "seat"})
 # how many names, in all languages, make a place known abroad (Kharkiv has 46, Jenin 17)
 KNOWN_ABROAD = 15
 # words before a person's name that are not titles of office
