@@ -365,6 +365,8 @@ def test_a_name_the_text_calls_a_town_is_a_place(coder: newsevents.Coder) -> Non
         ("Houthi rebels fired missiles at ships off Hodeidah.", "Hodeidah", "YEM"),
         # tagged an organisation and a common noun
         ("Rebel fighters seized Homs after government forces retreated.", "Homs", "SYR"),
+        # tagged a time with the next word
+        ("Russian forces fired missiles at Kyiv overnight.", "Kyiv", "UKR"),
     ],
 )
 def test_where_a_place_the_tagger_missed_is_a_place(
@@ -390,6 +392,8 @@ def test_where_a_place_the_tagger_missed_is_a_place(
         ("Coalition Faces Split Over Aid Package\n\nThe coalition met on Monday.", "Split"),
         # "airport", a proper noun here, is also a town in California
         ("Supporters had gathered to greet him at Vnukovo airport, his destination.", "airport"),
+        # a month after "in" is a time, though March is also a town in England
+        ("Egypt said the talks would resume in March.", "March"),
     ],
 )
 def test_where_a_name_that_is_also_a_town_is_no_place_where_it_names_else(

@@ -4,9 +4,10 @@ The small English model tags "Kharkiv" in "shelled Kharkiv" as a person, "Aleppo
 "control of Aleppo" as a nationality, "Belgorod" in "drones hit Belgorod" as an
 organisation and "Odesa" in "struck Odesa" as nothing, so neither the actors nor the
 places stage saw a place there. A name of those kinds (or of none; "Pokrovsk overnight",
-tagged an event, without its common words), or one whatever its label that the text calls
-a settlement, becomes a GPE entity if the gazetteer knows it and it is not the name of a
-known actor other than a capital or region ("Hamas" is also a German town), where
+tagged an event, without its common words; or of a time, "Kyiv overnight", when known
+abroad), or one whatever its label that the text calls a settlement, becomes a GPE entity
+if the gazetteer knows it and it is not the name of a known actor other than a capital or
+region ("Hamas" is also a German town), where
 
 - the text calls it a town, city or village ("the town of Samarra", "the historic cities
   of Axum and Adwa", tagged a work of art);
@@ -39,6 +40,9 @@ from .gazetteer import STATE_KIND, Gazetteer
 
 # entity labels the model gives a place name it mistakes for something else
 _MISTAKEN_LABELS = ("PERSON", "NORP", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART")
+# labels of time, which take a place name with a time word ("Kyiv overnight") but also
+# months that are towns somewhere ("in March"): only a place known abroad is taken there
+_TIME_LABELS = ("DATE", "TIME")
 # kinds of place that a name the model tagged otherwise may not be taken for: a state
 # ("Jordan", "Chad") or a seat of power ("the Kremlin"), which the actors stage knows
 _NOT_MISTAKEN = frozenset({STATE_KIND, "seat"})
@@ -77,7 +81,7 @@ def _mistaken(doc: Doc) -> Iterator[Span]:
     name ("in Jeddah" tagged an organisation, "Pokrovsk overnight" an event), and runs of
     proper nouns it left untagged."""
     for ent in doc.ents:
-        if ent.label_ in _MISTAKEN_LABELS:
+        if ent.label_ in _MISTAKEN_LABELS + _TIME_LABELS:
             span = trim_span(ent)
             first = next((token.i for token in span if not _common(token)), span.end)
             end = next((token.i for token in doc[first : span.end] if _common(token)), span.end)
@@ -133,7 +137,7 @@ def _is_place(span: Span, gazetteer: Gazetteer, people: list[Span], *, settlemen
     best = found[0]
     if best.entry.kind in _NOT_MISTAKEN:
         return False
-    if settlement or after_locative(span.root):
+    if settlement or (after_locative(span.root) and span.label_ not in _TIME_LABELS):
         return True
     known = best.entry.names >= KNOWN_ABROAD or any(place.entry.listed for place in found)
     return known and not _personal(span, people)
