@@ -260,6 +260,33 @@ def test_two_sides_struck_are_two_events(coder: newsevents.Coder) -> None:
     assert targets == {"LBN", "SYR"}, describe(result)
 
 
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "ECOWAS suspended Guinea-Bissau from the bloc on Friday and imposed sanctions on "
+            "the country's junta.",
+            {"160", "163"},
+        ),
+        (
+            "Blinken congratulated Lai Ching-te on his victory and praised Taiwan's voters.",
+            {"051"},
+        ),
+    ],
+)
+def test_coordinated_deeds_with_their_own_objects_are_each_an_event(
+    coder: newsevents.Coder, text: str, codes: set[str]
+) -> None:
+    result = code(coder, text)
+    assert {e.cameo for e in result.events} == codes, describe(result)
+    assert len(result.events) == 2, describe(result)
+
+
+def test_force_told_by_coordinated_verbs_is_one_attack(coder: newsevents.Coder) -> None:
+    result = code(coder, "Russian forces fired missiles and launched drones at Kyiv overnight.")
+    assert [e.root for e in result.events] == ["19"], describe(result)
+
 def test_a_mediator_of_talks_told_before_mediates_between_their_sides(
     coder: newsevents.Coder,
 ) -> None:

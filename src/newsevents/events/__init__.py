@@ -41,7 +41,7 @@ from .arguments import (
     subject,
 )
 from .codebook import codebook
-from .context import UAF_NAME, EventContext
+from .context import UAF_NAME, EventContext, clause_head
 from .deeds import told_deeds
 from .evaluation import EVALUATIONS_FILE, Evaluation, evaluations
 from .lexicon import Entry, Lexicon, packaged_lexicon
@@ -137,7 +137,8 @@ class EventCoder:
                 if key not in events or events[key].confidence < event.confidence:
                     events[key] = event
         kept = [
-            _as_irregular(event, index) for event in _one_per_deed(list(events.values()), index)
+            _as_irregular(event, index)
+            for event in _one_per_deed(list(events.values()), index, doc)
         ]
         if not self.one_sided:
             kept = [event for event in kept if event.source and event.target]
@@ -523,16 +524,24 @@ class EventCoder:
         ]
 
 
-def _one_per_deed(events: list[Event], index: ActorIndex) -> list[Event]:
+def _one_per_deed(events: list[Event], index: ActorIndex, doc: Doc) -> list[Event]:
     """One event per deed: in one sentence, what one source does with one root to one side
     (or to no one named) is one deed told by several words ("launched drones at Kyiv,
-    killing four people" is one attack), kept as its event with a target, then the surest."""
+    killing four people" is one attack), kept as its event with a target, then the surest.
+    A coordinated clause of its own tells a deed of its own (`_own_clause`)."""
     kept = [event for event in events if event.source is None]
     deeds: dict[tuple[object, ...], dict[str | None, Event]] = {}
     for event in events:
         if event.source is None:
             continue
-        deed = (event.source, event.root, event.sentence.start, event.negated, event.hypothetical)
+        deed = (
+            event.source,
+            event.root,
+            event.sentence.start,
+            event.negated,
+            event.hypothetical,
+            _own_clause(event, doc),
+        )
         sides = deeds.setdefault(deed, {})
         side = index.side(event.target) if event.target else None
         other = sides.get(side)
@@ -543,6 +552,19 @@ def _one_per_deed(events: list[Event], index: ActorIndex) -> list[Event]:
             sides.pop(None, None)  # "killing" beside "killing four people": the aimed one
         kept.extend(sides.values())
     return kept
+
+
+def _own_clause(event: Event, doc: Doc) -> int | None:
+    """The verb of a clause joined to another with an object of its own, which tells a
+    deed of its own ("suspended Guinea-Bissau from the bloc and imposed sanctions on the
+    junta"); None where the deed may be told by several words. Force told by several
+    verbs ("fired missiles and launched drones at Kyiv") is still one attack."""
+    if event.root in WARRING_ROOTS:
+        return None
+    verb = clause_head(doc.char_span(event.trigger.start, event.trigger.end).root)
+    joined = verb.dep_ == "conj" or any(child.dep_ == "conj" for child in verb.children)
+    own_object = any(child.dep_ == "dobj" for child in verb.children)
+    return verb.i if joined and own_object else None
 
 
 def _as_irregular(event: Event, index: ActorIndex) -> Event:
