@@ -128,9 +128,16 @@ def test_an_object_is_seen_behind_its_measure(coder: newsevents.Coder) -> None:
     assert dyad(code(coder, text), "07") == ("JPN", "SDN")
 
 
-def test_a_states_own_forces_are_never_the_other_side(coder: newsevents.Coder) -> None:
+def test_a_states_own_forces_are_the_other_side_only_of_coercion(
+    coder: newsevents.Coder,
+) -> None:
     text = "Italy is ready to contribute 500 troops to a peacekeeping force in Lebanon."
     assert dyad(code(coder, text), "03") == ("ITA", "LBN")
+    result = code(coder, "Bolivian police arrested General Juan Jose Zuniga on Wednesday.")
+    arrest = only(result, "17")
+    assert actor_of(result, arrest.target).sector == "MIL", describe(result)
+    result = code(coder, "Taiwan arrested four soldiers accused of spying for China.")
+    assert dyad(result, "17") == ("TWN", "TWN"), describe(result)
 
 
 def test_forces_engaged_in_cleansing_are_its_doers(coder: newsevents.Coder) -> None:

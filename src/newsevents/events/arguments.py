@@ -55,6 +55,9 @@ CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 # pay"), never at a place or party it merely mentions ("keep freedom of action in Lebanon")
 CLAUSE_ONLY_CODES = frozenset({"012"})
 THREAT_ROOT = "13"
+# the root of coercion, which a state may turn on its own forces ("police arrested General
+# Zuniga", "Taiwan arrested four soldiers accused of spying")
+COERCION_ROOT = "17"
 MEDIATION = "045"
 # Modes of a noun whose owner does the action its infinitive names ("Germany's decision
 # to send tanks"); one asked of another ("a US request to interrogate") is not among them.
@@ -145,7 +148,10 @@ def read_roles(
         if is_reciprocal(candidate):  # "Thailand and Cambodia accused each other"
             roles.targets, roles.target_token = list(roles.sources), candidate
             break
-        roles.targets = [a for a in index.actors(candidate) if _other(a, roles.sources, index)]
+        coerced = match.entry.code[:2] == COERCION_ROOT
+        roles.targets = [
+            a for a in index.actors(candidate) if _other(a, roles.sources, index, coerced=coerced)
+        ]
         if roles.targets:
             roles.target_token = candidate
             break
@@ -322,10 +328,13 @@ def _verb_roles(match: Match) -> tuple[Token | None, Token | None]:
     return source, target or _target_prep(match)
 
 
-def _other(actor: str, sources: list[str], index: ActorIndex) -> bool:
+def _other(actor: str, sources: list[str], index: ActorIndex, *, coerced: bool = False) -> bool:
     """Whether ``actor`` can be acted on by ``sources``: not one of them, nor their own
-    armed forces ("launched artillery fire against ...": the artillery is theirs)."""
-    return actor not in sources and not index.own_forces(actor, sources)
+    armed forces ("launched artillery fire against ...": the artillery is theirs) unless
+    ``coerced`` (arrested, tried, purged)."""
+    if actor in sources:
+        return False
+    return coerced or not index.own_forces(actor, sources)
 
 
 def _is_backing(phrase: Token | None) -> bool:
