@@ -1099,6 +1099,31 @@ def test_force_irregulars_turn_on_the_unarmed_is_unconventional_violence(
 
 
 @pytest.mark.parametrize(
+    ("text", "code_", "sides"),
+    [
+        (
+            "Vietnam protested against China's construction of an airstrip on the disputed "
+            "reef.",
+            "114",
+            ("VNM", "CHN"),
+        ),
+        ("China protested the US warship's passage through the Taiwan Strait.", "114", None),
+        # a people's protest, and an opposition's, is staged
+        ("Thousands of Serbians protested against the government in Belgrade.", "140", None),
+        ("Palestinians protested against Israel's blockade.", "140", ("PSE", "ISR")),
+        ("Georgia's opposition protested against the election results.", "140", None),
+    ],
+)
+def test_a_states_protest_is_lodged_not_staged(
+    coder: newsevents.Coder, text: str, code_: str, sides: tuple[str, str] | None
+) -> None:
+    result = code(coder, text)
+    assert [event.cameo for event in result.events] == [code_], describe(result)
+    if sides is not None:
+        assert dyad(result, code_[:2]) == sides, describe(result)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Britain criticised the decision to expel its diplomats.",

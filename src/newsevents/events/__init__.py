@@ -45,7 +45,7 @@ from .context import UAF_NAME, EventContext, clause_head
 from .deeds import told_deeds
 from .evaluation import EVALUATIONS_FILE, Evaluation, evaluations
 from .lexicon import Entry, Lexicon, packaged_lexicon
-from .modality import Modality, as_unconventional, read_modality, uncoded_control
+from .modality import Modality, read_modality, recoded, uncoded_control
 from .petrarch import read_verb_dictionary
 from .triggers import Match, find_triggers, match_token, objects, prep_objects
 
@@ -97,6 +97,7 @@ IRREGULAR_SECTORS = frozenset({"REB", "RAD", "CRM"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY"})
 UNARMED_SECTORS = frozenset({"MED", "REL", "HRI", "HLH", "OPP"})
 IRREGULAR_NOTE = "irregulars against the unarmed"
+DIPLOMATIC_NOTE = "a state's protest"
 # Cooperation that coordinated doers give a third party, not each other: mediation,
 # aid, yielding ("brokered by the United States and France", "Japan and Korea sent aid").
 DONE_FOR_OTHERS = ("045", "07", "08")
@@ -211,6 +212,8 @@ class EventCoder:
         )
         if not roles.sources:  # "the two sides agreed": the two the story told of
             roles.sources = _both_sides(roles.source_token, earlier, index)
+        if _is_states_protest(match.token, roles.source_token, modality.code, index):
+            modality = _recode(modality, "diplomatic", DIPLOMATIC_NOTE)
         if not roles.targets:  # "offered to mediate between the two neighbours": those
             sides = roles.target_token or _between(match.token)
             roles.targets = _both_sides(sides, earlier, index)
@@ -567,6 +570,26 @@ def _own_clause(event: Event, doc: Doc) -> int | None:
     return verb.i if joined and own_object else None
 
 
+def _is_states_protest(trigger: Token, source: Token | None, code: str, index: ActorIndex) -> bool:
+    """A protest a state, its government or an official makes, which is lodged, not staged
+    ("Vietnam protested against China's construction of an airstrip"), unlike a people's
+    ("Thousands of Serbians protested against the government")."""
+    if code[:2] != PROTEST_ROOT or not lemma_in(trigger, "&NOTE_PROTEST") or source is None:
+        return False
+    actor = index.by_token.get(source.i)
+    return actor is not None and index.sector(actor) == "GOV" and source.lower_ not in demonyms()
+
+
+def _recode(modality: Modality, mode: str, why: str) -> Modality:
+    """``modality`` with the code its mode's modes.tsv row gives, noted in the rule."""
+    found = recoded(mode, modality.code)
+    if found is None:
+        return modality
+    code, origin = found
+    note = f"{why}: {origin} {modality.code} -> {code}"
+    return replace(modality, code=code, note="; ".join(filter(None, [modality.note, note])))
+
+
 def _as_irregular(event: Event, index: ActorIndex) -> Event:
     """Force that irregulars turn on civilians or on a person is unconventional violence
     ("Burundian militiamen attacked a camp for Congolese refugees" is 180, not 190)."""
@@ -574,7 +597,7 @@ def _as_irregular(event: Event, index: ActorIndex) -> Event:
         return event
     if index.sector(event.source) not in IRREGULAR_SECTORS or not _is_unarmed(event.target, index):
         return event
-    found = as_unconventional(event.cameo)
+    found = recoded("unconventional", event.cameo)
     if found is None:
         return event
     code, origin = found

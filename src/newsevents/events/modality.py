@@ -416,15 +416,16 @@ def _clause_heads(token: Token) -> list[Token]:
     return heads
 
 
-def as_unconventional(code: str) -> tuple[str, str] | None:
-    """The unconventional violence (18x) that force (19x) is when irregulars turn it on
-    civilians, with the modes.tsv row that says so; None where none is listed.
+def recoded(mode: str, code: str) -> tuple[str, str] | None:
+    """The code ``code`` becomes in a mode that depends on who acts, with the modes.tsv row
+    that says so; None where none is listed. Modes: "unconventional" (force irregulars turn
+    on civilians), "diplomatic" (a protest a state lodges).
 
     Example:
-        >>> as_unconventional("190")  # doctest: +ELLIPSIS
+        >>> recoded("unconventional", "190")  # doctest: +ELLIPSIS
         ('180', 'modes.tsv:...')
     """
-    row = _mapped("unconventional", code)
+    row = _mapped(mode, code)
     return (row.code, row.origin) if row is not None else None
 
 
