@@ -564,7 +564,10 @@ def _own_clause(event: Event, doc: Doc) -> int | None:
     verbs ("fired missiles and launched drones at Kyiv") is still one attack."""
     if event.root in WARRING_ROOTS:
         return None
-    verb = clause_head(doc.char_span(event.trigger.start, event.trigger.end).root)
+    trigger = doc.char_span(event.trigger.start, event.trigger.end)
+    if trigger is None:
+        return None
+    verb = clause_head(trigger.root)
     joined = verb.dep_ == "conj" or any(child.dep_ == "conj" for child in verb.children)
     own_object = any(child.dep_ == "dobj" for child in verb.children)
     return verb.i if joined and own_object else None

@@ -148,7 +148,7 @@ def read_roles(
         if is_reciprocal(candidate):  # "Thailand and Cambodia accused each other"
             roles.targets, roles.target_token = list(roles.sources), candidate
             break
-        coerced = match.entry.code[:2] == COERCION_ROOT
+        coerced = (match.entry.code or "")[:2] == COERCION_ROOT
         roles.targets = [
             a for a in index.actors(candidate) if _other(a, roles.sources, index, coerced=coerced)
         ]
