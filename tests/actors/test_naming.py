@@ -182,6 +182,22 @@ def test_where_a_body_is_based_names_no_actor(coder: newsevents.Coder) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Iran seized an oil tanker in the Gulf of Oman on Thursday.", "OMN"),
+        ("A US Navy destroyer sailed through the Taiwan Strait on Tuesday.", "TWN"),
+        ("Philippine supply boats were blocked in the South China Sea.", "CHN"),
+        ("Russian and Chinese bombers flew over the Sea of Japan on Friday.", "JPN"),
+    ],
+)
+def test_a_state_in_the_name_of_a_sea_or_strait_is_no_actor(
+    coder: newsevents.Coder, text: str, country: str
+) -> None:
+    coded = code(coder, text)
+    assert country not in {actor.country for actor in coded.actors}, describe(coded)
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("Talks in Moscow ended without agreement on Sunday.", "Moscow"),

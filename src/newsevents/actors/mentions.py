@@ -58,6 +58,10 @@ _DESCRIBES_PERSON = ("title", "agent")
 _AFFILIATION = {"of", "for", "from", "at"}
 _PRONOUNS = {"he", "she"}
 _LEADING = {"led", "run", "controlled"}  # "Hamas-led", "Hamas-run": the body's own
+# nouns that make a name with a state's in it a sea's, strait's or lake's: "the Gulf of
+# Oman", "the Taiwan Strait", "the South China Sea", "Lake Chad"
+_WATER_NOUNS = frozenset({"sea", "gulf", "strait", "straits", "bay", "ocean", "channel", "lake",
+                          "river", "shoal", "reef"})  # fmt: skip
 _HOLDING = _LEADING | {"held"}  # "rebel-held towns": the towns the rebels hold
 # sectors a role takes over from its body: a "spokesman" for rebels is a rebel (a body
 # outside the state gives its sector to any role: a FARC "commander" is a rebel too)
@@ -235,9 +239,11 @@ def _coordinated_parts(unit: _Unit) -> list[_Unit]:
 def _units(
     doc: Doc, matches: list[KnowledgeMatch], knowledge: ActorKnowledge, day: date
 ) -> list[_Unit]:
+    waters = {token.i for ent in doc.ents if _names_water(ent) for token in ent}
     units = [
         _Unit(match.span, "person" if match.entry.kind == "person" else "entry", match.entry)
         for match in matches
+        if not any(token.i in waters for token in match.span)
     ]
     covered = {token.i for unit in units for token in unit.span}
     for ent in doc.ents:
@@ -264,6 +270,14 @@ def _units(
                 covered.update(word.i for word in span)
                 break
     return sorted(units, key=lambda unit: unit.span.start)
+
+
+def _names_water(ent: Span) -> bool:
+    """Whether a place entity names a sea, strait or lake ("the Gulf of Oman"), whose words
+    name no actor."""
+    return ent.label_ in PLACE_LABELS and any(
+        token.lower_ in _WATER_NOUNS and token.is_title for token in ent
+    )
 
 
 def _entity_unit(
