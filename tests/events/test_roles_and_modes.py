@@ -203,7 +203,7 @@ def test_a_subject_the_parse_lost_is_the_actor_named_before_the_verb(
 def test_a_city_named_as_a_target_stands_for_its_country(coder: newsevents.Coder) -> None:
     result = code(coder, "Thousands of Kurds demonstrated in the northern city of Kirkuk.")
     kirkuk = next(actor for actor in result.actors if actor.name == "Kirkuk")
-    assert kirkuk.country == "IRQ"
+    assert (kirkuk.country, kirkuk.code) == ("IRQ", "IRQ")
 
 
 def test_co_mediators_do_not_mediate_for_each_other(coder: newsevents.Coder) -> None:

@@ -153,15 +153,15 @@ def _add(places: dict[str, Place], name: str, mention: Offsets) -> Place:
 
 def place_actors(actors: list[Actor], places: list[Place]) -> None:
     """Give an actor that is a place the gazetteer placed ("Kirkuk", "Hodeida") and
-    that has no country of its own the place's country, as CAMEO codes a city by its
-    state: "shelled Kirkuk" is an event with Iraq as target.
+    that has no country of its own the place's country, and its code, as CAMEO codes a city
+    by its state: "shelled Kirkuk" is an event with Iraq as target.
 
     Example:
         >>> from newsevents.records import Mention
         >>> kirkuk = Actor("a1", "Kirkuk", "other", mentions=[Mention(10, 16, "Kirkuk")])
         >>> place_actors([kirkuk], [Place("Kirkuk", "IRQ", mentions=[Offsets(10, 16)])])
-        >>> kirkuk.country
-        'IRQ'
+        >>> kirkuk.country, kirkuk.code
+        ('IRQ', 'IRQ')
     """
     countries = {
         (mention.start, mention.end): place.country
@@ -174,3 +174,4 @@ def place_actors(actors: list[Actor], places: list[Place]) -> None:
             continue  # a region is left its own (South Ossetia), a person is no place
         spans = ((mention.start, mention.end) for mention in actor.mentions)
         actor.country = next((countries[span] for span in spans if span in countries), None)
+        actor.code = actor.code or actor.country
