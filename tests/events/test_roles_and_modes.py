@@ -151,13 +151,26 @@ def test_an_infinitive_the_parse_hangs_on_to_is_no_prepositional_object(
     assert not [event for event in result.events if event.root == "11"], describe(result)
 
 
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        ("China refused to condemn Russia over the invasion of Ukraine.", "111"),
+        ("Serbia refused to impose sanctions on Moscow over the war.", "163"),
+    ],
+)
 def test_refusing_a_hostile_act_is_that_act_negated_not_a_rejection(
-    coder: newsevents.Coder,
+    coder: newsevents.Coder, text: str, code_: str
 ) -> None:
-    result = code(coder, "China refused to condemn Russia over the invasion of Ukraine.")
-    event = only(result, "11")
-    assert (event.cameo, event.negated) == ("111", True), describe(result)
+    result = code(coder, text)
+    event = only(result, code_[:2])
+    assert (event.cameo, event.negated) == (code_, True), describe(result)
     assert not [event for event in result.events if event.root == "12"], describe(result)
+
+
+def test_a_refusal_to_act_together_is_the_refusers_alone(coder: newsevents.Coder) -> None:
+    result = code(coder, "Iran said it would not negotiate with the United States.")
+    assert dyad(result, "12") == ("IRN", "USA"), describe(result)
+    assert len(result.events) == 1, describe(result)
 
 
 def test_the_demanded_clause_subject_is_the_target(coder: newsevents.Coder) -> None:

@@ -267,7 +267,9 @@ class EventCoder:
             _aim_at_own_state(roles, match.token, index, notes, organs=True)
         pairs: Sequence[Pair] = []
         if roles.sources:
-            pairs = _pairs(roles, index, modality.code, symmetric=symmetric)
+            # "would not negotiate with the US", "will meet Xi": one side's refusal or intent
+            mutual = symmetric and modality.code == match.code
+            pairs = _pairs(roles, index, modality.code, symmetric=mutual)
         elif not self._done_by_deed(match.token, index):
             if modality.code in HOME_MEASURES:  # "a curfew was imposed in Lahore"
                 _aim_at_place(roles, match.token, modality.code, context, notes, doerless=True)

@@ -115,9 +115,9 @@ def read_modality(match: Match) -> Modality:
             mode = "intent"  # a firm intent maps as any intent
         if mode == "intent" and codebook()[code].quad_class == 4:
             mode = "threaten"  # "vowed to retaliate": an intent to use force is a threat
-        if mode == "refuse" and trigger.pos_ == "VERB" and not _is_cooperative(code):
-            # "refused to condemn Russia": a hostile act not done has no opposite (criticism
-            # rejected is a rejection)
+        if mode == "refuse" and _clause(trigger).pos_ == "VERB" and not _is_cooperative(code):
+            # "refused to condemn Russia", "refused to impose sanctions on Moscow": a hostile
+            # act not done has no opposite (criticism rejected is a rejection)
             note = f"{controller.lemma_.lower()} (refuse): no opposite, negated"
             return Modality(code, True, hypothetical, note, controller)
         mapped = _mapped(mode, code)
