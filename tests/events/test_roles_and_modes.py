@@ -457,6 +457,11 @@ def test_an_ing_clause_after_of_is_not_the_main_verbs_doers(
     assert not [e for e in result.events if e.root == "19"], describe(result)
 
 
+def test_what_one_is_accused_of_is_no_deed_of_its_own(coder: newsevents.Coder) -> None:
+    result = code(coder, "Sudan's army accused the RSF of killing civilians in El Fasher.")
+    assert [event.cameo for event in result.events] == ["112"], describe(result)
+
+
 def test_a_harm_held_over_a_condition_is_a_threat(coder: newsevents.Coder) -> None:
     text = (
         "Ghana said it would withdraw its peacekeeping contingent from Liberia unless the "
