@@ -122,11 +122,15 @@ def test_an_intent_to_use_force_is_a_threat(coder: newsevents.Coder) -> None:
     [
         "Iran denied sending drones to Russia.",
         "Moscow has repeatedly denied that it plans to invade Ukraine.",
+        # and its purpose
+        "Russia denied deploying troops to Belarus to attack Ukraine.",
+        "Rwanda denied sending troops to eastern Congo to support the M23 rebels.",
     ],
 )
 def test_a_denied_action_is_negated(coder: newsevents.Coder, text: str) -> None:
     result = code(coder, text)
-    conflict = [event for event in result.events if event.root in ("07", "13", "19")]
+    roots = ("05", "07", "13", "15", "19")
+    conflict = [event for event in result.events if event.root in roots]
     assert conflict and all(event.negated for event in conflict), describe(result)
 
 

@@ -253,11 +253,14 @@ def _reporter(clause: Token) -> Token | None:
 
 
 def _denial(clause: Token) -> Token | None:
-    """The verb that denies the action of ``clause``, through infinitives and reported
-    clauses: "denied sending weapons", "denied that it plans to invade"; not a verb joined
-    to the denial itself ("denied any involvement and summoned Poland's ambassador")."""
+    """The verb that denies the action of ``clause``, through infinitives, reported
+    clauses and purposes: "denied sending weapons", "denied that it plans to invade",
+    "denied sending troops to support the M23"; not a verb joined to the denial itself
+    ("denied any involvement and summoned Poland's ambassador")."""
     words = control_words()
-    while clause.dep_ in ("xcomp", "ccomp", "conj") and clause.head != clause:
+    while (
+        clause.dep_ in ("xcomp", "ccomp", "conj") or is_purpose(clause)
+    ) and clause.head != clause:
         joined = clause.dep_ == "conj"
         clause = clause.head
         if words.get(_phrase(clause)) == "deny":
