@@ -309,6 +309,11 @@ def test_a_retaliation_answers_a_blow_not_praise(coder: newsevents.Coder) -> Non
     assert dyad(code(coder, text), "13") == ("RUS", "GBR")
 
 
+def test_retaliating_by_a_deed_is_that_deed(coder: newsevents.Coder) -> None:
+    result = code(coder, "China retaliated by imposing a tariff on Canadian canola.")
+    assert [event.cameo for event in result.events] == ["163"], describe(result)
+
+
 def test_both_sides_of_talks_are_the_two_who_hold_them(coder: newsevents.Coder) -> None:
     text = (
         "Ethiopia's government and the TPLF began peace talks in Pretoria on Tuesday. "
