@@ -317,7 +317,10 @@ def _subject_of(clause: Token) -> Token | None:
 
 
 def _wants_of_another(host: Token, action: Token) -> bool:
-    """ "wants Putin to attack": the infinitive's own subject is someone else."""
+    """ "wants Putin to attack": the infinitive's own subject is someone else (not in
+    "said Russia was planning an invasion", where the plan is the action's own clause)."""
+    if action == host:
+        return False
     if action.dep_ == "ccomp":  # "hoped that the officials would be indicted"
         return has_subject(action)
     return action.dep_ == "xcomp" and bool(objects(host))
