@@ -91,6 +91,15 @@ def test_a_threat_targets_whom_its_condition_names(coder: newsevents.Coder) -> N
     assert dyad(code(coder, text), "13") == ("IRN", "FRA")
 
 
+def test_a_threatened_fight_targets_whom_the_threat_was_told(coder: newsevents.Coder) -> None:
+    text = "Israel warned Hamas that it would resume fighting if the hostages were not released."
+    assert dyad(code(coder, text), "13") == ("ISR", "PSE")
+
+
+def test_a_meeting_agreed_to_is_not_with_where_it_is_held(coder: newsevents.Coder) -> None:
+    assert code(coder, "Armenia agreed to hold talks in Brussels next month.").events == []
+
+
 def test_a_protest_targets_whom_its_purpose_names(coder: newsevents.Coder) -> None:
     text = "Hundreds of students staged a sit-in on Friday to protest against Serbia's new law."
     result = code(coder, text)

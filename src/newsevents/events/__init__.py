@@ -243,14 +243,21 @@ class EventCoder:
             roles.targets = _provoker(earlier, roles.sources, index, root=ACCUSATION_ROOT)
         if not roles.targets and roles.sources and modality.code[:2] in PURPOSE_ROOTS:
             roles.targets = self._purpose_targets(match, index, roles.sources)
-        if not roles.targets and roles.sources and not match.entry.symmetric and not acted_on_deed:
-            # a meeting's or a fight's other side is never where it took place, and a deed
-            # one reacts to is its doer's, never its victim's ("condemned the attack on Israel")
+        # a joint deed one side threatens is aimed at someone ("warned Hamas that it would
+        # resume fighting"), but a meeting one agrees to is never with where it is held
+        # a meeting's or a fight's other side is never where it took place, even one agreed
+        # to ("agreed to hold talks in Brussels"); a fight one threatens is aimed ("warned
+        # Hamas that it would resume fighting")
+        threat = modality.code[:2] == THREAT_ROOT
+        aimed = not match.entry.symmetric or threat and modality.controller is not None
+        if not roles.targets and roles.sources and aimed and not acted_on_deed:
+            # a deed one reacts to is its doer's, never its victim's ("condemned the attack
+            # on Israel")
             roles.targets = nearby_targets(match, index, roles.sources, code=modality.code)
         notes = [modality.note] if modality.note else []
         symmetric = match.entry.symmetric and not modality.controller
         whither = match.entry.target_preps  # "handed over suspects to Baghdad": to Iraq
-        if not symmetric:
+        if aimed:
             if roles.targets and not any(_names_a_side(t, index) for t in roles.targets):
                 # "dispatched inspectors to the Natanz Fuel Enrichment Plant in central
                 # Iran": a target we cannot code stands for where it is, or the deed was done
