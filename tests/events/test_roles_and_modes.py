@@ -883,6 +883,9 @@ def test_a_deed_reacted_to_is_never_aimed_at_its_victim(
     # a deed's own object is no deed reacted to
     result = code(one_sided_coder, "Kenyan troops fought a gunbattle with Somali militants.")
     assert dyads(result) == {("KEN", "SOM"), ("SOM", "KEN")}
+    # the victims' phrase is the deed's, done by whom it names
+    text = "The killing of three Palestinians by Israeli troops was condemned by Jordan."
+    assert dyad(code(one_sided_coder, text), "11") == ("JOR", "ISR")
 
 
 def test_what_is_demanded_in_a_that_clause_is_not_done(coder: newsevents.Coder) -> None:

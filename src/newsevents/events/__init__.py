@@ -219,7 +219,7 @@ class EventCoder:
             roles.targets = _both_sides(sides, earlier, index)
         if not roles.targets and match.code[:2] == CONSULT_ROOT:
             roles.targets = _parties(_patient(match.token, roles), earlier, index)
-        acted_on_deed = self._deed_reacted_to(match, roles.target_token)
+        acted_on_deed = self._deed_reacted_to(match, roles.target_token, index)
         if acted_on_deed is not None:  # not the victim of "condemned the attack on Israel"
             roles.targets, roles.target_token = [], acted_on_deed.token
         elif not roles.targets:
@@ -306,13 +306,21 @@ class EventCoder:
         deeds = [deed for noun in _deed_nouns(verb) if (deed := self._deed(noun)) is not None]
         return any(read_roles(deed, index).sources for deed in deeds)
 
-    def _deed_reacted_to(self, match: Match, victim: Token | None) -> Match | None:
+    def _deed_reacted_to(
+        self, match: Match, victim: Token | None, index: ActorIndex
+    ) -> Match | None:
         """The deed a trigger of words takes as its object, where the target read is that
         deed's victim: "condemned the attack on Israel" is aimed at the attack's doer (not
         "fought a gunbattle with FARC rebels", a deed's own object)."""
         verbal = codebook()[match.code].quad_class in VERBAL_QUAD_CLASSES
-        if not verbal or victim is None or victim.head.dep_ != "prep":
+        if not verbal or victim is None:
             return None
+        if victim.head.dep_ != "prep":
+            # "condemned the killing of three Palestinians by Israeli troops": the phrase
+            # read as the victims' is a deed with a doer of its own
+            deed = self._deed(victim) if victim in objects(match.token) else None
+            own = deed is not None and victim.i not in match.used
+            return deed if own and read_roles(deed, index).sources else None
         noun = victim.head.head
         if noun.i in match.used or noun not in objects(match.token):
             return None
