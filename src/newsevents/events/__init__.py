@@ -319,8 +319,9 @@ class EventCoder:
             # "condemned the killing of three Palestinians by Israeli troops": the phrase
             # read as the victims' is a deed with a doer of its own
             deed = self._deed(victim) if victim in objects(match.token) else None
-            own = deed is not None and victim.i not in match.used
-            return deed if own and read_roles(deed, index).sources else None
+            if deed is None or victim.i in match.used:
+                return None
+            return deed if read_roles(deed, index).sources else None
         noun = victim.head.head
         if noun.i in match.used or noun not in objects(match.token):
             return None
