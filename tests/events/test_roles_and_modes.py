@@ -1080,6 +1080,19 @@ def test_a_comment_after_a_demand_is_the_demanders(one_sided_coder: newsevents.C
             "02",
             {(None, "THA"), (None, "KHM")},
         ),
+        # and "the two leaders", "the two prime ministers": the two people it told of
+        (
+            "Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva "
+            "in Beijing. The two leaders signed a memorandum of understanding on trade.",
+            "05",
+            {("CHN", "BRA"), ("BRA", "CHN")},
+        ),
+        (
+            "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister "
+            "Shigeru Ishiba. The two prime ministers agreed to expand defence cooperation.",
+            "03",
+            {("IND", "JPN"), ("JPN", "IND")},
+        ),
         # states that take part or participate in exercises cooperate militarily
         (
             "Poland and Lithuania took part in air-defence exercises.",
