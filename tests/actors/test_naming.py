@@ -84,6 +84,23 @@ def test_state_named_by_name_or_short_form(
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # plain "Congo" is the state the article points at: the M23's, Brazzaville's,
+        # else the Republic of Congo, the only one so named before 1997
+        ("Qatar mediated a ceasefire between Congo and the M23 rebels.", "COD"),
+        ("BRAZZAVILLE, June 9 (Reuters) - Congo and France signed a defence pact.", "COG"),
+        ("Congo and Gabon signed a trade accord on Monday.", "COG"),
+    ],
+)
+def test_a_name_two_states_share_is_the_one_the_article_points_at(
+    coder: newsevents.Coder, text: str, country: str
+) -> None:
+    actor = actor_for(code(coder, text), "Congo")
+    assert (actor.country, actor.code) == (country, country), describe(code(coder, text))
+
+
+@pytest.mark.parametrize(
     ("text", "words", "country"),
     [
         ("Georgians went to the polls on Saturday in a tense election.", "Georgians", "GEO"),

