@@ -187,3 +187,23 @@ def test_thanking_people_is_no_reaction_to_a_deed(one_sided_coder: newsevents.Co
     result = code(one_sided_coder, text)
     event = next(event for event in result.events if event.root == "05")
     assert event.target is None, describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Poland said a Russian drone violated its airspace during an overnight attack "
+            "on Ukraine.",
+            ("RUS", "POL"),
+        ),
+        ("Greece protested to Turkey over violations of its airspace by Turkish drones.", None),
+        # the parse hangs the violators on the protest
+        ("Greece protested over violations of its airspace by Turkish jets.", None),
+    ],
+)
+def test_its_airspace_is_whose_it_is_not_the_violators(
+    coder: newsevents.Coder, text: str, sides: tuple[str, str] | None
+) -> None:
+    result = code(coder, text)
+    assert dyad(result, "15") == (sides or ("TUR", "GRC")), describe(result)

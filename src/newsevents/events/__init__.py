@@ -241,7 +241,9 @@ class EventCoder:
             roles.targets = _provoker(earlier, roles.sources, index)
         if not roles.targets and modality.code == DENIAL:  # a denial answers its accuser
             roles.targets = _provoker(earlier, roles.sources, index, root=ACCUSATION_ROOT)
-        if not roles.targets and roles.sources and modality.code[:2] in PURPOSE_ROOTS:
+        # a state's protest (114) is aimed as a protest is
+        purposeful = PURPOSE_ROOTS & {modality.code[:2], match.code[:2]}
+        if not roles.targets and roles.sources and purposeful:
             roles.targets = self._purpose_targets(match, index, roles.sources)
         # a joint deed one side threatens is aimed at someone ("warned Hamas that it would
         # resume fighting"), but a meeting one agrees to is never with where it is held

@@ -152,6 +152,8 @@ def read_roles(
         roles.targets = [
             a for a in index.actors(candidate) if _other(a, roles.sources, index, coerced=coerced)
         ]
+        if not roles.targets and candidate in matched:
+            roles.targets = _whose(candidate, roles.sources, index)
         if roles.targets:
             roles.target_token = candidate
             break
@@ -351,7 +353,27 @@ def _matched_objects(match: Match, sources: list[str]) -> list[Token]:
     if match.entry.target_preps or symmetric and len(sources) > 1:
         return []
     foe = symmetric and len(sources) == 1
-    return [o for o in objects(match.token) if o.i in match.used and (foe or _says_whose(o))]
+    token = match.token
+    # a noun's object is after "of": "violations of its airspace"
+    phrases = _objects_after(token, ("of",)) if token.pos_ == "NOUN" else objects(token)
+    return [o for o in phrases if o.i in match.used and (foe or _says_whose(o))]
+
+
+def _whose(phrase: Token, sources: list[str], index: ActorIndex) -> list[str]:
+    """Whose a phrase is by its possessive pronoun, where that is not its doers' own: "a
+    Russian drone violated its airspace, Poland said" (Poland's), "Greece protested over
+    violations of its airspace by Turkish drones" (not Turkey's: the subject's above)."""
+    owner = next((c for c in phrase.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in OWN_POSSESSIVES:
+        return []
+    sides = {index.side(source) for source in sources}
+    found = [a for a in index.actors(owner) if index.side(a) not in sides]
+    for verb in phrase.ancestors:
+        if found:
+            break
+        if verb.pos_ in ("VERB", "AUX"):
+            found = [a for a in index.actors(subject(verb)) if index.side(a) not in sides]
+    return found
 
 
 def _says_whose(noun: Token) -> bool:
@@ -386,8 +408,12 @@ def _noun_roles(match: Match, index: ActorIndex) -> tuple[Token | None, Token | 
     # "the withdrawal of Russian troops from Kherson": the troops leave the place
     leaving = lemma_in(noun, "&LEAVING")
     if source is None:  # "criticism from the West", not "the withdrawal from Basra"
-        # "the arrest of a reporter by Russian police": the parse hangs "by" on the reporter
+        # "the arrest of a reporter by Russian police": the parse hangs "by" on the reporter;
+        # "protested over violations of its airspace by Turkish jets": on the active verb
         hosts = [noun, *(obj for obj in [_prep_object(noun, ("of",))] if obj is not None)]
+        verb = noun.head.head if noun.dep_ == "pobj" else None
+        if verb is not None and verb.pos_ == "VERB" and not _is_passive(verb):
+            hosts.append(verb)
         source = next(
             (
                 obj
