@@ -1154,6 +1154,12 @@ def test_force_irregulars_turn_on_the_unarmed_is_unconventional_violence(
             ("VNM", "CHN"),
         ),
         ("China protested the US warship's passage through the Taiwan Strait.", "114", None),
+        # aimed as a protest is, by what it is for
+        (
+            "The Philippine government protested, accusing China of dangerous manoeuvres.",
+            "114",
+            ("PHL", "CHN"),
+        ),
         # a people's protest, and an opposition's, is staged
         ("Thousands of Serbians protested against the government in Belgrade.", "140", None),
         ("Palestinians protested against Israel's blockade.", "140", ("PSE", "ISR")),
