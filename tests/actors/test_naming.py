@@ -557,6 +557,22 @@ def test_title_before_a_name_is_the_role(coder: newsevents.Coder) -> None:
     assert (actor.kind, actor.role, actor.country) == ("person", "President", "FRA")
 
 
+@pytest.mark.parametrize(
+    ("text", "surname", "code_"),
+    [
+        ("Modi met Vladimir Putin in Moscow on Tuesday.", "Modi", "INDGOV"),
+        ("Zelenskiy accused Russia of war crimes in Bucha.", "Zelenskiy", "UKRGOV"),
+        ("Meloni met Donald Trump in Washington.", "Meloni", "ITAGOV"),
+        ("Pistorius criticised Russia on Monday.", "Pistorius", "DEUMIL"),
+    ],
+)
+def test_a_leader_the_tagger_misses_is_known_by_surname(
+    coder: newsevents.Coder, text: str, surname: str, code_: str
+) -> None:
+    coded = code(coder, text, published="2025-06-10")
+    assert actor_for(coded, surname).code == code_, describe(coded)
+
+
 def test_possessive_gives_a_person_a_country(coder: newsevents.Coder) -> None:
     coded = code(coder, "Georgia's President Salome Zourabichvili vetoed the bill on Saturday.")
     actor = actor_for(coded, "Salome Zourabichvili")
