@@ -12,6 +12,12 @@ from .test_roles_and_modes import country_of, dyad, first, only
 pytestmark = pytest.mark.issue(7)
 
 DEEDS = [
+    # 161: a state's envoy expelled is a diplomat expelled (a UN rapporteur is 1245)
+    ("Thailand expelled the Cambodian envoy on Friday.", "161", ("THA", "KHM")),
+    # 163: sanctions restored or reinstated are imposed again
+    ("The European Union reinstated sanctions on Belarus.", "163", (None, "BLR")),
+    # 0334: peacekeeping troops pledged are peacekeepers, not a threat of force
+    ("Britain pledged to send peacekeeping troops to Ukraine.", "0334", ("GBR", "UKR")),
     # 190: ramming a craft is force, against the craft's state
     (
         "A Chinese coast guard vessel rammed a Vietnamese fishing boat near the Paracel Islands.",
