@@ -584,3 +584,23 @@ def test_the_city_named_before_is_where_a_later_deed_is_done(coder: newsevents.C
     result = code(coder, text)
     shelling = next(event for event in result.events if event.trigger.text == "shelled")
     assert shelling.location is not None and shelling.location.name == "El Fasher", describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "German Chancellor Friedrich Merz announced the package during a visit to Kyiv "
+            "on Monday.",
+            ("DEU", "UKR"),
+        ),
+        ("During his visit to Kyiv, Merz pledged more air defence systems.", ("DEU", "UKR")),
+        # the capital the visit goes to, not the critic of the visit
+        ("Modi's visit to Moscow drew criticism from Ukraine.", ("IND", "RUS")),
+    ],
+)
+def test_a_visit_is_the_travellers_to_the_state_of_its_capital(
+    coder: newsevents.Coder, text: str, sides: tuple[str, str]
+) -> None:
+    result = code(coder, text)
+    assert dyad(result, "04") == sides, describe(result)

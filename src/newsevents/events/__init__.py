@@ -29,6 +29,7 @@ from ..actors.knowledge import demonyms
 from ..actors.words import PEOPLE_SECTORS
 from ..quotes.cues import speech_verbs
 from ..records import Event, Mention, Offsets
+from ..spans import PLACE_LABELS
 from .arguments import (
     THREAT_ROOT,
     Roles,
@@ -47,7 +48,7 @@ from .evaluation import EVALUATIONS_FILE, Evaluation, evaluations
 from .lexicon import Entry, Lexicon, packaged_lexicon
 from .modality import Modality, read_modality, recoded, uncoded_control
 from .petrarch import read_verb_dictionary
-from .triggers import Match, find_triggers, match_token, objects, prep_objects
+from .triggers import Match, find_triggers, match_token, objects, prep_objects, prepositions
 
 __all__ = ["EventCoder", "EventContext", "Lexicon", "packaged_lexicon", "read_verb_dictionary"]
 
@@ -245,20 +246,21 @@ class EventCoder:
         purposeful = PURPOSE_ROOTS & {modality.code[:2], match.code[:2]}
         if not roles.targets and roles.sources and purposeful:
             roles.targets = self._purpose_targets(match, index, roles.sources)
-        # a joint deed one side threatens is aimed at someone ("warned Hamas that it would
-        # resume fighting"), but a meeting one agrees to is never with where it is held
         # a meeting's or a fight's other side is never where it took place, even one agreed
         # to ("agreed to hold talks in Brussels"); a fight one threatens is aimed ("warned
         # Hamas that it would resume fighting")
         threat = modality.code[:2] == THREAT_ROOT
         aimed = not match.entry.symmetric or threat and modality.controller is not None
+        notes = [modality.note] if modality.note else []
+        whither = match.entry.target_preps  # "handed over suspects to Baghdad": to Iraq
+        if aimed and _bound_for_a_place(match.token, whither, index):
+            # "Modi's visit to Moscow drew criticism from Ukraine": to Russia
+            _aim_at_place(roles, match.token, modality.code, context, notes, whither=whither)
         if not roles.targets and roles.sources and aimed and not acted_on_deed:
             # a deed one reacts to is its doer's, never its victim's ("condemned the attack
             # on Israel")
             roles.targets = nearby_targets(match, index, roles.sources, code=modality.code)
-        notes = [modality.note] if modality.note else []
         symmetric = match.entry.symmetric and not modality.controller
-        whither = match.entry.target_preps  # "handed over suspects to Baghdad": to Iraq
         if aimed:
             if roles.targets and not any(_names_a_side(t, index) for t in roles.targets):
                 # "dispatched inspectors to the Natanz Fuel Enrichment Plant in central
@@ -812,6 +814,17 @@ def _aim_at_place(
     if (place := context.place_target(token, root=root, whither=whither)) is not None:
         roles.targets = [place]
         notes.append(PLACE_TARGET_NOTE)
+
+
+def _bound_for_a_place(trigger: Token, whither: tuple[str, ...], index: ActorIndex) -> bool:
+    """Whether a row's target preposition takes a place no actor names ("a visit to
+    Moscow"), not a phrase that leads elsewhere ("troops to a force in Liberia")."""
+    return any(
+        obj.ent_type_ in PLACE_LABELS and obj.i not in index.by_token
+        for prep in prepositions(trigger)
+        if prep.lower_ in whither
+        for obj in prep_objects(prep)
+    )
 
 
 def _names_a_side(actor: str, index: ActorIndex) -> bool:

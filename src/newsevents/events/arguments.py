@@ -59,6 +59,8 @@ THREAT_ROOT = "13"
 # Zuniga", "Taiwan arrested four soldiers accused of spying")
 COERCION_ROOT = "17"
 MEDIATION = "045"
+# prepositions of a journey one acts on: "during a visit to Kyiv", "on a trip to Beijing"
+JOURNEY_PREPS = frozenset({"during", "on", "in"})
 # Modes of a noun whose owner does the action its infinitive names ("Germany's decision
 # to send tanks"); one asked of another ("a US request to interrogate") is not among them.
 OWNERS_MODES = frozenset({"intent", "pledge", "refuse", "threaten"})
@@ -423,6 +425,10 @@ def _noun_roles(match: Match, index: ActorIndex) -> tuple[Token | None, Token | 
             ),
             None,
         )
+    if _is_journey_acted_on(noun) and (source is None or source.lower_ in OWN_POSSESSIVES):
+        # "announced the package during a visit to Kyiv", "during his visit to Kyiv, Merz
+        # pledged": whoever acts on the journey
+        source = subject(noun.head.head)
     if source is None and leaving:
         # "Britain began the withdrawal of its troops": Britain; else the troops
         taker = doer(light_verb) if light_verb is not None else None
@@ -444,6 +450,12 @@ def _noun_roles(match: Match, index: ActorIndex) -> tuple[Token | None, Token | 
     if source is None and light_verb is not None:
         source = doer(light_verb)
     return source, target
+
+
+def _is_journey_acted_on(noun: Token) -> bool:
+    """A visit or trip during or on which a verb's subject acts."""
+    journey = lemma_in(noun, "&JOURNEY") and noun.dep_ == "pobj"
+    return journey and noun.head.lower_ in JOURNEY_PREPS and noun.head.head.pos_ in ("VERB", "AUX")
 
 
 def _is_town(modifier: Token, index: ActorIndex) -> bool:
