@@ -99,6 +99,9 @@ ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "SPY"})
 UNARMED_SECTORS = frozenset({"MED", "REL", "HRI", "HLH", "OPP"})
 IRREGULAR_NOTE = "irregulars against the unarmed"
 DIPLOMATIC_NOTE = "a state's protest"
+# a state's forces, who storm and raid but do not riot
+STATE_FORCE_SECTORS = ARMED_SECTORS - IRREGULAR_SECTORS
+UNIFORMED_NOTE = "a state's forces"
 # Cooperation that coordinated doers give a third party, not each other: mediation,
 # aid, yielding ("brokered by the United States and France", "Japan and Korea sent aid").
 DONE_FOR_OTHERS = ("045", "07", "08")
@@ -215,6 +218,8 @@ class EventCoder:
             roles.sources = _both_sides(roles.source_token, earlier, index)
         if _is_states_protest(match.token, roles.source_token, modality.code, index):
             modality = _recode(modality, "diplomatic", DIPLOMATIC_NOTE)
+        if roles.sources and index.sector(roles.sources[0]) in STATE_FORCE_SECTORS:
+            modality = _recode(modality, "uniformed", UNIFORMED_NOTE)
         if not roles.targets:  # "offered to mediate between the two neighbours": those
             sides = roles.target_token or _between(match.token)
             roles.targets = _both_sides(sides, earlier, index)
