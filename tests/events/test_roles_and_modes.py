@@ -1145,6 +1145,20 @@ def test_force_irregulars_turn_on_the_unarmed_is_unconventional_violence(
 
 
 @pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        ("Ecuadorian police stormed the Mexican embassy in Quito on Friday.", "171"),
+        ("Protesters stormed the US embassy in Baghdad on Sunday.", "145"),
+    ],
+)
+def test_a_states_forces_storm_a_building_they_do_not_riot(
+    coder: newsevents.Coder, text: str, code_: str
+) -> None:
+    result = code(coder, text)
+    assert [event.cameo for event in result.events] == [code_], describe(result)
+
+
+@pytest.mark.parametrize(
     ("text", "code_", "sides"),
     [
         (
@@ -1166,20 +1180,6 @@ def test_force_irregulars_turn_on_the_unarmed_is_unconventional_violence(
         ("Georgia's opposition protested against the election results.", "140", None),
     ],
 )
-@pytest.mark.parametrize(
-    ("text", "code_"),
-    [
-        ("Ecuadorian police stormed the Mexican embassy in Quito on Friday.", "171"),
-        ("Protesters stormed the US embassy in Baghdad on Sunday.", "145"),
-    ],
-)
-def test_a_states_forces_storm_a_building_they_do_not_riot(
-    coder: newsevents.Coder, text: str, code_: str
-) -> None:
-    result = code(coder, text)
-    assert [event.cameo for event in result.events] == [code_], describe(result)
-
-
 def test_a_states_protest_is_lodged_not_staged(
     coder: newsevents.Coder, text: str, code_: str, sides: tuple[str, str] | None
 ) -> None:
