@@ -287,6 +287,24 @@ def test_force_told_by_coordinated_verbs_is_one_attack(coder: newsevents.Coder) 
     result = code(coder, "Russian forces fired missiles and launched drones at Kyiv overnight.")
     assert [e.root for e in result.events] == ["19"], describe(result)
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar hosted talks between Israel and Hamas in Doha on Thursday.",
+        "Saudi Arabia and the United States hosted talks between Israel and Hamas in Jeddah.",
+    ],
+)
+def test_talks_a_third_party_hosts_are_held_between_their_sides(
+    coder: newsevents.Coder, text: str
+) -> None:
+    result = code(coder, text)
+    talks = {(e.source, e.target) for e in result.events if e.cameo == "046"}
+    assert {tuple(country_of(result, a) for a in pair) for pair in talks} == {
+        ("ISR", "PSE"),
+        ("PSE", "ISR"),
+    }, describe(result)
+
+
 def test_a_mediator_of_talks_told_before_mediates_between_their_sides(
     coder: newsevents.Coder,
 ) -> None:

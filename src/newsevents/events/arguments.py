@@ -122,11 +122,14 @@ def read_roles(
         target = addressee
     roles = Roles(target_token=target, source_token=source)
     roles.sources = index.actors(source)
-    told = match.governor is None or match.governor.lemma_.lower() in speech_verbs()
-    if match.entry.symmetric and (not roles.sources or token.pos_ == "NOUN" and told):
+    governor = match.governor
+    told = governor is None or governor.lemma_.lower() in speech_verbs()
+    # "hosted talks between", not "offered to host talks between": held, not offered
+    convened = governor is not None and lemma_in(governor, "&CONVENE") and governor.dep_ != "xcomp"
+    if match.entry.symmetric and (not roles.sources or token.pos_ == "NOUN" and (told or convened)):
         # "fighting between Azerbaijani and Armenian forces", "the Kremlin announced the
-        # signing of a pact between Russia and North Korea": each side acts (not one who
-        # offered to host talks between them)
+        # signing of a pact between Russia and North Korea", "Qatar hosted talks between
+        # Israel and Hamas": each side acts (not one who offered to host talks between them)
         sides = _sides_between([token, *_objects_after(token, ("of",))], index)
         if len(sides) > 1:
             roles.sources = sides
