@@ -207,3 +207,8 @@ def test_its_airspace_is_whose_it_is_not_the_violators(
 ) -> None:
     result = code(coder, text)
     assert dyad(result, "15") == (sides or ("TUR", "GRC")), describe(result)
+
+
+def test_its_own_war_is_the_doers_not_the_reporters(coder: newsevents.Coder) -> None:
+    result = code(coder, "Kallas said Russia continued its offensive in eastern Ukraine.")
+    assert dyad(result, "12") == ("RUS", "UKR"), describe(result)

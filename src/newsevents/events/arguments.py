@@ -365,12 +365,13 @@ def _matched_objects(match: Match, sources: list[str]) -> list[Token]:
 
 
 def _whose(phrase: Token, sources: list[str], index: ActorIndex) -> list[str]:
-    """Whose a phrase is by its possessive pronoun, where that is not its doers' own: "a
-    Russian drone violated its airspace, Poland said" (Poland's), "Greece protested over
-    violations of its airspace by Turkish drones" (not Turkey's: the subject's above)."""
+    """Whose a place one trespasses on is by its possessive pronoun, never its doers' own:
+    "a Russian drone violated its airspace, Poland said" (Poland's), "Greece protested
+    over violations of its airspace by Turkish drones" (not Turkey's: the subject's
+    above)."""
     owner = next((c for c in phrase.children if c.dep_ == "poss"), None)
-    if owner is None or owner.lower_ not in OWN_POSSESSIVES:
-        return []
+    if owner is None or owner.lower_ not in OWN_POSSESSIVES or not lemma_in(phrase, "&TRESPASSED"):
+        return []  # "until Moscow ends its war": its own
     sides = {index.side(source) for source in sources}
     found = [a for a in index.actors(owner) if index.side(a) not in sides]
     for verb in phrase.ancestors:
