@@ -8,7 +8,7 @@ import pytest
 import newsevents
 
 from .test_coding import code, describe
-from .test_roles_and_modes import actor_of, countries, country_of, dyad, first
+from .test_roles_and_modes import actor_of, countries, country_of, dyad, dyads, first
 
 pytestmark = pytest.mark.issue(7)
 
@@ -303,6 +303,16 @@ def test_talks_a_third_party_hosts_are_held_between_their_sides(
         ("ISR", "PSE"),
         ("PSE", "ISR"),
     }, describe(result)
+
+
+def test_who_brokered_what_two_sides_agree_to_is_not_their_other_side(
+    coder: newsevents.Coder,
+) -> None:
+    text = "Israel and Hezbollah agreed to a ceasefire brokered by the United States and France."
+    result = code(coder, text)
+    assert dyads(result, "03") == {("ISR", "LBN"), ("LBN", "ISR")}, describe(result)
+    # a verdict on it is aimed at its maker
+    assert dyad(code(coder, "Israel rejected a proposal drafted by Egypt."), "12") == ("ISR", "EGY")
 
 
 def test_a_mediator_of_talks_told_before_mediates_between_their_sides(

@@ -31,6 +31,7 @@ from ..quotes.cues import speech_verbs
 from ..records import Event, Mention, Offsets
 from ..spans import PLACE_LABELS
 from .arguments import (
+    REACTION_ROOTS,
     THREAT_ROOT,
     Roles,
     doer,
@@ -58,7 +59,6 @@ DENIAL = "016"  # "Iran denied sending weapons": deny responsibility
 ACCUSATION_ROOT = "11"
 STATEMENT_PREPS = ("about", "of", "to")
 # Roots of reactions to what someone did: praise, criticism, rejection.
-REACTION_ROOTS = frozenset({"05", "11", "12"})
 PROTEST_ROOT = "14"
 Pair = tuple[str | None, str | None]  # (source, target) actor ids; either may be unknown
 EVALUATIONS_ORIGIN = EVALUATIONS_FILE.rsplit("/", 1)[-1]

@@ -55,6 +55,9 @@ CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 # pay"), never at a place or party it merely mentions ("keep freedom of action in Lebanon")
 CLAUSE_ONLY_CODES = frozenset({"012"})
 THREAT_ROOT = "13"
+# roots of a verdict on a thing, aimed at whoever made it: praise, criticism, rejection
+# ("rejected a proposal drafted by Egypt")
+REACTION_ROOTS = frozenset({"05", "11", "12"})
 # the root of coercion, which a state may turn on its own forces ("police arrested General
 # Zuniga", "Taiwan arrested four soldiers accused of spying")
 COERCION_ROOT = "17"
@@ -212,9 +215,14 @@ def nearby_targets(
     doc = token.doc
     used = match.used if match.entry.target_preps else frozenset()
     sent = {word.i for i in used for word in doc[i].subtree if word.i <= i}
+    # "agreed to a ceasefire brokered by the United States": a broker is no other side,
+    # though a verdict is aimed at it ("rejected a proposal drafted by Egypt")
+    brokers_apart = (code or "")[:2] not in REACTION_ROOTS
     for host in hosts:
         for candidate in _phrase_order(host, skip={token.i, host.i}):
             if candidate.i in sent or _is_backing(candidate) or _is_backing(candidate.head):
+                continue
+            if brokers_apart and _is_participle_agent(candidate):
                 continue
             actor = index.by_token.get(candidate.i)
             if actor is None and candidate.dep_ == "poss" and candidate.lower_ in PERSON_PRONOUNS:
@@ -342,6 +350,16 @@ def _other(actor: str, sources: list[str], index: ActorIndex, *, coerced: bool =
     if actor in sources:
         return False
     return coerced or not index.own_forces(actor, sources)
+
+
+def _is_participle_agent(word: Token) -> bool:
+    """A word of the "by" agent of a participle that describes a noun ("a ceasefire
+    brokered by the United States and France"): who did that to it, not the other side of
+    the clause's deed."""
+    while word.dep_ in ("compound", "amod", "conj") and word.head != word:
+        word = word.head
+    by = word.head
+    return by.dep_ == "agent" and by.head.dep_ == "acl"
 
 
 def _is_backing(phrase: Token | None) -> bool:
