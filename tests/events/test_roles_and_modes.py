@@ -1149,6 +1149,8 @@ def test_force_irregulars_turn_on_the_unarmed_is_unconventional_violence(
     [
         ("Ecuadorian police stormed the Mexican embassy in Quito on Friday.", "171"),
         ("Protesters stormed the US embassy in Baghdad on Sunday.", "145"),
+        # stones thrown by soldiers are no forced entry
+        ("Soldiers threw stones at protesters in Khartoum.", "145"),
     ],
 )
 def test_a_states_forces_storm_a_building_they_do_not_riot(
@@ -1162,12 +1164,16 @@ def test_a_states_forces_storm_a_building_they_do_not_riot(
     ("text", "code_", "sides"),
     [
         (
-            "Vietnam protested against China's construction of an airstrip on the disputed "
-            "reef.",
+            "Vietnam protested against China's construction of an airstrip on the disputed reef.",
             "114",
             ("VNM", "CHN"),
         ),
         ("China protested the US warship's passage through the Taiwan Strait.", "114", None),
+        (
+            "The European Union protested against Russia's new law on foreign agents.",
+            "114",
+            None,
+        ),
         # aimed as a protest is, by what it is for
         (
             "The Philippine government protested, accusing China of dangerous manoeuvres.",
@@ -1177,6 +1183,13 @@ def test_a_states_forces_storm_a_building_they_do_not_riot(
         # a people's protest, and an opposition's, is staged
         ("Thousands of Serbians protested against the government in Belgrade.", "140", None),
         ("Palestinians protested against Israel's blockade.", "140", ("PSE", "ISR")),
+        # a group or a person nothing codes is no state
+        (
+            "The Rail Commuters' Action Group protested against Metro Rail's poor safety record.",
+            "140",
+            None,
+        ),
+        ("Ehrenreich protested against Metro Rail's poor safety record.", "140", None),
         ("Georgia's opposition protested against the election results.", "140", None),
     ],
 )

@@ -218,7 +218,7 @@ class EventCoder:
             roles.sources = _both_sides(roles.source_token, earlier, index)
         if _is_states_protest(match.token, roles.source_token, modality.code, index):
             modality = _recode(modality, "diplomatic", DIPLOMATIC_NOTE)
-        if roles.sources and index.sector(roles.sources[0]) in STATE_FORCE_SECTORS:
+        if _is_forced_entry(match.token, roles.sources, index):
             modality = _recode(modality, "uniformed", UNIFORMED_NOTE)
         if not roles.targets:  # "offered to mediate between the two neighbours": those
             sides = roles.target_token or _between(match.token)
@@ -601,13 +601,23 @@ def _own_clause(event: Event, doc: Doc) -> int | None:
 
 
 def _is_states_protest(trigger: Token, source: Token | None, code: str, index: ActorIndex) -> bool:
-    """A protest a state, its government or an official makes, which is lodged, not staged
-    ("Vietnam protested against China's construction of an airstrip"), unlike a people's
-    ("Thousands of Serbians protested against the government")."""
+    """A protest a state, its government, an official or an international body makes,
+    which is lodged, not staged ("Vietnam protested against China's construction of an
+    airstrip"), unlike a people's ("Thousands of Serbians protested against the
+    government")."""
     if code[:2] != PROTEST_ROOT or not lemma_in(trigger, "&NOTE_PROTEST") or source is None:
         return False
     actor = index.by_token.get(source.i)
-    return actor is not None and index.sector(actor) == "GOV" and source.lower_ not in demonyms()
+    if actor is None or not index.is_coded(actor) or source.lower_ in demonyms():
+        return False  # "protests by Shiite Muslims", "Palestinians protested"
+    return index.sector(actor) == "GOV"
+
+
+def _is_forced_entry(trigger: Token, sources: list[str], index: ActorIndex) -> bool:
+    """A building stormed or raided by a state's soldiers, police or agents ("Ecuadorian
+    police stormed the Mexican embassy"), which no protester did."""
+    forces = bool(sources) and index.sector(sources[0]) in STATE_FORCE_SECTORS
+    return forces and lemma_in(trigger, "&FORCED_ENTRY")
 
 
 def _recode(modality: Modality, mode: str, why: str) -> Modality:
