@@ -1144,6 +1144,13 @@ def test_force_irregulars_turn_on_the_unarmed_is_unconventional_violence(
     assert [event.root for event in result.events] == [root], describe(result)
 
 
+def test_a_protest_named_after_a_body_is_no_protest_of_the_body(
+    one_sided_coder: newsevents.Coder,
+) -> None:
+    result = code(one_sided_coder, "The G20 protests turned violent in Hamburg on Friday.")
+    assert [event.root for event in result.events] == ["14"], describe(result)
+
+
 @pytest.mark.parametrize(
     ("text", "code_"),
     [

@@ -607,6 +607,8 @@ def _is_states_protest(trigger: Token, source: Token | None, code: str, index: A
     government")."""
     if code[:2] != PROTEST_ROOT or not lemma_in(trigger, "&NOTE_PROTEST") or source is None:
         return False
+    if trigger.pos_ != "VERB":
+        return False  # "G20 protests": where, not who
     actor = index.by_token.get(source.i)
     if actor is None or not index.is_coded(actor) or source.lower_ in demonyms():
         return False  # "protests by Shiite Muslims", "Palestinians protested"
