@@ -313,6 +313,9 @@ def test_who_brokered_what_two_sides_agree_to_is_not_their_other_side(
     assert dyads(result, "03") == {("ISR", "LBN"), ("LBN", "ISR")}, describe(result)
     # a verdict on it is aimed at its maker
     assert dyad(code(coder, "Israel rejected a proposal drafted by Egypt."), "12") == ("ISR", "EGY")
+    # and so is taking up a proposal, which is no joint deed
+    text = "Hamas accepted a ceasefire proposal presented by Egyptian mediators."
+    assert dyad(code(coder, text), "03") == ("PSE", "EGY")
 
 
 def test_a_mediator_of_talks_told_before_mediates_between_their_sides(

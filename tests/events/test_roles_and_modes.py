@@ -1149,6 +1149,9 @@ def test_a_protest_named_after_a_body_is_no_protest_of_the_body(
 ) -> None:
     result = code(one_sided_coder, "The G20 protests turned violent in Hamburg on Friday.")
     assert [event.root for event in result.events] == ["14"], describe(result)
+    # one from a state is lodged
+    text = "China sent warships near Japan's southern islands, prompting a protest from Tokyo."
+    assert only(code(one_sided_coder, text), "11").cameo == "114"
 
 
 @pytest.mark.parametrize(

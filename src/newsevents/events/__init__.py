@@ -31,6 +31,7 @@ from ..quotes.cues import speech_verbs
 from ..records import Event, Mention, Offsets
 from ..spans import PLACE_LABELS
 from .arguments import (
+    JOINT_DEED_SETS,
     REACTION_ROOTS,
     THREAT_ROOT,
     Roles,
@@ -105,10 +106,9 @@ UNIFORMED_NOTE = "a state's forces"
 # Cooperation that coordinated doers give a third party, not each other: mediation,
 # aid, yielding ("brokered by the United States and France", "Japan and Korea sent aid").
 DONE_FOR_OTHERS = ("045", "07", "08")
-# What two sides do together, and the nouns that name it ("the talks", "the truce"),
-# which a third party convenes, hosts or mediates.
+# What two sides do together ("the talks", "the truce": `arguments.JOINT_DEED_SETS`), which
+# a third party convenes, hosts or mediates.
 JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
-JOINT_DEED_SETS = ("&TALKS", "&CEASEFIRE", "&AGREEMENT")
 # Roots of what two warring sides do to each other: coercion, violence, fighting.
 WARRING_ROOTS = frozenset({"17", "18", "19", "20"})
 # Deeds aimed at whom their purpose names: "rallied to demand reforms from the
@@ -607,8 +607,8 @@ def _is_states_protest(trigger: Token, source: Token | None, code: str, index: A
     government")."""
     if code[:2] != PROTEST_ROOT or not lemma_in(trigger, "&NOTE_PROTEST") or source is None:
         return False
-    if trigger.pos_ != "VERB":
-        return False  # "G20 protests": where, not who
+    if source.head == trigger and source.dep_ in ("compound", "amod", "nmod"):
+        return False  # "the G20 protests": where, not who ("a protest from Tokyo" is lodged)
     actor = index.by_token.get(source.i)
     if actor is None or not index.is_coded(actor) or source.lower_ in demonyms():
         return False  # "protests by Shiite Muslims", "Palestinians protested"

@@ -58,6 +58,8 @@ THREAT_ROOT = "13"
 # roots of a verdict on a thing, aimed at whoever made it: praise, criticism, rejection
 # ("rejected a proposal drafted by Egypt")
 REACTION_ROOTS = frozenset({"05", "11", "12"})
+# what two sides do together, which a third party convenes, hosts, brokers or mediates
+JOINT_DEED_SETS = ("&TALKS", "&CEASEFIRE", "&AGREEMENT")
 # the root of coercion, which a state may turn on its own forces ("police arrested General
 # Zuniga", "Taiwan arrested four soldiers accused of spying")
 COERCION_ROOT = "17"
@@ -353,13 +355,15 @@ def _other(actor: str, sources: list[str], index: ActorIndex, *, coerced: bool =
 
 
 def _is_participle_agent(word: Token) -> bool:
-    """A word of the "by" agent of a participle that describes a noun ("a ceasefire
-    brokered by the United States and France"): who did that to it, not the other side of
-    the clause's deed."""
+    """A word of the "by" agent of a participle that describes a joint deed ("a ceasefire
+    brokered by the United States and France"): who brought the sides to it, not the other
+    side of the clause's deed (unlike "a proposal presented by Egyptian mediators")."""
     while word.dep_ in ("compound", "amod", "conj") and word.head != word:
         word = word.head
     by = word.head
-    return by.dep_ == "agent" and by.head.dep_ == "acl"
+    if by.dep_ != "agent" or by.head.dep_ != "acl":
+        return False
+    return any(lemma_in(by.head.head, name) for name in JOINT_DEED_SETS)
 
 
 def _is_backing(phrase: Token | None) -> bool:
