@@ -16,6 +16,8 @@ DEEDS = [
     ("Thailand expelled the Cambodian envoy on Friday.", "161", ("THA", "KHM")),
     # 163: sanctions restored or reinstated are imposed again
     ("The European Union reinstated sanctions on Belarus.", "163", (None, "BLR")),
+    # 1384: fighting threatened again is a threat of force
+    ("Israel threatened to resume fighting in Lebanon.", "1384", ("ISR", "LBN")),
     # 138: a warning that a deed would mean war threatens war
     ("China warned Taiwan that independence means war.", "138", ("CHN", "TWN")),
     # 0334: peacekeeping troops pledged are peacekeepers, not a threat of force
