@@ -59,7 +59,6 @@ PESSIMISM = "012"  # "warned that ...": a pessimistic comment
 DENIAL = "016"  # "Iran denied sending weapons": deny responsibility
 ACCUSATION_ROOT = "11"
 STATEMENT_PREPS = ("about", "of", "to")
-# Roots of reactions to what someone did: praise, criticism, rejection.
 PROTEST_ROOT = "14"
 Pair = tuple[str | None, str | None]  # (source, target) actor ids; either may be unknown
 EVALUATIONS_ORIGIN = EVALUATIONS_FILE.rsplit("/", 1)[-1]
@@ -624,12 +623,21 @@ def _is_forced_entry(trigger: Token, sources: list[str], index: ActorIndex) -> b
 
 def _recode(modality: Modality, mode: str, why: str) -> Modality:
     """``modality`` with the code its mode's modes.tsv row gives, noted in the rule."""
-    found = recoded(mode, modality.code)
+    found = _recoding(mode, modality.code, why)
     if found is None:
         return modality
-    code, origin = found
-    note = f"{why}: {origin} {modality.code} -> {code}"
+    code, note = found
     return replace(modality, code=code, note="; ".join(filter(None, [modality.note, note])))
+
+
+def _recoding(mode: str, code: str, why: str) -> tuple[str, str] | None:
+    """The code ``code`` becomes in ``mode``, and the note that says why ("irregulars
+    against the unarmed: modes.tsv:280 190 -> 180"); None where modes.tsv lists none."""
+    found = recoded(mode, code)
+    if found is None:
+        return None
+    new, origin = found
+    return new, f"{why}: {origin} {code} -> {new}"
 
 
 def _as_irregular(event: Event, index: ActorIndex) -> Event:
@@ -639,12 +647,11 @@ def _as_irregular(event: Event, index: ActorIndex) -> Event:
         return event
     if index.sector(event.source) not in IRREGULAR_SECTORS or not _is_unarmed(event.target, index):
         return event
-    found = recoded("unconventional", event.cameo)
+    found = _recoding("unconventional", event.cameo, IRREGULAR_NOTE)
     if found is None:
         return event
-    code, origin = found
+    code, note = found
     info = codebook()[code]
-    note = f"{IRREGULAR_NOTE}: {origin} {event.cameo} -> {code}"
     return replace(
         event,
         cameo=code,

@@ -150,6 +150,7 @@ def read_roles(
     if match.entry.target_preps and addressee is None:
         # a row that names its target's preposition: "extradited the suspect to India"
         candidates = [*_target_preps(match), *candidates]
+    coerced = (match.entry.code or "")[:2] == COERCION_ROOT
     for candidate in candidates:
         if _owned_by(candidate, roles.sources, index):
             continue  # "withdrew its troops from Chad": its own troops are not the other side
@@ -158,7 +159,6 @@ def read_roles(
         if is_reciprocal(candidate):  # "Thailand and Cambodia accused each other"
             roles.targets, roles.target_token = list(roles.sources), candidate
             break
-        coerced = (match.entry.code or "")[:2] == COERCION_ROOT
         roles.targets = [
             a for a in index.actors(candidate) if _other(a, roles.sources, index, coerced=coerced)
         ]
@@ -395,13 +395,13 @@ def _whose(phrase: Token, sources: list[str], index: ActorIndex) -> list[str]:
     if owner is None or owner.lower_ not in OWN_POSSESSIVES or not lemma_in(phrase, "&TRESPASSED"):
         return []  # "until Moscow ends its war": its own
     sides = {index.side(source) for source in sources}
-    found = [a for a in index.actors(owner) if index.side(a) not in sides]
+    if found := [a for a in index.actors(owner) if index.side(a) not in sides]:
+        return found
     for verb in phrase.ancestors:
-        if found:
-            break
-        if verb.pos_ in ("VERB", "AUX"):
-            found = [a for a in index.actors(subject(verb)) if index.side(a) not in sides]
-    return found
+        subject_of = index.actors(subject(verb)) if verb.pos_ in ("VERB", "AUX") else []
+        if found := [a for a in subject_of if index.side(a) not in sides]:
+            return found
+    return []
 
 
 def _says_whose(noun: Token) -> bool:
