@@ -283,8 +283,15 @@ def test_coordinated_deeds_with_their_own_objects_are_each_an_event(
     assert len(result.events) == 2, describe(result)
 
 
-def test_force_told_by_coordinated_verbs_is_one_attack(coder: newsevents.Coder) -> None:
-    result = code(coder, "Russian forces fired missiles and launched drones at Kyiv overnight.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces fired missiles and launched drones at Kyiv overnight.",
+        "Russian forces shelled Kharkiv and struck Sumy with drones.",
+    ],
+)
+def test_force_told_by_coordinated_verbs_is_one_attack(coder: newsevents.Coder, text: str) -> None:
+    result = code(coder, text)
     assert [e.root for e in result.events] == ["19"], describe(result)
 
 @pytest.mark.parametrize(
