@@ -16,6 +16,9 @@ DEEDS = [
     ("Thailand expelled the Cambodian envoy on Friday.", "161", ("THA", "KHM")),
     # 163: sanctions restored or reinstated are imposed again
     ("The European Union reinstated sanctions on Belarus.", "163", (None, "BLR")),
+    # 166: military advisers expelled are troops sent home; 0841: a couple set free
+    ("Pakistan expelled Indian military advisers on Thursday.", "166", ("PAK", "IND")),
+    ("The Taliban released a British couple held in Afghanistan.", "0841", ("AFG", "GBR")),
     # 1384: fighting threatened again is a threat of force
     ("Israel threatened to resume fighting in Lebanon.", "1384", ("ISR", "LBN")),
     # 138: a warning that a deed would mean war threatens war
