@@ -40,6 +40,7 @@ from .arguments import (
     is_thing,
     lemma_in,
     nearby_targets,
+    objects_after,
     read_roles,
     subject,
 )
@@ -50,7 +51,7 @@ from .evaluation import EVALUATIONS_FILE, Evaluation, evaluations
 from .lexicon import Entry, Lexicon, packaged_lexicon
 from .modality import Modality, read_modality, recoded, uncoded_control
 from .petrarch import read_verb_dictionary
-from .triggers import Match, find_triggers, match_token, objects, prep_objects, prepositions
+from .triggers import Match, find_triggers, match_token, objects, prep_objects
 
 __all__ = ["EventCoder", "EventContext", "Lexicon", "packaged_lexicon", "read_verb_dictionary"]
 
@@ -845,9 +846,7 @@ def _bound_for_a_place(trigger: Token, whither: tuple[str, ...], index: ActorInd
     Moscow"), not a phrase that leads elsewhere ("troops to a force in Liberia")."""
     return any(
         obj.ent_type_ in PLACE_LABELS and obj.i not in index.by_token
-        for prep in prepositions(trigger)
-        if prep.lower_ in whither
-        for obj in prep_objects(prep)
+        for obj in objects_after(trigger, whither)
     )
 
 

@@ -135,18 +135,18 @@ def read_roles(
         # "fighting between Azerbaijani and Armenian forces", "the Kremlin announced the
         # signing of a pact between Russia and North Korea", "Qatar hosted talks between
         # Israel and Hamas": each side acts (not one who offered to host talks between them)
-        sides = _sides_between([token, *_objects_after(token, ("of",))], index)
+        sides = _sides_between([token, *objects_after(token, ("of",))], index)
         if len(sides) > 1:
             roles.sources = sides
             return roles
     # a second object the parse splits off: "meet his counterpart Italian President Mattarella"
-    objects_after = [o for o in objects(token) if o.i not in match.used and o != target]
+    split_objects = [o for o in objects(token) if o.i not in match.used and o != target]
     # a target found only after a preposition comes after the objects ("recognise a
     # Palestinian state at the UN")
     by_preposition = addressee is None and target is not None and target.dep_ == "pobj"
     first, later = ([], [target]) if by_preposition else ([target], [])
     matched = _matched_objects(match, roles.sources)
-    candidates = [*first, *objects_after, *matched, *later, *_target_preps(match)]
+    candidates = [*first, *split_objects, *matched, *later, *_target_preps(match)]
     if match.entry.target_preps and addressee is None:
         # a row that names its target's preposition: "extradited the suspect to India"
         candidates = [*_target_preps(match), *candidates]
@@ -259,7 +259,7 @@ def _mediated_parties(deal: Token, index: ActorIndex) -> list[str]:
 def _sides_between(hosts: list[Token], index: ActorIndex) -> list[str]:
     """The actors the phrases of ``hosts`` are "between" ("talks between Russia and
     Ukraine")."""
-    objects = (obj for host in hosts for obj in _objects_after(host, ("between",)))
+    objects = (obj for host in hosts for obj in objects_after(host, ("between",)))
     return [actor for obj in objects for actor in index.actors(obj)]
 
 
@@ -382,7 +382,7 @@ def _matched_objects(match: Match, sources: list[str]) -> list[Token]:
     foe = symmetric and len(sources) == 1
     token = match.token
     # a noun's object is after "of": "violations of its airspace"
-    phrases = _objects_after(token, ("of",)) if token.pos_ == "NOUN" else objects(token)
+    phrases = objects_after(token, ("of",)) if token.pos_ == "NOUN" else objects(token)
     return [o for o in phrases if o.i in match.used and (foe or _says_whose(o))]
 
 
@@ -657,21 +657,22 @@ def _target_preps(match: Match) -> list[Token]:
     those the row itself matched ("fought with Azerbaijani forces": the other side)."""
     preps = match.entry.target_preps or TARGET_PREPS
     hosts = [match.token] + ([match.governor] if match.governor is not None else [])
-    named = [obj for host in hosts for name in preps for obj in _objects_after(host, (name,))]
+    named = [obj for host in hosts for name in preps for obj in objects_after(host, (name,))]
     stances = [
         stance
         for host in hosts
-        for stance in _objects_after(host, ("in",))
+        for stance in objects_after(host, ("in",))
         if lemma_in(stance, "&DEFIANCE")
     ]
-    defied = [obj for stance in stances for obj in _objects_after(stance, DEFIANCE_PREPS)]
+    defied = [obj for stance in stances for obj in objects_after(stance, DEFIANCE_PREPS)]
     found = [*named, *defied]
     return [obj for obj in found if obj.i not in match.used] + [
         obj for obj in named if obj.i in match.used
     ]
 
 
-def _objects_after(host: Token, names: tuple[str, ...]) -> list[Token]:
+def objects_after(host: Token, names: tuple[str, ...]) -> list[Token]:
+    """The objects of ``host``'s prepositions named ``names`` ("a visit to Moscow": Moscow)."""
     return [
         obj for prep in prepositions(host) if prep.lower_ in names for obj in prep_objects(prep)
     ]
