@@ -290,6 +290,33 @@ def test_the_passive_agent_is_the_source(coder: newsevents.Coder) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parse hangs the agent on the gerund's object, or on the charge
+        (
+            "The mayor of Lagos was accused of misusing public funds by Nigerian officials.",
+            ("NGA", "112", "NGA"),
+        ),
+        ("The Kenyan activist was charged with treason by Ugandan police.", ("UGA", "1125", "KEN")),
+    ],
+)
+def test_a_passive_agent_the_parse_hung_on_the_charge_is_the_source(
+    coder: newsevents.Coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    result = code(coder, text)
+    countries = {
+        (actor_by_id(result, e.source).country, e.cameo, actor_by_id(result, e.target).country)
+        for e in result.events
+    }
+    assert countries == {expected}, describe(result)
+
+
+def test_a_by_after_a_deed_names_its_doer_not_the_accuser(coder: newsevents.Coder) -> None:
+    # "by Hamas" is who attacked: no one is named as blaming Iran
+    assert coded(coder, "Iran was blamed for the attack by Hamas.") == []
+
+
+@pytest.mark.parametrize(
     "text",
     ["Israel drew criticism from Germany.", "Israel faced criticism from Germany."],
 )

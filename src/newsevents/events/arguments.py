@@ -335,7 +335,7 @@ def _is_verbal(token: Token) -> bool:
 def _verb_roles(match: Match) -> tuple[Token | None, Token | None]:
     verb = match.token
     if _is_passive(verb):
-        agent = _prep_object(verb, ("by", *match.entry.source_preps))
+        agent = _passive_agent(verb, match.entry.source_preps)
         return agent, _first_unused(objects(verb), match) or _target_prep(match)
     source = subject(verb) or passive_subject(verb)
     target = _first_unused(objects(verb), match)
@@ -614,16 +614,53 @@ def _controller_subject(verb: Token) -> Token | None:
     """Who refuses, agrees or demands: the subject, also of an adjectival passive ("Israel
     is opposed to", "Iran is committed to"), or the "by" agent of a real passive."""
     if _is_passive(verb):
-        agent = _prep_object(verb, ("by",))
-        return agent or passive_subject(verb)
+        return _passive_agent(verb) or passive_subject(verb)
     return subject(verb)
 
 
 def doer(verb: Token) -> Token | None:
     """Who did what ``verb`` tells: the "by" agent of a passive, else the subject."""
     if _is_passive(verb):
-        return _prep_object(verb, ("by",))
+        return _passive_agent(verb)
     return subject(verb) or passive_subject(verb)
+
+
+def _passive_agent(verb: Token, preps: tuple[str, ...] = ()) -> Token | None:
+    """The "by" agent of a passive, also where the parse hung it on the phrase the verb
+    governs ("was charged with treason by Ugandan police"), on its gerund or that
+    gerund's object ("was accused of misusing funds by government officials"): an
+    active gerund takes no "by" of a doer, but a deed may ("blamed for the attack by
+    Hamas": Hamas attacked)."""
+    agent = _prep_object(verb, ("by", *preps))
+    if agent is not None:
+        return agent
+    hosts = [
+        host
+        for prep in prepositions(verb)
+        for phrase in prep.children
+        for host in _agent_hosts(phrase)
+    ]
+    return next(
+        (
+            obj
+            for host in hosts
+            for prep in prepositions(host)
+            if prep.lower_ == "by"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
+def _agent_hosts(phrase: Token) -> tuple[Token, ...]:
+    """The words of a passive's prepositional phrase a stray "by" agent may hang on."""
+    if phrase.dep_ == "pcomp" and phrase.tag_ == "VBG" and not _is_passive(phrase):
+        return (phrase, *objects(phrase))
+    deed = lemma_in(phrase, "&VIOLENCE") or lemma_in(phrase, "&ATTACK")
+    if phrase.dep_ == "pobj" and phrase.pos_ == "NOUN" and not deed:
+        return (phrase,)
+    return ()
 
 
 def passive_subject(verb: Token) -> Token | None:
