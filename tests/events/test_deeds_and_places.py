@@ -260,7 +260,6 @@ def test_two_sides_struck_are_two_events(coder: newsevents.Coder) -> None:
     assert targets == {"LBN", "SYR"}, describe(result)
 
 
-
 @pytest.mark.parametrize(
     ("text", "codes"),
     [
@@ -293,6 +292,7 @@ def test_coordinated_deeds_with_their_own_objects_are_each_an_event(
 def test_force_told_by_coordinated_verbs_is_one_attack(coder: newsevents.Coder, text: str) -> None:
     result = code(coder, text)
     assert [e.root for e in result.events] == ["19"], describe(result)
+
 
 @pytest.mark.parametrize(
     "text",

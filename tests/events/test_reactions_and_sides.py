@@ -212,3 +212,41 @@ def test_its_airspace_is_whose_it_is_not_the_violators(
 def test_its_own_war_is_the_doers_not_the_reporters(coder: newsevents.Coder) -> None:
     result = code(coder, "Kallas said Russia continued its offensive in eastern Ukraine.")
     assert dyad(result, "12") == ("RUS", "UKR"), describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # concern over violence no one is named as doing: where it is, or between whom
+        ("Japan voiced deep concern over the fighting in Sudan.", {("JPN", "SDN")}),
+        (
+            "Beijing expressed concern over the clashes between Armenia and Azerbaijan.",
+            {("CHN", "ARM"), ("CHN", "AZE")},
+        ),
+        # concern over a deed with a doer is aimed at the doer
+        ("The EU expressed concern over Israel's strikes in Lebanon.", {(None, "ISR")}),
+        # sympathy is with the victims, never with the doer
+        (
+            "Kenya expressed sympathy over the bombing of a market in Somalia by al-Shabaab.",
+            {("KEN", "SOM")},
+        ),
+        ("France expressed condolences over Russia's missile attack on Kyiv.", {("FRA", "UKR")}),
+        ("President Biden expressed sorrow for the shootings in Texas.", {("USA", "USA")}),
+    ],
+)
+def test_a_comment_on_a_deed_is_aimed_at_those_it_befell(
+    coder: newsevents.Coder, text: str, expected: set[tuple[str | None, str]]
+) -> None:
+    result = code(coder, text)
+    comments = [event for event in result.events if event.root == "01"]
+    found = {(country_of(result, e.source), country_of(result, e.target)) for e in comments}
+    assert found == expected, describe(result)
+    if ("KEN", "SOM") in expected:
+        assert "target: whom the deed befell" in comments[0].rule, describe(result)
+
+
+def test_condolences_sent_to_someone_are_with_them(coder: newsevents.Coder) -> None:
+    text = "Pakistan's prime minister sent condolences to Putin after the attack in Moscow."
+    result = code(coder, text)
+    assert dyad(result, "01") == ("PAK", "RUS"), describe(result)
+    assert actor_of(result, only(result, "01").target).kind == "person", describe(result)

@@ -51,7 +51,7 @@ from .evaluation import EVALUATIONS_FILE, Evaluation, evaluations
 from .lexicon import Entry, Lexicon, packaged_lexicon
 from .modality import Modality, read_modality, recoded, uncoded_control
 from .petrarch import read_verb_dictionary
-from .triggers import Match, find_triggers, match_token, objects, prep_objects
+from .triggers import Match, find_triggers, match_token, objects, prep_objects, prepositions
 
 __all__ = ["EventCoder", "EventContext", "Lexicon", "packaged_lexicon", "read_verb_dictionary"]
 
@@ -65,6 +65,12 @@ Pair = tuple[str | None, str | None]  # (source, target) actor ids; either may b
 EVALUATIONS_ORIGIN = EVALUATIONS_FILE.rsplit("/", 1)[-1]
 VERBAL_QUAD_CLASSES = (1, 3)  # verbal cooperation, verbal conflict
 CONFLICT_QUAD_CLASSES = (3, 4)  # verbal conflict, material conflict
+# Comments on a deed aimed at those it befell when no doer is named: concern over the
+# fighting in Sudan (012), and sympathy (018), which is never aimed at the doer.
+SYMPATHY = "018"
+SITUATION_COMMENTS = frozenset({PESSIMISM, SYMPATHY})
+GRIEF_PREPS = ("over", "for", "after", "about", "at", "following")
+BEFELL_NOTE = "target: whom the deed befell"
 CONSULT_ROOT = "04"  # meeting, hosting, mediating: what a third party does for two sides
 # Roots whose events count with no one named as doing them: protests, arrests and
 # violence, as ACLED records "protesters", "police" and "unidentified armed group".
@@ -232,6 +238,18 @@ class EventCoder:
             acted_on_deed = self._deed(roles.target_token)
         if acted_on_deed is not None:
             roles.targets = self._perpetrators(acted_on_deed, index, earlier, roles.sources)
+        befallen = self._befallen(match, context, roles) if modality.code == SYMPATHY else None
+        if befallen is not None:  # with those a deed befell, never with its doer
+            roles.targets = befallen
+        befell = bool(befallen)
+        if not roles.targets and modality.code in SITUATION_COMMENTS:
+            # "expressed concern over the fighting in Sudan": at those it befell
+            roles.targets = [
+                actor
+                for topic in _comment_topics(match.token)
+                for actor in _sufferers(topic, modality.code, context, roles.sources)
+            ]
+            befell = bool(roles.targets)
         if not roles.targets and modality.controller is not None and _is_definite(match.token):
             # "rejected the criticism": whoever criticised
             roles.targets = self._perpetrators(match, index, earlier, roles.sources)
@@ -257,11 +275,13 @@ class EventCoder:
         threat = modality.code[:2] == THREAT_ROOT
         aimed = not match.entry.symmetric or threat and modality.controller is not None
         notes = [modality.note] if modality.note else []
+        if roles.targets and befell:
+            notes.append(BEFELL_NOTE)
         whither = match.entry.target_preps  # "handed over suspects to Baghdad": to Iraq
         if aimed and _bound_for_a_place(match.token, whither, index):
             # "Modi's visit to Moscow drew criticism from Ukraine": to Russia
             _aim_at_place(roles, match.token, modality.code, context, notes, whither=whither)
-        if not roles.targets and roles.sources and aimed and not acted_on_deed:
+        if not roles.targets and roles.sources and aimed and not acted_on_deed and befallen is None:
             # a deed one reacts to is its doer's, never its victim's ("condemned the attack
             # on Israel")
             roles.targets = nearby_targets(match, index, roles.sources, code=modality.code)
@@ -335,6 +355,21 @@ class EventCoder:
         if noun.i in match.used or noun not in objects(match.token):
             return None
         return self._deed(noun)
+
+    def _befallen(self, match: Match, context: EventContext, roles: Roles) -> list[str] | None:
+        """Whom sympathy not sent to someone is with, where it is over a deed: the deed's
+        victims ("condolences over Russia's attack on Kyiv": Ukraine), else those it
+        befell ("sympathy over the bombing of a school in Somalia by al-Shabaab"), never
+        its doer; None where it is over no deed ("sympathy for the victims")."""
+        if any(prep.lower_ == "to" for prep in prepositions(match.token)):
+            return None  # "sent condolences to Putin after the attack"
+        for noun in _comment_topics(match.token):
+            if (deed := self._deed(noun)) is None:
+                continue
+            victims = read_roles(deed, context.index).targets
+            found = [actor for actor in victims if actor not in roles.sources]
+            return found or _sufferers(noun, deed.code, context, roles.sources)
+        return None
 
     def _deed(self, noun: Token | None) -> Match | None:
         """The lexicon's reading of a noun that names a deed ("the attack"), if any."""
@@ -947,10 +982,39 @@ def _both_sides(phrase: Token | None, events: list[Event], index: ActorIndex) ->
     return _warring_sides(events, index) or _joint_pair(events) or _named_between(phrase, index)
 
 
+def _comment_topics(trigger: Token) -> list[Token]:
+    """What a comment is over: "condolences over the attack", "sorrow for the shootings",
+    "concern about the situation in Haiti"."""
+    hosts = (trigger, *objects(trigger))
+    return [
+        obj
+        for host in hosts
+        for prep in prepositions(host)
+        if prep.lower_ in GRIEF_PREPS
+        for obj in prep_objects(prep)
+    ]
+
+
+def _sufferers(thing: Token, code: str, context: EventContext, sources: list[str]) -> list[str]:
+    """Those a deed no doer is named for befell, for a comment aimed at them: the sides
+    "between" whom it was ("concern over clashes between India and Pakistan"), else the
+    state where it happened ("sorrow for the shootings in South Carolina")."""
+    sides = [actor for side in _between_objects(thing) for actor in context.index.actors(side)]
+    if not sides and (place := context.place_target(thing, root=code[:2])) is not None:
+        sides = [place]
+    return [actor for actor in dict.fromkeys(sides) if actor not in sources]
+
+
 def _between(trigger: Token) -> Token | None:
     """The first object of "between" in the trigger's phrase."""
+    return next(iter(_between_objects(trigger)), None)
+
+
+def _between_objects(trigger: Token) -> list[Token]:
+    """The objects of "between" in the trigger's phrase ("clashes between India and
+    Pakistan")."""
     preps = (word for word in trigger.subtree if word.lower_ == "between" and word.dep_ == "prep")
-    return next((obj for prep in preps for obj in prep_objects(prep)), None)
+    return [obj for prep in preps for obj in prep_objects(prep)]
 
 
 def _patient(trigger: Token, roles: Roles) -> Token | None:
