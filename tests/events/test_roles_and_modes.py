@@ -1171,6 +1171,36 @@ def test_a_states_forces_storm_a_building_they_do_not_riot(
 
 
 @pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Kenyan protesters attacked police officers in Nairobi on Tuesday.", ("KEN", "KEN")),
+        ("Rioters burned down a police station in Dhaka.", ("BGD", "BGD")),
+        (
+            "The Russian consulate in Kharkiv was vandalised by Ukrainian protesters.",
+            ("UKR", "RUS"),
+        ),
+        (
+            "Georgian demonstrators vandalised the ruling party's offices in Tbilisi.",
+            ("GEO", "GEO"),
+        ),
+    ],
+)
+def test_a_crowd_that_attacks_or_wrecks_riots(
+    coder: newsevents.Coder, text: str, sides: tuple[str, str]
+) -> None:
+    result = code(coder, text)
+    riot = only(result, "14")
+    assert riot.cameo == "145" and "a crowd's force" in riot.rule, describe(result)
+    assert countries(result, riot) == sides, describe(result)
+    assert [event.root for event in result.events] == ["14"], describe(result)
+
+
+def test_force_against_a_crowd_is_no_riot(coder: newsevents.Coder) -> None:
+    result = code(coder, "Kenyan police attacked protesters in Nairobi on Tuesday.")
+    assert [event.cameo for event in result.events] == ["190"], describe(result)
+
+
+@pytest.mark.parametrize(
     ("text", "code_", "sides"),
     [
         (

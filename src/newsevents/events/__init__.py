@@ -109,6 +109,7 @@ DIPLOMATIC_NOTE = "a state's protest"
 # a state's forces, who storm and raid but do not riot
 STATE_FORCE_SECTORS = ARMED_SECTORS - IRREGULAR_SECTORS
 UNIFORMED_NOTE = "a state's forces"
+RIOT_NOTE = "a crowd's force"  # protesters who attack or wreck riot (145)
 # Cooperation that coordinated doers give a third party, not each other: mediation,
 # aid, yielding ("brokered by the United States and France", "Japan and Korea sent aid").
 DONE_FOR_OTHERS = ("045", "07", "08")
@@ -226,6 +227,8 @@ class EventCoder:
             modality = _recode(modality, "diplomatic", DIPLOMATIC_NOTE)
         if _is_forced_entry(match.token, roles.sources, index):
             modality = _recode(modality, "uniformed", UNIFORMED_NOTE)
+        if roles.source_token is not None and lemma_in(roles.source_token, "&CROWD"):
+            modality = _recode(modality, "riot", RIOT_NOTE)
         if not roles.targets:  # "offered to mediate between the two neighbours": those
             sides = roles.target_token or _between(match.token)
             roles.targets = _both_sides(sides, earlier, index)
