@@ -1254,3 +1254,38 @@ def test_a_noun_owned_by_no_one_named_or_asked_of_another_is_not_the_speakers_in
 ) -> None:
     result = code(one_sided_coder, text)
     assert {event.root for event in result.events} <= {"11", "13"}, describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "code_", "sides", "hypothetical"),
+    [
+        # a plan announced for later is an intent of the one it is told of
+        ("Xi Jinping is scheduled to visit France next week.", "036", ("CHN", "FRA"), False),
+        (
+            "The Kenyan and Ethiopian foreign ministers are due to meet in Geneva on Monday.",
+            "036",
+            ("KEN", "ETH"),
+            False,
+        ),
+        # what others expect is a forecast: the deed's own code, flagged
+        ("Putin is expected to visit Turkey next month.", "042", ("RUS", "TUR"), True),
+    ],
+)
+def test_an_infinitive_under_a_word_of_the_future_is_its_subjects_plan(
+    coder: newsevents.Coder,
+    text: str,
+    code_: str,
+    sides: tuple[str, str],
+    hypothetical: bool,
+) -> None:
+    result = code(coder, text)
+    event = first(result, code_[:2])
+    assert (event.cameo, event.hypothetical) == (code_, hypothetical), describe(result)
+    assert countries(result, event) == sides, describe(result)
+
+
+def test_the_means_a_passive_names_is_not_the_infinitives_doer(coder: newsevents.Coder) -> None:
+    text = "Canada will freeze Russian funds whenever they are used to threaten Canadian citizens."
+    result = code(coder, text)
+    assert [event.root for event in result.events] == ["13"], describe(result)
+    assert dyad(result, "13") == ("CAN", "RUS"), describe(result)

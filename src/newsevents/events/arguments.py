@@ -549,6 +549,9 @@ def subject(verb: Token) -> Token | None:
             return passive_subject(head)  # "was indicted by the court and will resign"
         if _comments_on_report(verb):  # "China demanded that ..., calling the sales a violation"
             return doer(head.head)
+        if verb.dep_ == "xcomp" and _is_passive(head) and not lemma_in(head, "&MEANS_PASSIVE"):
+            # "Xi is scheduled to visit France", "Iran was urged by the EU to free them"
+            return passive_subject(head) or doer(head)
         return doer(head)
     return None
 

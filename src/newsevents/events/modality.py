@@ -397,7 +397,16 @@ def _is_future(trigger: Token) -> bool:
         verbs[-1].dep_ == "conj" and verbs[-1].tag_ == "VB" or is_purpose(verbs[-1])
     ):
         verbs.append(verbs[-1].head)
-    return any(_has_future_aux(verb) for verb in verbs)
+    return any(_has_future_aux(verb) or _is_raised_future(verb) for verb in verbs)
+
+
+def _is_raised_future(verb: Token) -> bool:
+    """An infinitive a word of the future governs (control.tsv's "future" words): "is
+    scheduled to visit", "are due to meet", "are set to sign"."""
+    if verb.dep_ != "xcomp":
+        return False
+    forms = (verb.head.lemma_.lower(), f"be {verb.head.lower_} to")
+    return any(control_words().get(form) == "future" for form in forms)
 
 
 def _has_future_aux(verb: Token) -> bool:
