@@ -1289,3 +1289,21 @@ def test_the_means_a_passive_names_is_not_the_infinitives_doer(coder: newsevents
     result = code(coder, text)
     assert [event.root for event in result.events] == ["13"], describe(result)
     assert dyad(result, "13") == ("CAN", "RUS"), describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "code_", "hypothetical"),
+    [
+        # a modal on the verb of trying governs what is tried
+        ("Iran may try to attack Israel's embassy in Baku.", "190", True),
+        ("China will try to seize the Philippine outpost on the shoal.", "1382", False),
+        # a stance that goes on is no plan ("would continue to oppose")
+        ("Beijing said it would continue to oppose Taiwan's independence.", "110", False),
+    ],
+)
+def test_a_modal_on_a_verb_of_trying_governs_its_infinitive(
+    coder: newsevents.Coder, text: str, code_: str, hypothetical: bool
+) -> None:
+    result = code(coder, text)
+    event = first(result, code_[:2])
+    assert (event.cameo, event.hypothetical) == (code_, hypothetical), describe(result)

@@ -364,7 +364,7 @@ def _is_hypothetical(trigger: Token, *, reported: bool = False) -> bool:
         for child in token.children:
             if child.dep_ in ("aux", "mark", "advmod") and words.get(child.lower_) in modes:
                 return True
-        if token.dep_ in ("ccomp", "xcomp", "advcl", "relcl"):
+        if token.dep_ in ("ccomp", "advcl", "relcl"):
             break
     return trigger.sent.text.rstrip().endswith("?")
 
@@ -390,14 +390,21 @@ def _warns_of_conditional(warning: Token) -> bool:
 def _is_future(trigger: Token) -> bool:
     """ "will meet", and "would keep the status quo and seek dialogue": a bare verb
     coordinated with a future one shares its auxiliary, as does a purpose ("will meet
-    in Zurich to discuss trade")."""
+    in Zurich to discuss trade") and an infinitive after a verb of trying or seeking
+    ("will try to seize"), not one a stance goes on in ("would continue to oppose")."""
     clause = _clause(trigger)
     verbs = [clause]
-    while verbs[-1].head != verbs[-1] and (
-        verbs[-1].dep_ == "conj" and verbs[-1].tag_ == "VB" or is_purpose(verbs[-1])
-    ):
+    while verbs[-1].head != verbs[-1] and _shares_future(verbs[-1]):
         verbs.append(verbs[-1].head)
     return any(_has_future_aux(verb) or _is_raised_future(verb) for verb in verbs)
+
+
+def _shares_future(verb: Token) -> bool:
+    """Whether a verb's tense is its head's: a bare coordinated verb, a purpose, or what
+    one tries or seeks to do (not a stance one goes on in, "continue to oppose")."""
+    coordinated = verb.dep_ == "conj" and verb.tag_ == "VB"
+    tried = verb.dep_ == "xcomp" and not lemma_in(verb.head, "&ASPECT")
+    return coordinated or tried or is_purpose(verb)
 
 
 def _is_raised_future(verb: Token) -> bool:
