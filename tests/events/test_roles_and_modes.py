@@ -1307,3 +1307,35 @@ def test_a_modal_on_a_verb_of_trying_governs_its_infinitive(
     result = code(coder, text)
     event = first(result, code_[:2])
     assert (event.cameo, event.hypothetical) == (code_, hypothetical), describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        # a measure a body agrees or decides to take is taken
+        ("The European Union agreed to extend its economic sanctions against Russia.", "163"),
+        ("Argentina's cabinet decided to expel the Iranian ambassador.", "161"),
+        # a vow is a threat, and force decided is still threatened
+        ("China vowed to impose sanctions on Lithuania.", "1312"),
+        ("The Israeli cabinet decided to launch an offensive against Hezbollah.", "1384"),
+    ],
+)
+def test_a_measure_decided_is_taken_but_force_decided_is_threatened(
+    coder: newsevents.Coder, text: str, code_: str
+) -> None:
+    result = code(coder, text)
+    assert [event.cameo for event in result.events] == [code_], describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "hypothetical"),
+    [
+        ("The EU will keep its sanctions until Moscow ends its war in Ukraine.", True),
+        ("The strikes continued until Russia ended its offensive against Ukraine.", False),
+    ],
+)
+def test_a_deed_after_until_is_hypothetical_while_still_to_come(
+    coder: newsevents.Coder, text: str, hypothetical: bool
+) -> None:
+    result = code(coder, text)
+    assert only(result, "08").hypothetical is hypothetical, describe(result)

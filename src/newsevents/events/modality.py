@@ -45,6 +45,11 @@ UNCODED_MODES = frozenset({"pledge", "refuse", "threaten", "appeal", "demand"})
 CONTROL_POS = frozenset({"VERB", "ADJ"})
 # Modes whose embedded action is done by someone else, named as the verb's object.
 ADDRESSED_MODES = frozenset({"appeal", "demand", "allege"})
+# Measures a body agrees or decides to take are taken ("agreed to impose sanctions"); force
+# from this root on, decided, is still a threat ("decided to expand the offensive").
+DECIDED_FORCE_ROOT = "18"
+# Tags of a verb in the present, which after "until" tells a time still to come.
+PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})
 # An allegation accuses only of force ("claimed that ISIL had attacked Iraq"); below this
 # root the claimed deed is no accusation and keeps its own code.
 ALLEGED_ROOT = "14"
@@ -114,6 +119,10 @@ def read_modality(match: Match) -> Modality:
         if mode == "pledge":
             mode = "intent"  # a firm intent maps as any intent
         if mode == "intent" and codebook()[code].quad_class == 4:
+            if lemma_in(controller, "&DECIDE") and code[:2] < DECIDED_FORCE_ROOT:
+                # "the EU agreed to extend its sanctions": a measure decided is taken
+                note = f"{controller.lemma_.lower()} (decided)"
+                return Modality(code, False, hypothetical, note, controller)
             mode = "threaten"  # "vowed to retaliate": an intent to use force is a threat
         if mode == "refuse" and _clause(trigger).pos_ == "VERB" and not _is_cooperative(code):
             # "refused to condemn Russia", "refused to impose sanctions on Moscow": a hostile
@@ -352,7 +361,8 @@ def _is_negated(token: Token) -> bool:
 
 def _is_hypothetical(trigger: Token, *, reported: bool = False) -> bool:
     """A modal of possibility or obligation (unless ``reported`` makes the obligation
-    someone's demand), a condition (if, unless, whether), a verb that says its infinitive
+    someone's demand), a condition (if, unless, whether), a time not yet come ("until
+    Moscow ends its war", not "until the army withdrew"), a verb that says its infinitive
     or gerund is not done or no longer done ("failed to reach an agreement", "stop selling
     weapons") or a question."""
     words = control_words()
@@ -364,6 +374,8 @@ def _is_hypothetical(trigger: Token, *, reported: bool = False) -> bool:
         for child in token.children:
             if child.dep_ in ("aux", "mark", "advmod") and words.get(child.lower_) in modes:
                 return True
+            if child.dep_ == "mark" and words.get(child.lower_) == "pending":
+                return token.tag_ in PRESENT_TAGS  # "until Moscow ends its war": not yet
         if token.dep_ in ("ccomp", "advcl", "relcl"):
             break
     return trigger.sent.text.rstrip().endswith("?")
