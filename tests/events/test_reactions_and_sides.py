@@ -137,7 +137,7 @@ def test_an_object_is_seen_behind_its_measure(coder: newsevents.Coder) -> None:
     assert dyad(code(coder, text), "07") == ("JPN", "SDN")
 
 
-def test_a_states_own_forces_are_the_other_side_only_of_coercion(
+def test_a_states_own_forces_are_the_other_side_only_of_coercion_and_words(
     coder: newsevents.Coder,
 ) -> None:
     text = "Italy is ready to contribute 500 troops to a peacekeeping force in Lebanon."
@@ -147,6 +147,11 @@ def test_a_states_own_forces_are_the_other_side_only_of_coercion(
     assert actor_of(result, arrest.target).sector == "MIL", describe(result)
     result = code(coder, "Taiwan arrested four soldiers accused of spying for China.")
     assert dyad(result, "17") == ("TWN", "TWN"), describe(result)
+    text = "Bolivian President Luis Arce accused the army commander of plotting a coup."
+    result = code(coder, text)
+    accusation = only(result, "11")
+    assert actor_of(result, accusation.target).sector == "MIL", describe(result)
+    assert dyad(result, "11") == ("BOL", "BOL"), describe(result)
 
 
 def test_forces_engaged_in_cleansing_are_its_doers(coder: newsevents.Coder) -> None:

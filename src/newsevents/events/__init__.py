@@ -44,7 +44,7 @@ from .arguments import (
     read_roles,
     subject,
 )
-from .codebook import codebook
+from .codebook import codebook, is_verbal
 from .context import UAF_NAME, EventContext, clause_head
 from .deeds import told_deeds
 from .evaluation import EVALUATIONS_FILE, Evaluation, evaluations
@@ -63,7 +63,6 @@ STATEMENT_PREPS = ("about", "of", "to")
 PROTEST_ROOT = "14"
 Pair = tuple[str | None, str | None]  # (source, target) actor ids; either may be unknown
 EVALUATIONS_ORIGIN = EVALUATIONS_FILE.rsplit("/", 1)[-1]
-VERBAL_QUAD_CLASSES = (1, 3)  # verbal cooperation, verbal conflict
 CONFLICT_QUAD_CLASSES = (3, 4)  # verbal conflict, material conflict
 # Comments on a deed aimed at those it befell when no doer is named: concern over the
 # fighting in Sudan (012), and sympathy (018), which is never aimed at the doer.
@@ -344,7 +343,7 @@ class EventCoder:
         """The deed a trigger of words takes as its object, where the target read is that
         deed's victim: "condemned the attack on Israel" is aimed at the attack's doer (not
         "fought a gunbattle with FARC rebels", a deed's own object)."""
-        verbal = codebook()[match.code].quad_class in VERBAL_QUAD_CLASSES
+        verbal = is_verbal(match.code)
         if not verbal or victim is None:
             return None
         if victim.head.dep_ != "prep":
@@ -400,7 +399,7 @@ class EventCoder:
         own = [actor for actor in read_roles(deed, index).sources if actor not in sources]
         told = _told_doers(deed.token, index, sources)
         story = [event for event in earlier if event.root == deed.code[:2]]
-        if codebook()[deed.code].quad_class in VERBAL_QUAD_CLASSES:
+        if is_verbal(deed.code):
             story.reverse()
         if story_first:
             return told or _first_other_source(story, sources, index) or own
@@ -737,7 +736,7 @@ def _pairs(
         pairs = [(s, t) for s in roles.sources for t in roles.targets if s != t or not reciprocal]
         if symmetric:
             pairs += [(t, s) for s, t in pairs if t is not None]
-    if quad_class in VERBAL_QUAD_CLASSES:
+    if is_verbal(code):
         pairs = [(s, t) for s, t in pairs if t is None or not index.one_state(s, t)]
     return pairs
 

@@ -28,6 +28,7 @@ from ..actors.index import BODY_PRONOUNS, PERSON_PRONOUNS, SUBJECT_DEPS, ActorIn
 from ..actors.words import is_role
 from ..quotes.cues import naming_verbs, speech_verbs
 from ..spans import PLACE_LABELS
+from .codebook import is_verbal
 from .lexicon import control_words, packaged_sets
 from .triggers import (
     Match,
@@ -150,7 +151,10 @@ def read_roles(
     if match.entry.target_preps and addressee is None:
         # a row that names its target's preposition: "extradited the suspect to India"
         candidates = [*_target_preps(match), *candidates]
-    coerced = (match.entry.code or "")[:2] == COERCION_ROOT
+    # a state coerces its own forces ("arrested four soldiers") and speaks of them ("accused
+    # the army commander of plotting a coup"), but fires and sends them at others
+    code = match.entry.code or ""
+    at_own = code[:2] == COERCION_ROOT or bool(code) and is_verbal(code)
     for candidate in candidates:
         if _owned_by(candidate, roles.sources, index):
             continue  # "withdrew its troops from Chad": its own troops are not the other side
@@ -160,7 +164,7 @@ def read_roles(
             roles.targets, roles.target_token = list(roles.sources), candidate
             break
         roles.targets = [
-            a for a in index.actors(candidate) if _other(a, roles.sources, index, coerced=coerced)
+            a for a in index.actors(candidate) if _other(a, roles.sources, index, at_own=at_own)
         ]
         if not roles.targets and candidate in matched:
             roles.targets = _whose(candidate, roles.sources, index)
@@ -345,13 +349,13 @@ def _verb_roles(match: Match) -> tuple[Token | None, Token | None]:
     return source, target or _target_prep(match)
 
 
-def _other(actor: str, sources: list[str], index: ActorIndex, *, coerced: bool = False) -> bool:
+def _other(actor: str, sources: list[str], index: ActorIndex, *, at_own: bool = False) -> bool:
     """Whether ``actor`` can be acted on by ``sources``: not one of them, nor their own
     armed forces ("launched artillery fire against ...": the artillery is theirs) unless
-    ``coerced`` (arrested, tried, purged)."""
+    ``at_own`` (arrested, tried, purged; accused, praised)."""
     if actor in sources:
         return False
-    return coerced or not index.own_forces(actor, sources)
+    return at_own or not index.own_forces(actor, sources)
 
 
 def _is_participle_agent(word: Token) -> bool:

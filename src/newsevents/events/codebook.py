@@ -15,6 +15,7 @@ from functools import cache
 from ..knowledge import read_table
 
 CODEBOOK_FILE = "events/codebook.tsv"
+VERBAL_QUAD_CLASSES = (1, 3)  # verbal cooperation, verbal conflict
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,16 @@ def cameo_name(code: str) -> str | None:
     """
     info = codebook().get(code)
     return info.name if info else None
+
+
+def is_verbal(code: str) -> bool:
+    """Whether a code is of words (verbal cooperation or conflict), not deeds.
+
+    Example:
+        >>> is_verbal("111"), is_verbal("190")
+        (True, False)
+    """
+    return codebook()[code].quad_class in VERBAL_QUAD_CLASSES
 
 
 @cache
