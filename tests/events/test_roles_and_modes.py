@@ -1195,9 +1195,22 @@ def test_a_crowd_that_attacks_or_wrecks_riots(
     assert [event.root for event in result.events] == ["14"], describe(result)
 
 
-def test_force_against_a_crowd_is_no_riot(coder: newsevents.Coder) -> None:
-    result = code(coder, "Kenyan police attacked protesters in Nairobi on Tuesday.")
-    assert [event.cameo for event in result.events] == ["190"], describe(result)
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        # force a state's police or soldiers turn on a crowd is violent repression
+        ("Kenyan police attacked protesters in Nairobi on Tuesday.", "175"),
+        ("Sudanese soldiers killed five demonstrators in Khartoum.", "175"),
+        ("Two protesters were shot dead by Kenyan police in Nairobi.", "175"),
+        # against fighters it is combat
+        ("Sudanese soldiers killed five RSF fighters in Khartoum.", "190"),
+    ],
+)
+def test_force_against_a_crowd_is_repression_not_riot(
+    coder: newsevents.Coder, text: str, code_: str
+) -> None:
+    result = code(coder, text)
+    assert [event.cameo for event in result.events] == [code_], describe(result)
 
 
 @pytest.mark.parametrize(

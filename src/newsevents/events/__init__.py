@@ -41,6 +41,7 @@ from .arguments import (
     lemma_in,
     nearby_targets,
     objects_after,
+    passive_subject,
     read_roles,
     subject,
 )
@@ -109,6 +110,7 @@ DIPLOMATIC_NOTE = "a state's protest"
 STATE_FORCE_SECTORS = ARMED_SECTORS - IRREGULAR_SECTORS
 UNIFORMED_NOTE = "a state's forces"
 RIOT_NOTE = "a crowd's force"  # protesters who attack or wreck riot (145)
+REPRESSION_NOTE = "force against a crowd"  # soldiers or police who shoot protesters (175)
 # Cooperation that coordinated doers give a third party, not each other: mediation,
 # aid, yielding ("brokered by the United States and France", "Japan and Korea sent aid").
 DONE_FOR_OTHERS = ("045", "07", "08")
@@ -228,6 +230,8 @@ class EventCoder:
             modality = _recode(modality, "uniformed", UNIFORMED_NOTE)
         if roles.source_token is not None and lemma_in(roles.source_token, "&CROWD"):
             modality = _recode(modality, "riot", RIOT_NOTE)
+        if _is_crowd_repressed(match.token, roles, index):
+            modality = _recode(modality, "repression", REPRESSION_NOTE)
         if not roles.targets:  # "offered to mediate between the two neighbours": those
             sides = roles.target_token or _between(match.token)
             roles.targets = _both_sides(sides, earlier, index)
@@ -655,8 +659,20 @@ def _is_states_protest(trigger: Token, source: Token | None, code: str, index: A
 def _is_forced_entry(trigger: Token, sources: list[str], index: ActorIndex) -> bool:
     """A building stormed or raided by a state's soldiers, police or agents ("Ecuadorian
     police stormed the Mexican embassy"), which no protester did."""
-    forces = bool(sources) and index.sector(sources[0]) in STATE_FORCE_SECTORS
-    return forces and lemma_in(trigger, "&FORCED_ENTRY")
+    return _by_state_forces(sources, index) and lemma_in(trigger, "&FORCED_ENTRY")
+
+
+def _is_crowd_repressed(trigger: Token, roles: Roles, index: ActorIndex) -> bool:
+    """Force a state's soldiers or police turn on a crowd ("Kenyan police shot dead two
+    protesters", "two protesters were shot dead by police"): violent repression, not
+    combat."""
+    victims = roles.target_token or passive_subject(trigger)
+    crowd = victims is not None and lemma_in(victims, "&CROWD")
+    return crowd and _by_state_forces(roles.sources, index)
+
+
+def _by_state_forces(sources: list[str], index: ActorIndex) -> bool:
+    return bool(sources) and index.sector(sources[0]) in STATE_FORCE_SECTORS
 
 
 def _recode(modality: Modality, mode: str, why: str) -> Modality:

@@ -454,7 +454,7 @@ def recoded(mode: str, code: str) -> tuple[str, str] | None:
     """The code ``code`` becomes in a mode that depends on who acts, with the modes.tsv row
     that says so; None where none is listed. Modes: "unconventional" (force irregulars turn
     on civilians), "diplomatic" (a protest a state lodges), "uniformed" (a building a state's
-    forces storm), "riot" (force a crowd uses).
+    forces storm), "riot" (force a crowd uses), "repression" (force turned on a crowd).
 
     Example:
         >>> recoded("unconventional", "190")  # doctest: +ELLIPSIS
