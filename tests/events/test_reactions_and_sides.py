@@ -237,6 +237,19 @@ def test_its_own_war_is_the_doers_not_the_reporters(coder: newsevents.Coder) -> 
         ),
         ("France expressed condolences over Russia's missile attack on Kyiv.", {("FRA", "UKR")}),
         ("President Biden expressed sorrow for the shootings in Texas.", {("USA", "USA")}),
+        # a claim of a deed is aimed at those it befell, also where its phrase names them deep
+        (
+            "The Pakistani Taliban claimed responsibility for the attack on a police station "
+            "in Peshawar.",
+            {("PAK", "PAK")},
+        ),
+        # over a deed with no victim named, no one: never its doer
+        ("Egypt expressed condolences over the al-Shabaab bombing.", set()),
+        (
+            "Al-Shabaab claimed responsibility for an attack targeting shoppers at a mall in "
+            "Kenya's capital.",
+            {("SOM", "KEN")},
+        ),
     ],
 )
 def test_a_comment_on_a_deed_is_aimed_at_those_it_befell(

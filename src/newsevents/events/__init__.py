@@ -69,6 +69,9 @@ CONFLICT_QUAD_CLASSES = (3, 4)  # verbal conflict, material conflict
 # fighting in Sudan (012), and sympathy (018), which is never aimed at the doer.
 SYMPATHY = "018"
 SITUATION_COMMENTS = frozenset({PESSIMISM, SYMPATHY})
+# Words over a deed that are aimed at its victims, never its doer: sympathy, and a claim of
+# responsibility ("al-Shabaab claimed the attack on Kenyan troops").
+WITH_VICTIMS = frozenset({SYMPATHY, "015"})
 GRIEF_PREPS = ("over", "for", "after", "about", "at", "following")
 BEFELL_NOTE = "target: whom the deed befell"
 CONSULT_ROOT = "04"  # meeting, hosting, mediating: what a third party does for two sides
@@ -242,10 +245,11 @@ class EventCoder:
             roles.targets, roles.target_token = [], acted_on_deed.token
         elif not roles.targets:
             acted_on_deed = self._deed(roles.target_token)
-        if acted_on_deed is not None:
+        on_victims = modality.code in WITH_VICTIMS  # with those a deed befell, not its doer
+        if acted_on_deed is not None and not on_victims:
             roles.targets = self._perpetrators(acted_on_deed, index, earlier, roles.sources)
-        befallen = self._befallen(match, context, roles) if modality.code == SYMPATHY else None
-        if befallen is not None:  # with those a deed befell, never with its doer
+        befallen = self._befallen(match, context, roles) if on_victims else None
+        if befallen is not None:
             roles.targets = befallen
         befell = bool(befallen)
         if not roles.targets and modality.code in SITUATION_COMMENTS:
@@ -363,10 +367,11 @@ class EventCoder:
         return self._deed(noun)
 
     def _befallen(self, match: Match, context: EventContext, roles: Roles) -> list[str] | None:
-        """Whom sympathy not sent to someone is with, where it is over a deed: the deed's
-        victims ("condolences over Russia's attack on Kyiv": Ukraine), else those it
-        befell ("sympathy over the bombing of a school in Somalia by al-Shabaab"), never
-        its doer; None where it is over no deed ("sympathy for the victims")."""
+        """Whom sympathy or a claim not sent to someone is aimed at, where it is over a
+        deed: the deed's victims ("condolences over Russia's attack on Kyiv": Ukraine),
+        else those it befell ("sympathy over the bombing of a school in Somalia by
+        al-Shabaab", "claimed the bombing in Kabul"), never its doer; None where it is over
+        no deed ("sympathy for the victims")."""
         if any(prep.lower_ == "to" for prep in prepositions(match.token)):
             return None  # "sent condolences to Putin after the attack"
         for noun in _comment_topics(match.token):
@@ -1018,7 +1023,8 @@ def _sufferers(thing: Token, code: str, context: EventContext, sources: list[str
     "between" whom it was ("concern over clashes between India and Pakistan"), else the
     state where it happened ("sorrow for the shootings in South Carolina")."""
     sides = [actor for side in _between_objects(thing) for actor in context.index.actors(side)]
-    if not sides and (place := context.place_target(thing, root=code[:2])) is not None:
+    place = context.place_target(thing, root=code[:2]) or context.place_within(thing)
+    if not sides and place is not None:
         sides = [place]
     return [actor for actor in dict.fromkeys(sides) if actor not in sources]
 

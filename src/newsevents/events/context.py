@@ -130,6 +130,17 @@ class EventContext:
             return None
         return self.index.place_actor(place.name, place.country, self._mention(place, trigger))
 
+    def place_within(self, phrase: Token) -> str | None:
+        """The actor for the state of the first place named inside a phrase: "a deadly
+        attack targeting shoppers at a mall in Kenya's capital" happened in Kenya."""
+        for token in phrase.subtree:
+            place = self.places.get(token.i)
+            if place is not None and place.country is not None:
+                return self.index.place_actor(
+                    place.name, place.country, self._mention(place, token)
+                )
+        return None
+
     def unidentified_forces(self, trigger: Token) -> str | None:
         """The "unidentified armed forces" (CAMEO's UAF) of the state where violence no one
         is named as doing happened, when its clause names the place: "a roadside bombing
