@@ -268,3 +268,17 @@ def test_condolences_sent_to_someone_are_with_them(coder: newsevents.Coder) -> N
     result = code(coder, text)
     assert dyad(result, "01") == ("PAK", "RUS"), describe(result)
     assert actor_of(result, only(result, "01").target).kind == "person", describe(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada filed a complaint with the WTO over Chinese duties on canola.",
+        "Canada lodged a WTO complaint against China's duties on canola.",
+    ],
+)
+def test_the_body_a_complaint_is_brought_before_is_no_side(
+    coder: newsevents.Coder, text: str
+) -> None:
+    result = code(coder, text)
+    assert dyad(result, "11") == ("CAN", "CHN"), describe(result)

@@ -471,7 +471,17 @@ def _noun_roles(match: Match, index: ActorIndex) -> tuple[Token | None, Token | 
     # "the Jenin raid", "their Bakhmut assault": a town before the deed is where it is done
     aimed = next((m for m in modifiers if _is_town(m, index)), None)
     if source is None:  # "Israeli air strikes": the modifier that names an actor
-        source = next((m for m in reversed(modifiers) if m != aimed and index.actors(m)), None)
+        # not a body the deed is brought before, where the light verb names its doer
+        # ("China lodged a WTO complaint", "moved to restore UN sanctions on Iran")
+        forum = light_verb is not None and doer(light_verb) is not None
+        source = next(
+            (
+                m
+                for m in reversed(modifiers)
+                if m != aimed and index.actors(m) and not (forum and _names_body(m, index))
+            ),
+            None,
+        )
     if verb is not None and lemma_in(verb, "&UNDERGO"):
         # "the treaty drew criticism from the West", "Belgorod came under Ukrainian rocket
         # fire": the subject is what is acted on.
@@ -480,6 +490,16 @@ def _noun_roles(match: Match, index: ActorIndex) -> tuple[Token | None, Token | 
     if source is None and light_verb is not None:
         source = doer(light_verb)
     return source, target
+
+
+def _names_body(modifier: Token, index: ActorIndex) -> bool:
+    """Whether a noun's compound names an international body ("a WTO complaint")."""
+    actors = index.actors(modifier)
+    return (
+        modifier.dep_ == "compound"
+        and bool(actors)
+        and all(index.kinds.get(actor) == "igo" for actor in actors)
+    )
 
 
 def _is_journey_acted_on(noun: Token) -> bool:
