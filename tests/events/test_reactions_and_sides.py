@@ -282,3 +282,33 @@ def test_the_body_a_complaint_is_brought_before_is_no_side(
 ) -> None:
     result = code(coder, text)
     assert dyad(result, "11") == ("CAN", "CHN"), describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # a release asked for is asked of whoever holds the captives: their own state
+        (
+            "Zimbabwe's opposition demanded the release of 78 activists arrested at a rally.",
+            ("ZWE", "ZWE"),
+        ),
+        ("The EU called for the release of political prisoners in Belarus.", (None, "BLR")),
+        # not of the state that asks, nor of one named as asked
+        ("Israel demanded that Hamas release the hostages.", ("ISR", "PSE")),
+    ],
+)
+def test_a_release_is_asked_of_whoever_holds_the_captives(
+    coder: newsevents.Coder, text: str, sides: tuple[str | None, str]
+) -> None:
+    result = code(coder, text)
+    ask = first(result, "02", "10")
+    assert (country_of(result, ask.source), country_of(result, ask.target)) == sides, describe(
+        result
+    )
+    if sides[0] != "ISR":
+        assert actor_of(result, ask.target).sector is None, describe(result)
+
+
+def test_a_state_asking_for_its_own_people_is_not_asking_itself(coder: newsevents.Coder) -> None:
+    result = code(coder, "The United States demanded the release of journalist Evan Gershkovich.")
+    assert actor_of(result, only(result, "10").target).kind == "person", describe(result)

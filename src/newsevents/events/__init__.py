@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.index import DEFINITE, ActorIndex
 from ..actors.knowledge import demonyms
-from ..actors.words import PEOPLE_SECTORS
+from ..actors.words import PEOPLE_SECTORS, STATE_SECTORS
 from ..quotes.cues import speech_verbs
 from ..records import Event, Mention, Offsets
 from ..spans import PLACE_LABELS
@@ -69,6 +69,9 @@ CONFLICT_QUAD_CLASSES = (3, 4)  # verbal conflict, material conflict
 # fighting in Sudan (012), and sympathy (018), which is never aimed at the doer.
 SYMPATHY = "018"
 SITUATION_COMMENTS = frozenset({PESSIMISM, SYMPATHY})
+# Appeals and demands for a release (0253, 1053), aimed at whoever holds the captives.
+RELEASE_ASKS = frozenset({"0253", "1053"})
+HOLDERS_NOTE = "target: the captives' state"
 # Words over a deed that are aimed at its victims, never its doer: sympathy, and a claim of
 # responsibility ("al-Shabaab claimed the attack on Kenyan troops").
 WITH_VICTIMS = frozenset({SYMPATHY, "015"})
@@ -311,6 +314,13 @@ class EventCoder:
             _aim_at_own_state(roles, match.token, index, notes)
         if not roles.targets and roles.sources and modality.code in HOME_MEASURES:
             _aim_at_own_state(roles, match.token, index, notes, organs=True)
+        captives = _captives(match.token, index) if modality.code in RELEASE_ASKS else []
+        if roles.targets and set(roles.targets) <= set(captives):
+            # "the opposition demanded the release of 78 activists": of those who hold them
+            held = _holders(roles.targets, roles.sources, match.token, index)
+            if held != roles.targets:
+                roles.targets = held
+                notes.append(HOLDERS_NOTE)
         pairs: Sequence[Pair] = []
         if roles.sources:
             # "would not negotiate with the US", "will meet Xi": one side's refusal or intent
@@ -919,6 +929,24 @@ def _located_in(phrase: Token | None, index: ActorIndex) -> list[str]:
         return []
     places = (obj for prep in phrase.children if prep.lower_ == "in" for obj in prep_objects(prep))
     return next((found for obj in places if (found := index.actors(obj))), [])
+
+
+def _captives(trigger: Token, index: ActorIndex) -> list[str]:
+    """Those a release asked for would free: "the release of 78 activists"."""
+    releases = [w for w in trigger.subtree if w.pos_ == "NOUN" and lemma_in(w, "&R02_RELEASE")]
+    return [a for w in releases for obj in objects_after(w, ("of",)) for a in index.actors(obj)]
+
+
+def _holders(targets: list[str], sources: list[str], token: Token, index: ActorIndex) -> list[str]:
+    """The state each captive belongs to, which holds them ("political prisoners in
+    Belarus": Belarus), where that state is not the one asking for them; else the captive."""
+    mention = Mention(token.idx, token.idx + len(token.text), token.text)
+    asking = {index.side(source) for source in sources if index.sector(source) in STATE_SECTORS}
+    held = []
+    for captive in targets:
+        state = index.own_state(captive, mention)
+        held.append(state if state is not None and index.side(state) not in asking else captive)
+    return held
 
 
 def _aim_at_own_state(
