@@ -312,3 +312,19 @@ def test_a_release_is_asked_of_whoever_holds_the_captives(
 def test_a_state_asking_for_its_own_people_is_not_asking_itself(coder: newsevents.Coder) -> None:
     result = code(coder, "The United States demanded the release of journalist Evan Gershkovich.")
     assert actor_of(result, only(result, "10").target).kind == "person", describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Qatar signed a 27-year deal to supply liquefied natural gas to China.", ("QAT", "CHN")),
+        ("Egypt signed an agreement to import more gas from Israel.", ("EGY", "ISR")),
+    ],
+)
+def test_a_deals_purpose_names_its_other_side(
+    coder: newsevents.Coder, text: str, sides: tuple[str, str]
+) -> None:
+    result = code(coder, text)
+    found = {(country_of(result, e.source), country_of(result, e.target)) for e in result.events}
+    assert found == {sides, sides[::-1]}, describe(result)
+    assert {e.cameo for e in result.events} == {"057"}, describe(result)

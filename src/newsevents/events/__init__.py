@@ -69,6 +69,8 @@ CONFLICT_QUAD_CLASSES = (3, 4)  # verbal conflict, material conflict
 # fighting in Sudan (012), and sympathy (018), which is never aimed at the doer.
 SYMPATHY = "018"
 SITUATION_COMMENTS = frozenset({PESSIMISM, SYMPATHY})
+# Prepositions by which a deal's purpose names the other side ("to supply gas to China").
+DEAL_PREPS = ("to", "from", "with")
 # Appeals and demands for a release (0253, 1053), aimed at whoever holds the captives.
 RELEASE_ASKS = frozenset({"0253", "1053"})
 HOLDERS_NOTE = "target: the captives' state"
@@ -243,6 +245,9 @@ class EventCoder:
             roles.targets = _both_sides(sides, earlier, index)
         if not roles.targets and match.code[:2] == CONSULT_ROOT:
             roles.targets = _parties(_patient(match.token, roles), earlier, index)
+        if not roles.targets and match.entry.symmetric and roles.sources:
+            # "Qatar signed a deal to supply gas to China": with whom the deal is carried out
+            roles.targets = _dealt_with(match.token, roles.sources, index)
         acted_on_deed = self._deed_reacted_to(match, roles.target_token, index)
         if acted_on_deed is not None:  # not the victim of "condemned the attack on Israel"
             roles.targets, roles.target_token = [], acted_on_deed.token
@@ -929,6 +934,20 @@ def _located_in(phrase: Token | None, index: ActorIndex) -> list[str]:
         return []
     places = (obj for prep in phrase.children if prep.lower_ == "in" for obj in prep_objects(prep))
     return next((found for obj in places if (found := index.actors(obj))), [])
+
+
+def _dealt_with(trigger: Token, sources: list[str], index: ActorIndex) -> list[str]:
+    """The other side an agreement's purpose names: "signed a deal to supply gas to China",
+    "an agreement to import gas from Israel"."""
+    nouns = [trigger] if trigger.pos_ == "NOUN" else objects(trigger)
+    purposes = [
+        clause
+        for noun in nouns
+        for clause in noun.children
+        if clause.dep_ in ("acl", "relcl") and any(c.lower_ == "to" for c in clause.children)
+    ]
+    named = [obj for clause in purposes for obj in objects_after(clause, DEAL_PREPS)]
+    return [actor for obj in named for actor in index.actors(obj) if actor not in sources]
 
 
 def _captives(trigger: Token, index: ActorIndex) -> list[str]:
