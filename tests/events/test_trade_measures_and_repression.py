@@ -117,7 +117,6 @@ def test_a_deed_codes_with_its_dyad(
         ("Ugandan police detained two opposition lawyers.", "17", "UGACOP", "UGACVL"),
         ("Haitian gangs attacked a police station in Port-au-Prince.", "19", "HTICRM", "HTI"),
         ("Ecuadorian soldiers arrested 30 gang members.", "17", "ECUMIL", "ECUCRM"),
-        ("The Zimbabwean opposition criticised the ruling party.", "11", "ZWEOPP", "ZWEGOV"),
         (
             "Kenya's opposition accused the election commission of rigging the vote.",
             "11",
