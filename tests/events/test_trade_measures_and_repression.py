@@ -1,5 +1,5 @@
 """Lexicon rows: duties and trade measures, finance as aid, retaliation, repression at home,
-and the actor words for electoral bodies, ruling parties, gangs and lawyers."""
+and the actor words for electoral bodies, gangs and lawyers."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from .test_roles_and_modes import actor_of, country_of, dyad, first, only
 pytestmark = pytest.mark.issue(7)
 
 DEEDS = [
+    # 071: a loan backed is economic aid, not praise
+    ("The World Bank backed a new loan to Kenya on Friday.", "071", (None, "KEN")),
     # 163: duties, surtaxes and levies laid on goods are tariffs
     ("Turkey imposed duties on Chinese electric cars.", "163", ("TUR", "CHN")),
     ("Canada imposed countervailing duties on Chinese steel wire.", "163", ("CAN", "CHN")),
