@@ -152,6 +152,9 @@ def test_a_states_own_forces_are_the_other_side_only_of_coercion_and_words(
     accusation = only(result, "11")
     assert actor_of(result, accusation.target).sector == "MIL", describe(result)
     assert dyad(result, "11") == ("BOL", "BOL"), describe(result)
+    # but its arms are no one it speaks to
+    result = code(coder, "Zelenskiy met Pistorius in Kyiv to discuss joint production of drones.")
+    assert {e.trigger.text for e in result.events} == {"met"}, describe(result)
 
 
 def test_forces_engaged_in_cleansing_are_its_doers(coder: newsevents.Coder) -> None:

@@ -1,4 +1,4 @@
-"""Lexicon rows: events attended abroad, thanks, people expelled, help, demands insisted on."""
+"""Lexicon rows: events attended abroad, thanks, people expelled, demands insisted on."""
 
 from __future__ import annotations
 
@@ -63,10 +63,6 @@ DEEDS = [
     ("Jordan expelled four Hamas leaders.", "174", ("JOR", "PSE")),
     ("Belarus expelled a Polish pastor.", "174", ("BLR", "POL")),
     ("Russia expelled a British blogger.", "174", ("RUS", "GBR")),
-    # 070: helping a state or a side is aid
-    ("The United States helped Ukraine.", "070", ("USA", "UKR")),
-    ("Turkey helped the Syrian rebels.", "070", ("TUR", "SYR")),
-    ("Saudi Arabia helped Sudan with food aid after the floods.", "070", ("SAU", "SDN")),
     # 10x: a demand insisted on keeps its own code
     (
         "The rebels insisted on their demand for more rights from the government of Burundi.",
@@ -121,10 +117,9 @@ def test_a_demand_insisted_on_keeps_its_code(
         ("The ruling party expelled three senior members.", "17"),
         ("Three members were expelled from the party.", "17"),
         ("The opposition leader was expelled from parliament.", "17"),
-        # help from things, or help with no one helped, is no aid
+        # "help" is too loose a word to code ("appealed for funds to help children")
+        ("UNICEF appealed to donors for money to help children in Sudan.", "07"),
         ("Drones helped the army advance.", "07"),
-        ("The rain helped firefighters.", "07"),
-        ("DNA tests helped identify victims.", "07"),
     ],
 )
 def test_a_near_miss_codes_no_such_event(coder: newsevents.Coder, text: str, root: str) -> None:

@@ -152,9 +152,11 @@ def read_roles(
         # a row that names its target's preposition: "extradited the suspect to India"
         candidates = [*_target_preps(match), *candidates]
     # a state coerces its own forces ("arrested four soldiers") and speaks of them ("accused
-    # the army commander of plotting a coup"), but fires and sends them at others
+    # the army commander of plotting a coup"), but fires and sends them at others, and its
+    # arms are no one it speaks to ("met Pistorius to discuss joint production of drones")
     code = match.entry.code or ""
-    at_own = code[:2] == COERCION_ROOT or bool(code) and is_verbal(code)
+    coerced = code[:2] == COERCION_ROOT
+    verbal = bool(code) and is_verbal(code)
     for candidate in candidates:
         if _owned_by(candidate, roles.sources, index):
             continue  # "withdrew its troops from Chad": its own troops are not the other side
@@ -164,7 +166,11 @@ def read_roles(
             roles.targets, roles.target_token = list(roles.sources), candidate
             break
         roles.targets = [
-            a for a in index.actors(candidate) if _other(a, roles.sources, index, at_own=at_own)
+            a
+            for a in index.actors(candidate)
+            if _other(
+                a, roles.sources, index, at_own=coerced or verbal and not _arms(a, candidate, index)
+            )
         ]
         if not roles.targets and candidate in matched:
             roles.targets = _whose(candidate, roles.sources, index)
@@ -347,6 +353,15 @@ def _verb_roles(match: Match) -> tuple[Token | None, Token | None]:
     if dative is not None and dative.pos_ != "ADP":
         target = target or dative
     return source, target or _target_prep(match)
+
+
+def _arms(actor: str, phrase: Token | None, index: ActorIndex) -> bool:
+    """Whether a phrase names the actor by its weapons, craft or ships, what forces use
+    rather than who they are ("joint production of drones", "warships")."""
+    arms = ("&WEAPONS", "&VESSEL", "&AIRCRAFT")
+    words = phrase.subtree if phrase is not None else ()
+    named = [word for word in words if index.by_token.get(word.i) == actor]
+    return any(lemma_in(word, name) for word in named for name in arms)
 
 
 def _other(actor: str, sources: list[str], index: ActorIndex, *, at_own: bool = False) -> bool:
