@@ -469,8 +469,18 @@ def test_an_ing_clause_after_of_is_not_the_main_verbs_doers(
     assert not [e for e in result.events if e.root == "19"], describe(result)
 
 
-def test_what_one_is_accused_of_is_no_deed_of_its_own(coder: newsevents.Coder) -> None:
-    result = code(coder, "Sudan's army accused the RSF of killing civilians in El Fasher.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army accused the RSF of killing civilians in El Fasher.",
+        # a deed told by a noun and its light verb too
+        "South Africa accused Israel of committing genocide in Gaza at the World Court.",
+    ],
+)
+def test_what_one_is_accused_of_is_no_deed_of_its_own(
+    one_sided_coder: newsevents.Coder, text: str
+) -> None:
+    result = code(one_sided_coder, text)
     assert [event.cameo for event in result.events] == ["112"], describe(result)
 
 

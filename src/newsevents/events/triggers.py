@@ -287,9 +287,10 @@ def _prep(condition: Condition, token: Token, used: set[int]) -> bool:
             taken = prep_objects(prep)
             if not condition.objects:
                 if not taken or any(_is_phrase_object(obj) for obj in taken):
-                    # "accused the RSF of killing civilians": the clause is what the row
-                    # says of it, no deed of its own
-                    used.update(obj.i for obj in taken if obj.dep_ == "pcomp")
+                    # "accused the RSF of killing civilians", "accused Israel of committing
+                    # genocide": the clause is what the row says of it, no deed of its own
+                    clauses = [obj for obj in taken if obj.dep_ == "pcomp"]
+                    used.update(w.i for clause in clauses for w in (clause, *objects(clause)))
                     return True
                 continue
             found = [obj for obj in taken if _named(obj, condition.objects)]
