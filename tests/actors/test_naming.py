@@ -920,6 +920,18 @@ def test_a_datelines_agency_is_no_part_of_the_actor_after_it(coder: newsevents.C
     assert (government.name, government.country) == ("Ethiopia's government", "ETH")
 
 
+def test_a_dateline_the_parse_hung_on_a_phrase_says_nothing_of_whose_it_is(
+    coder: newsevents.Coder,
+) -> None:
+    coded = code(
+        coder,
+        "SRINAGAR, Feb 27 (Reuters) - Indian and Pakistani troops exchanged heavy fire along "
+        "the Line of Control on Thursday, officials on both sides said.",
+    )
+    troops = {actor.code for actor in coded.actors if actor.sector == "MIL"}
+    assert troops == {"INDMIL", "PAKMIL"}, describe(coded)
+
+
 def test_a_news_agency_is_a_media_actor(coder: newsevents.Coder) -> None:
     coded = code(coder, "Albanian commanders told Reuters that they would disarm by Friday.")
     assert actor_for(coded, "Reuters").code == "GBRMEDREU"

@@ -143,6 +143,9 @@ def find_mentions(
     unit_of = {token.i: unit for unit in units for token in unit.span}
     for unit in units:
         _attach(unit, unit_of)
+        # "SRINAGAR, Feb 27 (Reuters) - Indian and Pakistani troops": the dateline the
+        # parse hung on the phrase says where the story is from, not whose the troops are
+        unit.modifiers = [m for m in unit.modifiers if not _inside(m.span, skip)]
     sentences = {sent.start: number for number, sent in enumerate(doc.sents)}
     wheres = _wheres(units, day)
     mentions = []
