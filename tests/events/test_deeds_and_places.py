@@ -8,7 +8,7 @@ import pytest
 import newsevents
 
 from .test_coding import code, describe
-from .test_roles_and_modes import actor_of, countries, country_of, dyad, dyads, first
+from .test_roles_and_modes import actor_of, countries, country_of, dyad, dyads, first, only
 
 pytestmark = pytest.mark.issue(7)
 
@@ -642,3 +642,26 @@ def test_a_visit_is_the_travellers_to_the_state_of_its_capital(
 ) -> None:
     result = code(coder, text)
     assert dyad(result, "04") == sides, describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # who tells a deed is not whom it hit
+        (
+            "Israeli jets struck weapons depots near Damascus, according to Syrian state media.",
+            ("ISR", "SYR"),
+        ),
+        # the arms it was done with are not its target
+        (
+            "The Houthis attacked a Greek-owned cargo ship with drones in the Red Sea.",
+            ("YEM", "GRC"),
+        ),
+    ],
+)
+def test_the_teller_and_the_arms_of_a_deed_are_not_its_target(
+    coder: newsevents.Coder, text: str, sides: tuple[str, str]
+) -> None:
+    result = code(coder, text)
+    assert dyad(result, "19") == sides, describe(result)
+    assert actor_of(result, only(result, "19").target).sector is None, describe(result)

@@ -86,6 +86,8 @@ NOT_TARGET_DEPS = frozenset(
 # Below the trigger's own dependents an apposition is the same phrase ("Kirkuk, a city").
 NOT_TARGET_BELOW = NOT_TARGET_DEPS - {"appos"}
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+# Words that open who tells a deed, whose phrase names no one it was done to.
+ATTRIBUTION = frozenset({"according"})
 OWN_POSSESSIVES = frozenset({"their", "its", "his", "her", "our"})
 
 
@@ -171,6 +173,7 @@ def read_roles(
             if _other(
                 a, roles.sources, index, at_own=coerced or verbal and not _arms(a, candidate, index)
             )
+            and not _wielded(a, candidate, index)
         ]
         if not roles.targets and candidate in matched:
             roles.targets = _whose(candidate, roles.sources, index)
@@ -240,6 +243,8 @@ def nearby_targets(
             if actor is None and candidate.dep_ == "poss" and candidate.lower_ in PERSON_PRONOUNS:
                 actor = next(iter(index.actors(candidate)), None)  # "demanded his release"
             owned = _owned_by(candidate, sources, index)
+            if actor is not None and _wielded(actor, candidate, index):
+                continue  # "attacked a cargo ship with drones": what it was done with
             if actor is not None and _other(actor, sources, index) and not owned:
                 # with the actors coordinated with it ("between Saudi Arabia and the Houthis")
                 named = [a for a in index.actors(candidate) if _other(a, sources, index)]
@@ -302,8 +307,8 @@ def _phrase_order(host: Token, *, skip: set[int]) -> list[Token]:
     stack = [(child, 1) for child in host.children if child.dep_ not in NOT_TARGET_DEPS]
     while stack:
         token, depth = stack.pop()
-        if token.i in skip or token.dep_ in NOT_TARGET_BELOW:
-            continue
+        if token.i in skip or token.dep_ in NOT_TARGET_BELOW or token.lower_ in ATTRIBUTION:
+            continue  # "according to Syrian state media": who tells it, not whom it hit
         found.append((depth, abs(token.i - host.i), token))
         stack.extend((child, depth + 1) for child in token.children)
     return [token for _depth, _distance, token in sorted(found, key=lambda item: item[:2])]
@@ -353,6 +358,11 @@ def _verb_roles(match: Match) -> tuple[Token | None, Token | None]:
     if dative is not None and dative.pos_ != "ADP":
         target = target or dative
     return source, target or _target_prep(match)
+
+
+def _wielded(actor: str, phrase: Token | None, index: ActorIndex) -> bool:
+    """Arms a deed was done "with", not its target ("attacked a ship with drones")."""
+    return phrase is not None and phrase.head.lower_ == "with" and _arms(actor, phrase, index)
 
 
 def _arms(actor: str, phrase: Token | None, index: ActorIndex) -> bool:
