@@ -471,6 +471,17 @@ def test_every_event_carries_its_codes_codebook_entry(coder: newsevents.Coder) -
         ), event.cameo
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel did not respond to the Egyptian proposal on Monday.",
+        "Putin did not tell Erdogan about the plan.",
+    ],
+)
+def test_words_not_said_are_no_statement(coder: newsevents.Coder, text: str) -> None:
+    assert coded(coder, text) == []
+
+
 def test_a_statement_has_no_plover_type(coder: newsevents.Coder) -> None:
     event = only_event(code(coder, "Putin told Erdogan that the deal was over."))
     assert event.plover is None

@@ -561,6 +561,8 @@ class EventCoder:
         if not roles.targets or any(child.dep_ == "xcomp" for child in verb.children):
             return []
         modality = read_modality(match)
+        if modality.negated or modality.code != STATEMENT:
+            return []  # "did not respond to the Egyptian proposal": nothing said
         rule = f"statement to a target: {verb.lemma_.lower()} (cues.tsv) -> {STATEMENT}"
         return self._events_between(
             match,
@@ -569,7 +571,7 @@ class EventCoder:
             context,
             rule,
             0.5,
-            negated=modality.negated,
+            negated=False,
             hypothetical=modality.hypothetical,
         )
 
