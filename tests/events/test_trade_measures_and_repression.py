@@ -34,6 +34,8 @@ DEEDS = [
         ("CHE", "BLR"),
     ),
     ("Japan joined Western sanctions against Belarus.", "163", ("JPN", "BLR")),
+    # 163: trade cut is trade halted
+    ("Turkey cut all trade with Israel on Thursday.", "163", ("TUR", "ISR")),
     # 160: energy in transit halted, as supplies cut
     ("Ukraine halted the transit of Russian gas to Austria.", "160", ("UKR", "RUS")),
     # 1211: a foreign firm's takeover blocked refuses economic cooperation
