@@ -331,3 +331,12 @@ def test_a_deals_purpose_names_its_other_side(
     found = {(country_of(result, e.source), country_of(result, e.target)) for e in result.events}
     assert found == {sides, sides[::-1]}, describe(result)
     assert {e.cameo for e in result.events} == {"057"}, describe(result)
+
+
+def test_a_protest_rejected_is_aimed_at_the_state_that_lodged_it(coder: newsevents.Coder) -> None:
+    text = (
+        "Manila lodged a diplomatic protest with China on Monday over the water cannon attack. "
+        "Beijing rejected the protest on Tuesday."
+    )
+    result = code(coder, text)
+    assert dyad(result, "12") == ("CHN", "PHL"), describe(result)

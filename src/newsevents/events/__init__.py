@@ -117,6 +117,8 @@ DIPLOMATIC_NOTE = "a state's protest"
 # a state's forces, who storm and raid but do not riot
 STATE_FORCE_SECTORS = ARMED_SECTORS - IRREGULAR_SECTORS
 UNIFORMED_NOTE = "a state's forces"
+# The modes.tsv modes in which who acts decides the code (`modality.recoded`).
+DOER_MODES = ("unconventional", "diplomatic", "uniformed", "riot", "repression")
 RIOT_NOTE = "a crowd's force"  # protesters who attack or wreck riot (145)
 REPRESSION_NOTE = "force against a crowd"  # soldiers or police who shoot protesters (175)
 # Cooperation that coordinated doers give a third party, not each other: mediation,
@@ -422,7 +424,15 @@ class EventCoder:
         one it was done to ("Navalny's detention")."""
         own = [actor for actor in read_roles(deed, index).sources if actor not in sources]
         told = _told_doers(deed.token, index, sources)
-        story = [event for event in earlier if event.root == deed.code[:2]]
+        # the deed told before with its root, or by the same word recoded by who did it
+        # ("lodged a protest", a state's, 114 ... "Beijing rejected the protest")
+        words = {deed.token.lower_, deed.token.lemma_.lower()}
+        story = [
+            event
+            for event in earlier
+            if event.root == deed.code[:2]
+            or event.trigger.text.lower() in words and _recoded_by_doer(deed.code, event.cameo)
+        ]
         if is_verbal(deed.code):
             story.reverse()
         if story_first:
@@ -695,6 +705,12 @@ def _is_crowd_repressed(trigger: Token, roles: Roles, index: ActorIndex) -> bool
 
 def _by_state_forces(sources: list[str], index: ActorIndex) -> bool:
     return bool(sources) and index.sector(sources[0]) in STATE_FORCE_SECTORS
+
+
+def _recoded_by_doer(code: str, recoded_code: str) -> bool:
+    """Whether who did a deed coded ``code`` makes it ``recoded_code`` (a protest a state
+    lodges is 114, a building its police storm is seized, 171)."""
+    return any((recoded(mode, code) or ("",))[0] == recoded_code for mode in DOER_MODES)
 
 
 def _recode(modality: Modality, mode: str, why: str) -> Modality:
