@@ -318,19 +318,25 @@ def test_a_state_asking_for_its_own_people_is_not_asking_itself(coder: newsevent
 
 
 @pytest.mark.parametrize(
-    ("text", "sides"),
+    ("text", "code_", "sides"),
     [
-        ("Qatar signed a 27-year deal to supply liquefied natural gas to China.", ("QAT", "CHN")),
-        ("Egypt signed an agreement to import more gas from Israel.", ("EGY", "ISR")),
+        (
+            "Qatar signed a 27-year deal to supply liquefied natural gas to China.",
+            "057",
+            ("QAT", "CHN"),
+        ),
+        ("Egypt signed an agreement to import more gas from Israel.", "057", ("EGY", "ISR")),
+        # a truce names its other side itself
+        ("Hezbollah abided by the ceasefire with Israel on Sunday.", "0871", ("LBN", "ISR")),
     ],
 )
-def test_a_deals_purpose_names_its_other_side(
-    coder: newsevents.Coder, text: str, sides: tuple[str, str]
+def test_a_deal_or_truce_names_its_other_side_itself_or_by_its_purpose(
+    coder: newsevents.Coder, text: str, code_: str, sides: tuple[str, str]
 ) -> None:
     result = code(coder, text)
     found = {(country_of(result, e.source), country_of(result, e.target)) for e in result.events}
     assert found == {sides, sides[::-1]}, describe(result)
-    assert {e.cameo for e in result.events} == {"057"}, describe(result)
+    assert {e.cameo for e in result.events} == {code_}, describe(result)
 
 
 def test_a_protest_rejected_is_aimed_at_the_state_that_lodged_it(coder: newsevents.Coder) -> None:

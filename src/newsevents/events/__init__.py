@@ -249,7 +249,7 @@ class EventCoder:
             roles.targets = _parties(_patient(match.token, roles), earlier, index)
         if not roles.targets and match.entry.symmetric and roles.sources:
             # "Qatar signed a deal to supply gas to China": with whom the deal is carried out
-            roles.targets = _dealt_with(match.token, roles.sources, index)
+            roles.targets = _dealt_with(match, roles.sources, index)
         acted_on_deed = self._deed_reacted_to(match, roles.target_token, index)
         if acted_on_deed is not None:  # not the victim of "condemned the attack on Israel"
             roles.targets, roles.target_token = [], acted_on_deed.token
@@ -424,15 +424,7 @@ class EventCoder:
         one it was done to ("Navalny's detention")."""
         own = [actor for actor in read_roles(deed, index).sources if actor not in sources]
         told = _told_doers(deed.token, index, sources)
-        # the deed told before with its root, or by the same word recoded by who did it
-        # ("lodged a protest", a state's, 114 ... "Beijing rejected the protest")
-        words = {deed.token.lower_, deed.token.lemma_.lower()}
-        story = [
-            event
-            for event in earlier
-            if event.root == deed.code[:2]
-            or event.trigger.text.lower() in words and _recoded_by_doer(deed.code, event.cameo)
-        ]
+        story = [event for event in earlier if _told_before(event, deed)]
         if is_verbal(deed.code):
             story.reverse()
         if story_first:
@@ -707,6 +699,16 @@ def _by_state_forces(sources: list[str], index: ActorIndex) -> bool:
     return bool(sources) and index.sector(sources[0]) in STATE_FORCE_SECTORS
 
 
+def _told_before(event: Event, deed: Match) -> bool:
+    """Whether an earlier event is the deed a noun refers to: one with its root, or told
+    by the same word under the code its doer gave it ("Manila lodged a diplomatic protest",
+    114 ... "Beijing rejected the protest")."""
+    if event.root == deed.code[:2]:
+        return True
+    words = {deed.token.lower_, deed.token.lemma_.lower()}
+    return event.trigger.text.lower() in words and _recoded_by_doer(deed.code, event.cameo)
+
+
 def _recoded_by_doer(code: str, recoded_code: str) -> bool:
     """Whether who did a deed coded ``code`` makes it ``recoded_code`` (a protest a state
     lodges is 114, a building its police storm is seized, 171)."""
@@ -954,17 +956,21 @@ def _located_in(phrase: Token | None, index: ActorIndex) -> list[str]:
     return next((found for obj in places if (found := index.actors(obj))), [])
 
 
-def _dealt_with(trigger: Token, sources: list[str], index: ActorIndex) -> list[str]:
-    """The other side an agreement's purpose names: "signed a deal to supply gas to China",
-    "an agreement to import gas from Israel"."""
+def _dealt_with(match: Match, sources: list[str], index: ActorIndex) -> list[str]:
+    """The other side an agreement or a truce names itself or by its purpose: "abided by
+    the ceasefire with the army", "signed a deal to supply gas to China", "an agreement to
+    import gas from Israel"."""
+    trigger = match.token
     nouns = [trigger] if trigger.pos_ == "NOUN" else objects(trigger)
+    nouns += [trigger.doc[i] for i in sorted(match.used) if trigger.doc[i].pos_ == "NOUN"]
     purposes = [
         clause
         for noun in nouns
         for clause in noun.children
         if clause.dep_ in ("acl", "relcl") and any(c.lower_ == "to" for c in clause.children)
     ]
-    named = [obj for clause in purposes for obj in objects_after(clause, DEAL_PREPS)]
+    named = [obj for noun in nouns for obj in objects_after(noun, ("with",))]
+    named += [obj for clause in purposes for obj in objects_after(clause, DEAL_PREPS)]
     return [actor for obj in named for actor in index.actors(obj) if actor not in sources]
 
 
