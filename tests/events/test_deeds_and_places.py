@@ -665,3 +665,19 @@ def test_the_teller_and_the_arms_of_a_deed_are_not_its_target(
     result = code(coder, text)
     assert dyad(result, "19") == sides, describe(result)
     assert actor_of(result, only(result, "19").target).sector is None, describe(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nicaragua's government ordered the opposition newspaper La Voz to suspend publication.",
+        "Pakistan's interior minister allowed opposition leader Abdul Ghafoor Rind to rally.",
+    ],
+)
+def test_a_measure_at_home_on_someone_nothing_codes_is_aimed_at_home(
+    coder: newsevents.Coder, text: str
+) -> None:
+    result = code(coder, text)
+    event = result.events[0]
+    assert countries(result, event)[0] == countries(result, event)[1], describe(result)
+    assert countries(result, event)[1] is not None, describe(result)

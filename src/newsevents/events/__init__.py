@@ -319,7 +319,9 @@ class EventCoder:
                 _aim_at_place(roles, match.token, modality.code, context, notes, whither=whither)
         if not roles.targets and roles.sources and modality.code[:2] == PROTEST_ROOT:
             _aim_at_own_state(roles, match.token, index, notes)
-        if not roles.targets and roles.sources and modality.code in HOME_MEASURES:
+        uncoded = not any(_names_a_side(target, index) for target in roles.targets)
+        if uncoded and roles.sources and modality.code in HOME_MEASURES:
+            # "allowed opposition leader Maulana Fazl-ur-Rehman to hold a rally": at home
             _aim_at_own_state(roles, match.token, index, notes, organs=True)
         captives = _captives(match.token, index) if modality.code in RELEASE_ASKS else []
         if roles.targets and set(roles.targets) <= set(captives):
