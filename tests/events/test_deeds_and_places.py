@@ -671,7 +671,7 @@ def test_the_teller_and_the_arms_of_a_deed_are_not_its_target(
     "text",
     [
         "Nicaragua's government ordered the opposition newspaper La Voz to suspend publication.",
-        "Pakistan's interior minister allowed opposition leader Abdul Ghafoor Rind to rally.",
+        "Pakistan's interior minister allowed opposition leader Abdul Rind to hold a rally.",
     ],
 )
 def test_a_measure_at_home_on_someone_nothing_codes_is_aimed_at_home(
