@@ -66,19 +66,18 @@ Pair = tuple[str | None, str | None]  # (source, target) actor ids; either may b
 EVALUATIONS_ORIGIN = EVALUATIONS_FILE.rsplit("/", 1)[-1]
 CONFLICT_QUAD_CLASSES = (3, 4)  # verbal conflict, material conflict
 # Comments on a deed aimed at those it befell when no doer is named: concern over the
-# fighting in Sudan (012), and sympathy (018), which is never aimed at the doer.
+# fighting in Sudan (012), and sympathy (018), which is never aimed at the doer; with a
+# claim of responsibility (015), the words over a deed aimed at its victims.
 SYMPATHY = "018"
 SITUATION_COMMENTS = frozenset({PESSIMISM, SYMPATHY})
-# Prepositions by which a deal's purpose names the other side ("to supply gas to China").
-DEAL_PREPS = ("to", "from", "with")
+WITH_VICTIMS = frozenset({SYMPATHY, "015"})
+GRIEF_PREPS = ("over", "for", "after", "about", "at", "following")  # what a comment is over
+BEFELL_NOTE = "target: whom the deed befell"
 # Appeals and demands for a release (0253, 1053), aimed at whoever holds the captives.
 RELEASE_ASKS = frozenset({"0253", "1053"})
 HOLDERS_NOTE = "target: the captives' state"
-# Words over a deed that are aimed at its victims, never its doer: sympathy, and a claim of
-# responsibility ("al-Shabaab claimed the attack on Kenyan troops").
-WITH_VICTIMS = frozenset({SYMPATHY, "015"})
-GRIEF_PREPS = ("over", "for", "after", "about", "at", "following")
-BEFELL_NOTE = "target: whom the deed befell"
+# Prepositions by which a deal's purpose names the other side ("to supply gas to China").
+DEAL_PREPS = ("to", "from", "with")
 CONSULT_ROOT = "04"  # meeting, hosting, mediating: what a third party does for two sides
 # Roots whose events count with no one named as doing them: protests, arrests and
 # violence, as ACLED records "protesters", "police" and "unidentified armed group".
@@ -698,6 +697,7 @@ def _is_crowd_repressed(trigger: Token, roles: Roles, index: ActorIndex) -> bool
 
 
 def _by_state_forces(sources: list[str], index: ActorIndex) -> bool:
+    """Whether the doers are a state's soldiers, police or agents."""
     return bool(sources) and index.sector(sources[0]) in STATE_FORCE_SECTORS
 
 
@@ -714,7 +714,8 @@ def _told_before(event: Event, deed: Match) -> bool:
 def _recoded_by_doer(code: str, recoded_code: str) -> bool:
     """Whether who did a deed coded ``code`` makes it ``recoded_code`` (a protest a state
     lodges is 114, a building its police storm is seized, 171)."""
-    return any((recoded(mode, code) or ("",))[0] == recoded_code for mode in DOER_MODES)
+    found = (recoded(mode, code) for mode in DOER_MODES)
+    return any(new is not None and new[0] == recoded_code for new in found)
 
 
 def _recode(modality: Modality, mode: str, why: str) -> Modality:
@@ -1096,9 +1097,9 @@ def _sufferers(thing: Token, code: str, context: EventContext, sources: list[str
     "between" whom it was ("concern over clashes between India and Pakistan"), else the
     state where it happened ("sorrow for the shootings in South Carolina")."""
     sides = [actor for side in _between_objects(thing) for actor in context.index.actors(side)]
-    place = context.place_target(thing, root=code[:2]) or context.place_within(thing)
-    if not sides and place is not None:
-        sides = [place]
+    if not sides:
+        place = context.place_target(thing, root=code[:2]) or context.place_within(thing)
+        sides = [place] if place is not None else []
     return [actor for actor in dict.fromkeys(sides) if actor not in sources]
 
 

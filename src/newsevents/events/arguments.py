@@ -153,12 +153,7 @@ def read_roles(
     if match.entry.target_preps and addressee is None:
         # a row that names its target's preposition: "extradited the suspect to India"
         candidates = [*_target_preps(match), *candidates]
-    # a state coerces its own forces ("arrested four soldiers") and speaks of them ("accused
-    # the army commander of plotting a coup"), but fires and sends them at others, and its
-    # arms are no one it speaks to ("met Pistorius to discuss joint production of drones")
     code = match.entry.code or ""
-    coerced = code[:2] == COERCION_ROOT
-    verbal = bool(code) and is_verbal(code)
     for candidate in candidates:
         if _owned_by(candidate, roles.sources, index):
             continue  # "withdrew its troops from Chad": its own troops are not the other side
@@ -170,10 +165,7 @@ def read_roles(
         roles.targets = [
             a
             for a in index.actors(candidate)
-            if _other(
-                a, roles.sources, index, at_own=coerced or verbal and not _arms(a, candidate, index)
-            )
-            and not _wielded(a, candidate, index)
+            if _aimed_at(a, candidate, roles.sources, index, code)
         ]
         if not roles.targets and candidate in matched:
             roles.targets = _whose(candidate, roles.sources, index)
@@ -358,6 +350,20 @@ def _verb_roles(match: Match) -> tuple[Token | None, Token | None]:
     if dative is not None and dative.pos_ != "ADP":
         target = target or dative
     return source, target or _target_prep(match)
+
+
+def _aimed_at(
+    actor: str, phrase: Token | None, sources: list[str], index: ActorIndex, code: str
+) -> bool:
+    """Whether ``actor``, named by ``phrase``, may be the other side of a deed coded
+    ``code`` by ``sources``: a state coerces its own forces ("arrested four soldiers") and
+    speaks of them ("accused the army commander of plotting a coup"), but fires and sends
+    them at others, and its arms are no one it speaks to ("met Pistorius to discuss joint
+    production of drones"); the arms a deed is done with are not its target."""
+    coerced = code[:2] == COERCION_ROOT
+    spoken = bool(code) and is_verbal(code) and not _arms(actor, phrase, index)
+    at_own = coerced or spoken
+    return _other(actor, sources, index, at_own=at_own) and not _wielded(actor, phrase, index)
 
 
 def _wielded(actor: str, phrase: Token | None, index: ActorIndex) -> bool:
