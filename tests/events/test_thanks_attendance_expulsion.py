@@ -6,8 +6,9 @@ import pytest
 
 import newsevents
 
+from .lexicon_rows import check_deed, check_near_miss
 from .test_coding import code, describe
-from .test_roles_and_modes import country_of, dyad, only
+from .test_roles_and_modes import country_of, only
 
 pytestmark = pytest.mark.issue(7)
 
@@ -81,9 +82,7 @@ DEEDS = [
 def test_a_deed_codes_with_its_dyad(
     coder: newsevents.Coder, text: str, cameo: str, countries: tuple[str | None, str | None]
 ) -> None:
-    result = code(coder, text)
-    assert only(result, cameo[:2]).cameo == cameo, describe(result)
-    assert dyad(result, cameo[:2]) == countries, describe(result)
+    check_deed(coder, text, cameo, countries)
 
 
 @pytest.mark.parametrize(
@@ -123,8 +122,7 @@ def test_a_demand_insisted_on_keeps_its_code(
     ],
 )
 def test_a_near_miss_codes_no_such_event(coder: newsevents.Coder, text: str, root: str) -> None:
-    result = code(coder, text)
-    assert all(event.root != root for event in result.events), describe(result)
+    check_near_miss(coder, text, root)
 
 
 def test_a_commemoration_attended_stays_a_symbolic_act(one_sided_coder: newsevents.Coder) -> None:

@@ -7,8 +7,9 @@ import pytest
 
 import newsevents
 
+from .lexicon_rows import check_deed, check_near_miss, check_nearby_reading
 from .test_coding import code, describe
-from .test_roles_and_modes import actor_of, country_of, dyad, first, only
+from .test_roles_and_modes import actor_of, only
 
 pytestmark = pytest.mark.issue(7)
 
@@ -109,9 +110,7 @@ DEEDS = [
 def test_a_deed_codes_with_its_dyad(
     coder: newsevents.Coder, text: str, cameo: str, countries: tuple[str | None, str | None]
 ) -> None:
-    result = code(coder, text)
-    assert only(result, cameo[:2]).cameo == cameo, describe(result)
-    assert dyad(result, cameo[:2]) == countries, describe(result)
+    check_deed(coder, text, cameo, countries)
 
 
 @pytest.mark.parametrize(
@@ -156,10 +155,7 @@ def test_agent_words_give_the_sector(
 def test_a_nearby_reading_keeps_its_own_code(
     coder: newsevents.Coder, text: str, cameo: str, target: str
 ) -> None:
-    result = code(coder, text)
-    event = first(result, cameo[:2])
-    assert event.cameo == cameo, describe(result)
-    assert country_of(result, event.target) == target, describe(result)
+    check_nearby_reading(coder, text, cameo, target)
 
 
 @pytest.mark.parametrize(
@@ -177,5 +173,4 @@ def test_a_nearby_reading_keeps_its_own_code(
     ],
 )
 def test_a_near_miss_codes_no_such_event(coder: newsevents.Coder, text: str, root: str) -> None:
-    result = code(coder, text)
-    assert all(event.root != root for event in result.events), describe(result)
+    check_near_miss(coder, text, root)

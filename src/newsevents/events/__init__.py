@@ -43,6 +43,7 @@ from .arguments import (
     objects_after,
     passive_subject,
     read_roles,
+    sides_between,
     subject,
 )
 from .codebook import codebook, is_verbal
@@ -318,8 +319,8 @@ class EventCoder:
                 _aim_at_place(roles, match.token, modality.code, context, notes, whither=whither)
         if not roles.targets and roles.sources and modality.code[:2] == PROTEST_ROOT:
             _aim_at_own_state(roles, match.token, index, notes)
-        uncoded = not any(_names_a_side(target, index) for target in roles.targets)
-        if uncoded and roles.sources and modality.code in HOME_MEASURES:
+        home = roles.sources and modality.code in HOME_MEASURES
+        if home and not any(_names_a_side(target, index) for target in roles.targets):
             # "allowed opposition leader Maulana Fazl-ur-Rehman to hold a rally": at home
             _aim_at_own_state(roles, match.token, index, notes, organs=True)
         captives = _captives(match.token, index) if modality.code in RELEASE_ASKS else []
@@ -1096,7 +1097,7 @@ def _sufferers(thing: Token, code: str, context: EventContext, sources: list[str
     """Those a deed no doer is named for befell, for a comment aimed at them: the sides
     "between" whom it was ("concern over clashes between India and Pakistan"), else the
     state where it happened ("sorrow for the shootings in South Carolina")."""
-    sides = [actor for side in _between_objects(thing) for actor in context.index.actors(side)]
+    sides = sides_between([thing], context.index)
     if not sides:
         place = context.place_target(thing, root=code[:2]) or context.place_within(thing)
         sides = [place] if place is not None else []
@@ -1105,14 +1106,8 @@ def _sufferers(thing: Token, code: str, context: EventContext, sources: list[str
 
 def _between(trigger: Token) -> Token | None:
     """The first object of "between" in the trigger's phrase."""
-    return next(iter(_between_objects(trigger)), None)
-
-
-def _between_objects(trigger: Token) -> list[Token]:
-    """The objects of "between" in the trigger's phrase ("clashes between India and
-    Pakistan")."""
     preps = (word for word in trigger.subtree if word.lower_ == "between" and word.dep_ == "prep")
-    return [obj for prep in preps for obj in prep_objects(prep)]
+    return next((obj for prep in preps for obj in prep_objects(prep)), None)
 
 
 def _patient(trigger: Token, roles: Roles) -> Token | None:

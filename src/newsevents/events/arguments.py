@@ -138,7 +138,7 @@ def read_roles(
         # "fighting between Azerbaijani and Armenian forces", "the Kremlin announced the
         # signing of a pact between Russia and North Korea", "Qatar hosted talks between
         # Israel and Hamas": each side acts (not one who offered to host talks between them)
-        sides = _sides_between([token, *objects_after(token, ("of",))], index)
+        sides = sides_between([token, *objects_after(token, ("of",))], index)
         if len(sides) > 1:
             roles.sources = sides
             return roles
@@ -257,15 +257,15 @@ def _told(token: Token, index: ActorIndex, sources: list[str]) -> list[str]:
 def _mediated_parties(deal: Token, index: ActorIndex) -> list[str]:
     """The sides of what a mediator brokered: those it was between, else those who acted
     in it ("Russia and Ukraine released prisoners in an exchange mediated by the UAE")."""
-    if between := _sides_between([deal], index):
+    if between := sides_between([deal], index):
         return between
     verb = next((word for word in deal.ancestors if word.pos_ == "VERB"), None)
     return index.actors(subject(verb)) if verb is not None else []
 
 
-def _sides_between(hosts: list[Token], index: ActorIndex) -> list[str]:
+def sides_between(hosts: list[Token], index: ActorIndex) -> list[str]:
     """The actors the phrases of ``hosts`` are "between" ("talks between Russia and
-    Ukraine")."""
+    Ukraine", "concern over the clashes between Armenia and Azerbaijan")."""
     objects = (obj for host in hosts for obj in objects_after(host, ("between",)))
     return [actor for obj in objects for actor in index.actors(obj)]
 
