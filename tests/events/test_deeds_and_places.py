@@ -455,8 +455,11 @@ def test_a_bombing_near_a_town_is_its_countrys_unidentified_forces(
     [
         "Twelve Kenyan soldiers were killed in a helicopter crash near the Somali border.",
         "A powerful earthquake killed more than 300 people in western Nepal on Friday.",
+        "Five traders were killed in a fire that swept through a market in Kano.",
+        # an actor's name on an accident that is no gunfire
+        "Sixty Indian pilgrims were killed in a Nepalese bus crash on Sunday.",
     ],
-    ids=["crash", "earthquake"],
+    ids=["crash", "earthquake", "blaze", "airline"],
 )
 def test_a_death_in_an_accident_is_no_ones_deed(
     one_sided_coder: newsevents.Coder, text: str
@@ -469,6 +472,11 @@ def test_a_killing_in_firing_is_no_accident(one_sided_coder: newsevents.Coder) -
     text = "Hospital records show that 31 persons have been killed in police firing."
     result = code(one_sided_coder, text)
     assert [event for event in result.events if event.cameo == "190"], describe(result)
+
+
+def test_fire_that_names_whose_it_was_is_no_accident(coder: newsevents.Coder) -> None:
+    text = "A Lebanese soldier was killed by Israeli fire near the border village of Kfar Kila."
+    assert dyad(code(coder, text), "19") == ("ISR", "LBN")
 
 
 def test_a_new_protest_with_an_article_is_an_event(one_sided_coder: newsevents.Coder) -> None:

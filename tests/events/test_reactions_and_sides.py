@@ -346,3 +346,70 @@ def test_a_protest_rejected_is_aimed_at_the_state_that_lodged_it(coder: newseven
     )
     result = code(coder, text)
     assert dyad(result, "12") == ("CHN", "PHL"), describe(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kachin Independence Army fighters seized rare earth mines near the Chinese border.",
+        "Russian troops shelled villages close to the Ukrainian border on Sunday.",
+        "Myanmar rebels attacked a town near the Chinese border.",
+    ],
+)
+def test_whose_border_a_deed_was_done_near_is_no_side(coder: newsevents.Coder, text: str) -> None:
+    result = code(coder, text)
+    assert not result.events, describe(result)
+
+
+def test_a_border_a_row_acts_on_is_aimed_at_the_neighbour(coder: newsevents.Coder) -> None:
+    result = code(coder, "Turkey closed its border with Syria after the attack.")
+    assert dyad(result, "19") == ("TUR", "SYR")
+
+
+def test_a_show_of_force_near_a_border_is_aimed_across_it(coder: newsevents.Coder) -> None:
+    text = "Belarus began large-scale military exercises near its border with Ukraine on Monday."
+    assert dyad(code(coder, text), "15") == ("BLR", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "code_", "sides"),
+    [
+        (
+            "Al-Shabaab claimed responsibility for the suicide bombing at a Mogadishu hotel.",
+            "1831",
+            ("SOM", "SOM"),
+        ),
+        (
+            "The Houthis claimed responsibility for the drone attack on Eilat.",
+            "195",
+            ("YEM", "ISR"),
+        ),
+    ],
+)
+def test_a_deed_claimed_is_the_claimants(
+    coder: newsevents.Coder, text: str, code_: str, sides: tuple[str, str]
+) -> None:
+    result = code(coder, text)
+    deed = only(result, code_[:2])
+    assert deed.cameo == code_, describe(result)
+    assert (country_of(result, deed.source), country_of(result, deed.target)) == sides
+
+
+def test_a_deed_whose_responsibility_is_denied_is_no_ones(coder: newsevents.Coder) -> None:
+    result = code(coder, "Hamas denied responsibility for the attack on the convoy near Gaza.")
+    assert not [event for event in result.events if event.root == "19"], describe(result)
+
+
+def test_of_doers_from_two_countries_the_victims_are_the_other_countrys(
+    coder: newsevents.Coder,
+) -> None:
+    text = (
+        "Israeli troops and Hamas fighters clashed in Jenin, killing three Palestinian civilians."
+    )
+    result = code(coder, text)
+    killers = {
+        country_of(result, event.source)
+        for event in result.events
+        if actor_of(result, event.target).sector == "CVL"
+    }
+    assert killers == {"ISR"}, describe(result)

@@ -118,6 +118,8 @@ def test_a_weak_intent_of_an_uncoded_action_is_no_event(coder: newsevents.Coder)
         "The Taliban vowed to attack Kabul before the winter.",
         # a plan told as the reported clause's own verb is the planner's, asked of no one
         "Western officials said Russia was planning a military invasion of Ukraine.",
+        # a light verb of intent under a verb that governs nothing governs its noun itself
+        "Turkish jets struck caves in northern Iraq used by the PKK to plan attacks on Turkey.",
     ],
 )
 def test_an_intent_to_use_force_is_a_threat(coder: newsevents.Coder, text: str) -> None:
@@ -1341,6 +1343,7 @@ def test_a_modal_on_a_verb_of_trying_governs_its_infinitive(
         # a vow is a threat, and force decided is still threatened
         ("China vowed to impose sanctions on Lithuania.", "1312"),
         ("The Israeli cabinet decided to launch an offensive against Hezbollah.", "1384"),
+        ("Israel announced it would expand its offensive against Hezbollah.", "1384"),
     ],
 )
 def test_a_measure_decided_is_taken_but_force_decided_is_threatened(
@@ -1362,3 +1365,76 @@ def test_a_deed_after_until_is_hypothetical_while_still_to_come(
 ) -> None:
     result = code(coder, text)
     assert only(result, "08").hypothetical is hypothetical, describe(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan said it would not resume talks with Australia on whaling.",
+        "The junta will not hold talks with the rebels, the army spokesman said.",
+    ],
+)
+def test_talks_their_light_verb_negates_are_rejected(coder: newsevents.Coder, text: str) -> None:
+    result = code(coder, text)
+    assert not [event for event in result.events if event.root == "03"], describe(result)
+    assert first(result, "12").cameo == "125", describe(result)
+
+
+def test_a_threat_to_end_a_mediation_governs_the_light_verb(coder: newsevents.Coder) -> None:
+    result = code(coder, "Qatar threatened to end its mediation between Israel and Hamas.")
+    assert {event.cameo for event in result.events} == {"135"}, describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Serbia rejected calls from the EU to recognise Kosovo's independence.", "05"),
+        # the parse hangs the infinitive on the verb of refusal
+        ("Israel rejected calls from France and Britain to halt its offensive in Rafah.", "08"),
+        ("Hungary refused to sign a joint EU statement criticising China.", "11"),
+    ],
+)
+def test_a_deed_inside_what_was_refused_is_not_done(
+    coder: newsevents.Coder, text: str, root: str
+) -> None:
+    result = code(coder, text)
+    inside = [event for event in result.events if event.root == root]
+    assert all(event.negated for event in inside), describe(result)
+    assert first(result, "12").cameo == "120", describe(result)
+
+
+def test_a_deed_in_a_text_that_was_signed_is_done(coder: newsevents.Coder) -> None:
+    result = code(coder, "Hungary signed a joint EU statement criticising China.")
+    assert not only(result, "11").negated, describe(result)
+
+
+def test_a_deed_told_of_any_one_is_hypothetical(coder: newsevents.Coder) -> None:
+    text = (
+        "Russia said it would veto any UN Security Council resolution that condemned "
+        "its operations in Ukraine."
+    )
+    result = code(coder, text)
+    assert only(result, "11").hypothetical, describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "hypothetical"),
+    [
+        ("Talks between Egypt, Sudan and Ethiopia over the Nile dam have stalled.", True),
+        ("Peace talks between Armenia and Azerbaijan have been stalled since 2022.", True),
+        ("Negotiations between Kyiv and Moscow broke down in Istanbul.", True),
+        ("Talks between Israel and Hamas resumed in Cairo on Sunday.", False),
+    ],
+)
+def test_talks_that_stalled_are_not_held(
+    coder: newsevents.Coder, text: str, hypothetical: bool
+) -> None:
+    result = code(coder, text)
+    talks = [event for event in result.events if event.root == "04"]
+    assert talks and all(e.hypothetical is hypothetical for e in talks), describe(result)
+
+
+def test_an_option_not_ruled_out_is_considered(coder: newsevents.Coder) -> None:
+    result = code(coder, "South Korea did not rule out supplying weapons to Ukraine.")
+    assert [event.cameo for event in result.events] == ["014"], describe(result)
+    assert dyad(result, "01") == ("KOR", "UKR")

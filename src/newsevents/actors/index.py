@@ -64,6 +64,7 @@ class ActorIndex:
         self.kinds = {actor.id: actor.kind for actor in actors}
         self.named = {actor.id for actor in actors if actor.name[:1].isupper()}
         self._sides = {actor.id: _side(actor) for actor in actors}
+        self._homes = {actor.id: actor.country or actor.org or actor.id for actor in actors}
         self._unplaced = {actor.id for actor in actors if not (actor.country or actor.org)}
         self._igo_people = {a.id for a in actors if a.kind == "person" and a.org and not a.country}
         # a state named by its country stands for its government
@@ -168,6 +169,11 @@ class ActorIndex:
     def is_coded(self, actor: str) -> bool:
         """Whether the actor has a country or organisation (not "Shire", "the protesters")."""
         return self._sides.get(actor, actor) != actor
+
+    def home(self, actor: str) -> str:
+        """The country or organisation an actor belongs to, its rebels and opposition
+        with it (Hamas and Palestinian civilians are both of PSE)."""
+        return self._homes.get(actor, actor)
 
     def side(self, actor: str) -> str:
         """The country or organisation an actor belongs to (itself when it has none)."""

@@ -227,7 +227,7 @@ class EventCoder:
         context: EventContext,
         earlier: list[Event],
     ) -> list[Event]:
-        if modality.code[:2] in VIOLENT_ROOTS and _by_accident(match.token):
+        if modality.code[:2] in VIOLENT_ROOTS and _by_accident(match.token, index.tokens):
             return []
         roles = read_roles(
             match, index, controller=modality.controller, addressee=modality.addressee
@@ -793,12 +793,25 @@ def _pairs(
             return [] if symmetric else [(source, None) for source in roles.sources]
     else:
         reciprocal = is_reciprocal(roles.target_token)  # "accused each other": not oneself
-        pairs = [(s, t) for s in roles.sources for t in roles.targets if s != t or not reciprocal]
+        pairs = [
+            (s, t)
+            for t in roles.targets
+            for s in _across(t, roles.sources, index)
+            if s != t or not reciprocal
+        ]
         if symmetric:
             pairs += [(t, s) for s, t in pairs if t is not None]
     if is_verbal(code):
         pairs = [(s, t) for s, t in pairs if t is None or not index.one_state(s, t)]
     return pairs
+
+
+def _across(target: str, sources: list[str], index: ActorIndex) -> list[str]:
+    """Of sources of more than one country, those not of the target's ("Israeli troops and
+    Hamas fighters clashed, killing three Palestinian civilians": the Israeli troops)."""
+    others = [source for source in sources if index.home(source) != index.home(target)]
+    homes = {index.home(source) for source in sources}
+    return others if len(homes) > 1 and others else sources
 
 
 def _deed_nouns(verb: Token) -> list[Token]:
@@ -832,10 +845,16 @@ def _named_by_demonym(verb: Token, index: ActorIndex) -> list[str]:
     return [actor for word in words for actor in index.actors(word)][:1]
 
 
-def _by_accident(verb: Token) -> bool:
+def _by_accident(verb: Token, actor_tokens: frozenset[int]) -> bool:
     """ "killed in a helicopter crash", "the earthquake killed 300": no one's deed, unlike
-    "killed in police firing" (a verb form the parse took for the noun)."""
-    return any(lemma_in(noun, "&ACCIDENTS") and noun.tag_ != "VBG" for noun in _deed_nouns(verb))
+    "killed in police firing" (a verb form the parse took for the noun) or "killed by
+    Israeli fire" (an accident's word that names whose it was)."""
+    return any(
+        lemma_in(noun, "&ACCIDENTS")
+        and noun.tag_ != "VBG"
+        and not (lemma_in(noun, "&GUNFIRE") and any(c.i in actor_tokens for c in noun.children))
+        for noun in _deed_nouns(verb)
+    )
 
 
 def _tells_a_deed(verb: Token, matches: list[Match]) -> bool:

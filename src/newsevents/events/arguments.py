@@ -64,6 +64,9 @@ JOINT_DEED_SETS = ("&TALKS", "&CEASEFIRE", "&AGREEMENT")
 # the root of coercion, which a state may turn on its own forces ("police arrested General
 # Zuniga", "Taiwan arrested four soldiers accused of spying")
 COERCION_ROOT = "17"
+# Roots of deeds done to what is at a place (seized, attacked), whose neighbour across a
+# border is no side; a show of force near a border is aimed across it.
+DONE_AT_A_PLACE = COERCION_ROOT
 MEDIATION = "045"
 # prepositions of a journey one acts on: "during a visit to Kyiv", "on a trip to Beijing"
 JOURNEY_PREPS = frozenset({"during", "on", "in"})
@@ -237,6 +240,9 @@ def nearby_targets(
             owned = _owned_by(candidate, sources, index)
             if actor is not None and _wielded(actor, candidate, index):
                 continue  # "attacked a cargo ship with drones": what it was done with
+            at_place = (code or "")[:2] >= DONE_AT_A_PLACE
+            if at_place and actor is not None and _neighbour(actor, candidate, index, match.used):
+                continue  # "seized mines near the Chinese border": China is next door
             if actor is not None and _other(actor, sources, index) and not owned:
                 # with the actors coordinated with it ("between Saudi Arabia and the Houthis")
                 named = [a for a in index.actors(candidate) if _other(a, sources, index)]
@@ -309,7 +315,7 @@ def _phrase_order(host: Token, *, skip: set[int]) -> list[Token]:
 def _subjectless(match: Match) -> bool:
     """A main verb (or an event noun's light verb) the parse left with no subject at all."""
     # "condemned the attack": the attack's doer is not the subject
-    verb = match.token if match.governor is None else _light_governor(match)
+    verb = match.token if match.governor is None else light_governor(match)
     return (
         verb is not None
         and verb.dep_ == "ROOT"
@@ -318,7 +324,7 @@ def _subjectless(match: Match) -> bool:
     )
 
 
-def _light_governor(match: Match) -> Token | None:
+def light_governor(match: Match) -> Token | None:
     """The light verb an event noun is the object of ("launched air strikes"), whose
     subject is the noun's doer; None for a verb that acts on the event ("condemned")."""
     verb = match.governor
@@ -366,6 +372,30 @@ def _aimed_at(
     return _other(actor, sources, index, at_own=at_own) and not _wielded(actor, phrase, index)
 
 
+def _neighbour(
+    actor: str, phrase: Token | None, index: ActorIndex, acted_on: frozenset[int]
+) -> bool:
+    """Whether a phrase names the actor as the other side of a border where a deed was
+    done ("seized a border crossing with China"), not of a border the deed is done to, as
+    its row says ("closed its border with Syria", ``acted_on``): no side of the deed."""
+    borders = (_neighbours_border(word) for word in _naming(actor, phrase, index))
+    return any(border is not None and border.i not in acted_on for border in borders)
+
+
+def _neighbours_border(word: Token) -> Token | None:
+    """The border ``word`` says whose other side is: "a border crossing with China",
+    "mines near the Chinese border"; not "violated the Indian border", where the border is
+    no place but what is trespassed on."""
+    border = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "with" else word.head
+    if not lemma_in(border, "&BORDER") or border == word:
+        return None
+    if word.dep_ == "pobj":  # "a border crossing with China", "the border with Lebanon"
+        return border
+    place = border.head.head if border.head.dep_ == "prep" else border.head
+    located = border.dep_ == "pobj" and lemma_in(border.head, "&NEAR")
+    return border if located or place.dep_ == "amod" and lemma_in(place, "&NEAR") else None
+
+
 def _wielded(actor: str, phrase: Token | None, index: ActorIndex) -> bool:
     """Arms a deed was done "with", not its target ("attacked a ship with drones")."""
     return phrase is not None and phrase.head.lower_ == "with" and _arms(actor, phrase, index)
@@ -375,9 +405,13 @@ def _arms(actor: str, phrase: Token | None, index: ActorIndex) -> bool:
     """Whether a phrase names the actor by its weapons, craft or ships, what forces use
     rather than who they are ("joint production of drones", "warships")."""
     arms = ("&WEAPONS", "&VESSEL", "&AIRCRAFT")
+    return any(lemma_in(word, name) for word in _naming(actor, phrase, index) for name in arms)
+
+
+def _naming(actor: str, phrase: Token | None, index: ActorIndex) -> list[Token]:
+    """The words of ``phrase`` that name ``actor``."""
     words = phrase.subtree if phrase is not None else ()
-    named = [word for word in words if index.by_token.get(word.i) == actor]
-    return any(lemma_in(word, name) for word in named for name in arms)
+    return [word for word in words if index.by_token.get(word.i) == actor]
 
 
 def _other(actor: str, sources: list[str], index: ActorIndex, *, at_own: bool = False) -> bool:
@@ -464,7 +498,7 @@ def _owned_by(phrase: Token | None, sources: list[str], index: ActorIndex) -> bo
 
 def _noun_roles(match: Match, index: ActorIndex) -> tuple[Token | None, Token | None]:
     noun = match.token
-    light_verb = _light_governor(match)
+    light_verb = light_governor(match)
     source = next((c for c in noun.lefts if c.dep_ == "poss"), None)
     if source is not None and source.lower_ in OWN_POSSESSIVES and light_verb is not None:
         source = None  # "they began their talks": the light verb's subject, said again
@@ -520,7 +554,21 @@ def _noun_roles(match: Match, index: ActorIndex) -> tuple[Token | None, Token | 
     target = _target_prep(match) or _prep_object(noun, ("of",)) or aimed
     if source is None and light_verb is not None:
         source = doer(light_verb)
-    return source, target
+    return source or _claimant(noun), target
+
+
+def _claimant(deed: Token) -> Token | None:
+    """Who claims a deed as their own: "al-Shabaab claimed responsibility for the bombing",
+    "took responsibility for the attack"; not one who denies it."""
+    claimed = deed.head.head if deed.dep_ == "pobj" and deed.head.lower_ == "for" else None
+    if claimed is None or not lemma_in(claimed, "&CLAIMED"):
+        return None
+    verb = governor(claimed)
+    if verb is None or not lemma_in(verb, "&CLAIMING"):
+        return None
+    if any(child.dep_ == "neg" for child in verb.children):  # "did not claim"
+        return None
+    return doer(verb)
 
 
 def _names_body(modifier: Token, index: ActorIndex) -> bool:

@@ -31,6 +31,7 @@ from .arguments import (
     is_noun_infinitive,
     is_thing,
     lemma_in,
+    light_governor,
     passive_subject,
 )
 from .codebook import codebook
@@ -38,9 +39,18 @@ from .lexicon import control_words
 from .triggers import Match, governor, is_purpose, objects, prep_objects, prepositions
 
 MODES_FILE = "events/modes.tsv"
-CONTROL_MODES = ("intent", "pledge", "refuse", "threaten", "appeal", "demand", "allege")
+CONTROL_MODES = (
+    "intent",
+    "pledge",
+    "refuse",
+    "threaten",
+    "appeal",
+    "demand",
+    "allege",
+    "consider",
+)
 # Modes that make an event of a control verb even when its action is not coded.
-UNCODED_MODES = frozenset({"pledge", "refuse", "threaten", "appeal", "demand"})
+UNCODED_MODES = frozenset({"pledge", "refuse", "threaten", "appeal", "demand", "consider"})
 # Parts of speech of control words: verbs, and adjectives of intent ("ready to", "willing to").
 CONTROL_POS = frozenset({"VERB", "ADJ"})
 # Modes whose embedded action is done by someone else, named as the verb's object.
@@ -63,6 +73,7 @@ GENERIC_CODES = {
     "appeal": "020",
     "demand": "100",
     "allege": "112",
+    "consider": "014",  # "did not rule out sending troops": an option considered
 }
 # A warning (CAMEO 012), a threat where it says what will follow on a condition.
 WARNING = "012"
@@ -106,14 +117,18 @@ def read_modality(match: Match) -> Modality:
     """The final code and flags of ``match`` (whose entry has a code)."""
     code = match.code
     trigger = match.token
-    if (denial := _denial(_clause(trigger))) is not None:
+    clause = light_governor(match) or _clause(trigger)
+    if (denial := _denial(clause)) is not None:
         return Modality(code, negated=True, note=f"denied ({denial.lemma_.lower()})")
-    controller, mode, addressee = _controller(trigger)
+    if (refusal := _refused_content(clause)) is not None:
+        note = f"inside what was refused ({refusal.lemma_.lower()})"
+        return Modality(code, negated=True, note=note)
+    controller, mode, addressee = _controller(trigger, clause)
     if mode == "allege" and code[:2] < ALLEGED_ROOT:
         controller = mode = addressee = None
-    hypothetical = _is_hypothetical(trigger, reported=mode is not None)
+    hypothetical = _is_hypothetical(clause, reported=mode is not None)
     if mode is not None and controller is not None:
-        if _is_negated(controller):
+        if _is_negated(controller) and mode != "consider":
             note = f"{controller.lemma_.lower()} (refuse): no opposite, negated"
             return Modality(code, True, hypothetical, note, controller)
         if mode == "pledge":
@@ -124,7 +139,7 @@ def read_modality(match: Match) -> Modality:
                 note = f"{controller.lemma_.lower()} (decided)"
                 return Modality(code, False, hypothetical, note, controller)
             mode = "threaten"  # "vowed to retaliate": an intent to use force is a threat
-        if mode == "refuse" and _clause(trigger).pos_ == "VERB" and not _is_cooperative(code):
+        if mode == "refuse" and clause.pos_ == "VERB" and not _is_cooperative(code):
             # "refused to condemn Russia", "refused to impose sanctions on Moscow": a hostile
             # act not done has no opposite (criticism rejected is a rejection)
             note = f"{controller.lemma_.lower()} (refuse): no opposite, negated"
@@ -136,7 +151,7 @@ def read_modality(match: Match) -> Modality:
             return Modality(mapped.code, False, hypothetical, note, controller, addressee)
         generic = GENERIC_CODES[mode]
         return Modality(generic, False, hypothetical, f"{word} -> {generic}", controller, addressee)
-    if _is_negated(trigger):
+    if _is_negated(trigger) or _is_negated(clause):  # "will not hold talks"
         rejection = _mapped("refuse", code) if _is_cooperative(code) else None
         if rejection is not None:
             note = f"negated: {rejection.origin} {code} -> {rejection.code}"
@@ -148,7 +163,7 @@ def read_modality(match: Match) -> Modality:
         # "warned it would take resolute measures if Manila continued": one said
         note = f"conditional (threaten): {threat.origin} {code} -> {threat.code}"
         return Modality(threat.code, note=note)
-    if not hypothetical and _is_future(trigger):
+    if not hypothetical and _is_future(clause):
         mode = "intent" if _is_cooperative(code) else "threaten" if code[:2] >= "14" else None
         mapped = _mapped(mode, code) if mode else None
         if mapped is not None:
@@ -200,11 +215,11 @@ def uncoded_control(verb: Token) -> Modality | None:
     )
 
 
-def _controller(trigger: Token) -> tuple[Token | None, str | None, Token | None]:
-    """The verb that governs the trigger as its intended, refused, threatened, urged or
+def _controller(trigger: Token, clause: Token) -> tuple[Token | None, str | None, Token | None]:
+    """The verb that governs the trigger, or the verb of its ``clause`` ("threatened to
+    impose sanctions": via impose), as its intended, refused, threatened, urged or
     demanded action ("refused to release", "threatened sanctions", "called for talks"),
     its mode, and who is urged or asked to act."""
-    clause = _clause(trigger)  # "threatened to impose sanctions": via impose
     if (obligation := _reported_obligation(clause)) is not None:
         return _reporter(clause), obligation, _subject_of(clause)
     if clause != trigger and clause.dep_ == "xcomp" or is_noun_infinitive(clause):
@@ -224,6 +239,12 @@ def _controller(trigger: Token) -> tuple[Token | None, str | None, Token | None]
     if lemma_in(host, "&ASPECT") and host.dep_ == "xcomp":
         host = host.head  # "vowed to keep attacking ships": the vow governs the attacks
     mode = control_words().get(_phrase(host))
+    own = trigger.dep_ == "dobj" and not lemma_in(clause, "&INFINITIVE_CONTROL")
+    if mode not in CONTROL_MODES and host == clause.head and own:
+        # "caves used by the PKK to plan attacks": a light verb that is a control word
+        # governs its noun itself when the verb above it governs nothing ("moved to order
+        # the expulsion" is the expulsion)
+        host, mode = clause, control_words().get(_phrase(clause))
     if mode not in CONTROL_MODES:
         return None, None, None
     if mode in ("intent", "pledge"):  # "said the US must be ready to mediate": a demand
@@ -277,6 +298,30 @@ def _denial(clause: Token) -> Token | None:
     return None
 
 
+def _refused_content(clause: Token) -> Token | None:
+    """The verb of refusal over a deed told inside what it refuses: a call or demand
+    ("rejected calls to recognise Kosovo", also where the parse hung the infinitive on the
+    verb: "rejected calls from France to halt the offensive") or a text ("refused to sign
+    a statement criticising China"). The refusal itself is coded; the deed was not done."""
+    words = control_words()
+    token, inside = clause, False
+    while token.head != token:
+        head = token.head
+        if token.dep_ == "acl" and head.dep_ == "dobj":  # "calls to ...", "a statement ..."
+            token, inside = head.head, True
+        elif token.dep_ == "advcl" and any(
+            words.get(noun.lemma_.lower()) in ADDRESSED_MODES for noun in objects(head)
+        ):
+            token, inside = head, True
+        elif token.dep_ in ("xcomp", "conj"):
+            token = head
+        else:
+            return None
+        if inside and words.get(_phrase(token)) == "refuse":
+            return token
+    return None
+
+
 def _reported_obligation(clause: Token) -> str | None:
     """Demand or appeal when ``clause`` is someone's words that another must or should
     act ("said Sudan must return", "said Minsk should free"), else None."""
@@ -297,13 +342,13 @@ def _reported_obligation(clause: Token) -> str | None:
 
 
 def _phrase(verb: Token) -> str:
-    """A verb with its particle, as control.tsv writes it: "call on", else "urge"."""
+    """A verb with its particle, as control.tsv writes it: "call on", else "urge"; negated
+    where control.tsv has it so ("not rule out")."""
     lemma = verb.lemma_.lower()
     particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")]
-    for particle in particles:
-        if f"{lemma} {particle}" in control_words():
-            return f"{lemma} {particle}"
-    return lemma
+    phrase = next((f"{lemma} {p}" for p in particles if f"{lemma} {p}" in control_words()), lemma)
+    negated = f"not {phrase}"
+    return negated if negated in control_words() and _is_negated(verb) else phrase
 
 
 def _is_promised(clause: Token) -> bool:
@@ -359,16 +404,21 @@ def _is_negated(token: Token) -> bool:
     )
 
 
-def _is_hypothetical(trigger: Token, *, reported: bool = False) -> bool:
-    """A modal of possibility or obligation (unless ``reported`` makes the obligation
-    someone's demand), a condition (if, unless, whether), a time not yet come ("until
-    Moscow ends its war", not "until the army withdrew"), a verb that says its infinitive
-    or gerund is not done or no longer done ("failed to reach an agreement", "stop selling
-    weapons") or a question."""
+def _is_hypothetical(clause: Token, *, reported: bool = False) -> bool:
+    """Whether the verb (or event noun) ``clause`` is under a modal of possibility or
+    obligation (unless ``reported`` makes the obligation someone's demand), a condition
+    (if, unless, whether), a time not yet come ("until Moscow ends its war", not "until the
+    army withdrew"), a verb that says its infinitive, gerund or subject is not done or no
+    longer done ("failed to reach an agreement", "stop selling weapons", "the talks
+    stalled") or a question."""
     words = control_words()
     modes = {"hypothetical"} if reported else HYPOTHETICAL_MODES
-    clause = _clause(trigger)
     if clause.dep_ == "xcomp" and words.get(_phrase(clause.head)) == "hypothetical":
+        return True
+    said_of = clause.pos_ == "NOUN" and clause.dep_ in ("nsubj", "nsubjpass")
+    if said_of and words.get(_phrase(clause.head)) == "hypothetical":
+        return True  # "the talks have stalled", "talks failed": none held
+    if _of_any(clause):
         return True
     for token in (clause, *_clause_heads(clause)):
         for child in token.children:
@@ -378,7 +428,17 @@ def _is_hypothetical(trigger: Token, *, reported: bool = False) -> bool:
                 return token.tag_ in PRESENT_TAGS  # "until Moscow ends its war": not yet
         if token.dep_ in ("ccomp", "advcl", "relcl"):
             break
-    return trigger.sent.text.rstrip().endswith("?")
+    return clause.sent.text.rstrip().endswith("?")
+
+
+def _of_any(clause: Token) -> bool:
+    """A deed of "any" one ("would respond to any attack") or told of any one ("would veto
+    any resolution that condemned its operations"): none done."""
+    noun = clause.head if clause.dep_ == "relcl" else clause
+    return any(
+        child.dep_ == "det" and control_words().get(child.lower_) == "hypothetical"
+        for child in noun.children
+    )
 
 
 def _is_conditional(trigger: Token) -> bool:
@@ -399,12 +459,11 @@ def _warns_of_conditional(warning: Token) -> bool:
     return any(child.dep_ == "ccomp" and _is_conditional(child) for child in warning.children)
 
 
-def _is_future(trigger: Token) -> bool:
+def _is_future(clause: Token) -> bool:
     """ "will meet", and "would keep the status quo and seek dialogue": a bare verb
     coordinated with a future one shares its auxiliary, as does a purpose ("will meet
     in Zurich to discuss trade") and an infinitive after a verb of trying or seeking
     ("will try to seize"), not one a stance goes on in ("would continue to oppose")."""
-    clause = _clause(trigger)
     verbs = [clause]
     while verbs[-1].head != verbs[-1] and _shares_future(verbs[-1]):
         verbs.append(verbs[-1].head)
