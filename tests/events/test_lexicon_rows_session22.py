@@ -1,7 +1,8 @@
 """Lexicon rows: aid resumed, invitations to conferences, recognition switched, pacts'
 pillars joined, security missions, election observers, deeds attributed, threats of
 military retaliation and of closing a strait, mediation reconsidered, peacekeeping chiefs
-expelled, networks hacked, martial law extended, flotillas intercepted."""
+expelled, networks hacked, martial law extended, flotillas intercepted, offices set on
+fire, fleets named without their state."""
 
 from __future__ import annotations
 
@@ -105,6 +106,14 @@ DEEDS = [
     ("Myanmar's junta extended martial law in 30 townships.", "1724", ("MMR", "MMR")),
     # 191: a flotilla intercepted on its way is the blockade enforced
     ("The Israeli navy intercepted a Malaysian flotilla heading to Gaza.", "191", ("ISR", "MYS")),
+    # 1712: homes and offices set on fire are property destroyed
+    (
+        "Israeli settlers set fire to the offices of a Palestinian charity in Hebron.",
+        "1712",
+        ("ISR", "PSE"),
+    ),
+    # a fleet named without its state is that state's navy
+    ("Ukrainian naval drones attacked the Black Sea Fleet near Sevastopol.", "190", ("UKR", "RUS")),
 ]
 
 
