@@ -384,6 +384,12 @@ def test_a_show_of_force_near_a_border_is_aimed_across_it(coder: newsevents.Code
             "195",
             ("YEM", "ISR"),
         ),
+        # and one blamed on someone is theirs
+        (
+            "A drone attack on Port Sudan's airport was blamed on the paramilitary RSF.",
+            "195",
+            ("SDN", "SDN"),
+        ),
     ],
 )
 def test_a_deed_claimed_is_the_claimants(

@@ -554,7 +554,14 @@ def _noun_roles(match: Match, index: ActorIndex) -> tuple[Token | None, Token | 
     target = _target_prep(match) or _prep_object(noun, ("of",)) or aimed
     if source is None and light_verb is not None:
         source = doer(light_verb)
-    return source or _claimant(noun), target
+    return source or _claimant(noun) or _blamed(noun), target
+
+
+def _blamed(deed: Token) -> Token | None:
+    """Whom a deed is blamed on: "a drone attack on the airport was blamed on the RSF"."""
+    if deed.dep_ != "nsubjpass" or not lemma_in(deed.head, "&BLAMING"):
+        return None
+    return _prep_object(deed.head, ("on",))
 
 
 def _claimant(deed: Token) -> Token | None:
