@@ -419,3 +419,30 @@ def test_of_doers_from_two_countries_the_victims_are_the_other_countrys(
         if actor_of(result, event.target).sector == "CVL"
     }
     assert killers == {"ISR"}, describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Iran condemned the Israeli strikes on Damascus and vowed to retaliate.", ("IRN", "ISR")),
+        (
+            "The Taliban government condemned the Pakistani air strikes and warned of a "
+            "military response.",
+            ("AFG", "PAK"),
+        ),
+        ("Iran condemned the Israeli strikes and said it would retaliate.", ("IRN", "ISR")),
+    ],
+)
+def test_words_aimed_at_no_one_take_the_target_of_the_deed_they_are_joined_to(
+    coder: newsevents.Coder, text: str, sides: tuple[str, str]
+) -> None:
+    result = code(coder, text)
+    assert dyad(result, "13") == sides, describe(result)
+    assert "target: the deed its verb is joined to" in only(result, "13").rule
+
+
+def test_a_deed_joined_to_a_meeting_is_not_aimed_at_whom_one_met(
+    coder: newsevents.Coder,
+) -> None:
+    result = code(coder, "Biden met Zelensky in Kyiv and announced new sanctions.")
+    assert not [event for event in result.events if event.root == "16"], describe(result)

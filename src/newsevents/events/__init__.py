@@ -120,6 +120,7 @@ UNIFORMED_NOTE = "a state's forces"
 # The modes.tsv modes in which who acts decides the code (`modality.recoded`).
 DOER_MODES = ("unconventional", "diplomatic", "uniformed", "riot", "repression")
 RIOT_NOTE = "a crowd's force"  # protesters who attack or wreck riot (145)
+JOINED_NOTE = "target: the deed its verb is joined to"
 REPRESSION_NOTE = "force against a crowd"  # soldiers or police who shoot protesters (175)
 # Cooperation that coordinated doers give a third party, not each other: mediation,
 # aid, yielding ("brokered by the United States and France", "Japan and Korea sent aid").
@@ -198,6 +199,7 @@ class EventCoder:
         events = []
         for judgement in judgements:
             events.extend(self._evaluation(judgement, index, context, earlier))
+        told: list[tuple[Token, list[Event]]] = []  # each trigger with its events
         triggered = set()
         for match, modality in zip(matches, modalities, strict=True):
             if match.token.i in used:
@@ -209,15 +211,15 @@ class EventCoder:
             if match.code == PESSIMISM and _tells_a_deed(match.token, threats):
                 continue  # "warned it was prepared to impose sanctions": the threat is coded
             triggered.add(match.token.i)
-            events.extend(self._events(match, modality, index, context, earlier))
+            told.append((match.token, self._events(match, modality, index, context, earlier)))
         for token in sentence:
             if token.i in triggered or token.i in used:
                 continue
             if (control := uncoded_control(token)) is not None:
-                events.extend(self._control(token, control, index, context, earlier))
+                told.append((token, self._control(token, control, index, context, earlier)))
             elif token.lemma_.lower() in speech_verbs():
                 events.extend(self._statement(token, index, context))
-        return events
+        return events + _aimed_as_joined(told)
 
     def _events(
         self,
@@ -812,6 +814,38 @@ def _across(target: str, sources: list[str], index: ActorIndex) -> list[str]:
     others = [source for source in sources if index.home(source) != index.home(target)]
     homes = {index.home(source) for source in sources}
     return others if len(homes) > 1 and others else sources
+
+
+def _aimed_as_joined(told: list[tuple[Token, list[Event]]]) -> list[Event]:
+    """The events of each trigger, words aimed at no one taking the targets of the deed
+    their verb is coordinated with, by the same source: "Iran condemned the Israeli strikes
+    and vowed to retaliate" is a threat to Israel (not "met Zelensky and announced new
+    sanctions", a deed)."""
+    events = []
+    for token, found in told:
+        joined = _joined_verb(token)
+        donors = [e for t, evs in told if joined is not None and t == joined for e in evs]
+        for event in found:
+            aimless = event.target is None and is_verbal(event.cameo)
+            targets = [
+                donor.target
+                for donor in donors
+                if aimless and donor.source == event.source and donor.target
+            ]
+            if not targets:
+                events.append(event)
+            rule = f"{event.rule}; {JOINED_NOTE}"
+            events.extend(replace(event, target=target, rule=rule) for target in targets)
+    return events
+
+
+def _joined_verb(token: Token) -> Token | None:
+    """The verb that the clause telling ``token`` is coordinated with: through the verbs
+    that govern it ("vowed to retaliate", "said it would retaliate"), the head of the
+    first one joined by "and"."""
+    while token.dep_ in ("xcomp", "ccomp", "dobj") and token.head != token:
+        token = token.head
+    return token.head if token.dep_ == "conj" and token.head.pos_ == "VERB" else None
 
 
 def _deed_nouns(verb: Token) -> list[Token]:
