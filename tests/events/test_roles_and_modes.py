@@ -1438,3 +1438,25 @@ def test_an_option_not_ruled_out_is_considered(coder: newsevents.Coder) -> None:
     result = code(coder, "South Korea did not rule out supplying weapons to Ukraine.")
     assert [event.cameo for event in result.events] == ["014"], describe(result)
     assert dyad(result, "01") == ("KOR", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Police in Kenya foiled an al Shabaab plot to bomb a shopping mall in Nairobi.",
+            ("SOM", "KEN"),
+        ),
+        # the parse hangs the infinitive on the verb the plot is the object of
+        (
+            "Russia's FSB said it had foiled a plot by Islamic State to bomb a synagogue in Moscow.",
+            (None, "RUS"),
+        ),
+    ],
+)
+def test_a_plot_foiled_is_the_plotters_threat_not_the_foilers_deed(
+    coder: newsevents.Coder, text: str, sides: tuple[str | None, str]
+) -> None:
+    result = code(coder, text)
+    assert [event.root for event in result.events] == ["13"], describe(result)
+    assert dyad(result, "13") == sides, describe(result)

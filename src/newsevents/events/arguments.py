@@ -627,11 +627,11 @@ def subject(verb: Token) -> Token | None:
         return own
     if verb.dep_ == "relcl":
         return None
+    if verb.dep_ == "acl" and is_fronted_clause(verb):
+        return verb.head
+    if (noun := completed_noun(verb)) is not None:  # "Germany's decision to send tanks"
+        return _noun_owner(noun)
     if verb.dep_ == "acl":
-        if is_fronted_clause(verb):
-            return verb.head
-        if is_noun_infinitive(verb):  # "Germany's decision to send tanks": Germany's
-            return _noun_owner(verb.head)
         if verb.tag_ != "VBG":
             return None
         # "issued a statement condemning ...": the statement's issuer condemns, not one
@@ -666,24 +666,31 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
-def is_noun_infinitive(verb: Token) -> bool:
-    """An infinitive that completes a noun of control.tsv whose owner is to act: "Germany's
-    decision to send tanks", "the threat to cut aid"; not a request or an ultimatum, which
-    another is to act on."""
-    infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
-    noun = verb.head
-    return (
-        verb.dep_ == "acl"
-        and infinitive
-        and noun.pos_ == "NOUN"
-        and control_words().get(noun.lemma_.lower()) in OWNERS_MODES
-    )
+def completed_noun(verb: Token) -> Token | None:
+    """The noun of control.tsv whose owner is to act that an infinitive completes:
+    "Germany's decision to send tanks", "the threat to cut aid", also where the parse hangs
+    the infinitive on the verb the noun is the object of ("foiled an al-Shabaab plot to bomb
+    a mall"); not a request or an ultimatum, which another is to act on."""
+    if not any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        return None
+    if verb.dep_ == "acl":
+        noun: Token | None = verb.head
+    elif verb.dep_ in ("advcl", "xcomp"):
+        noun = next((obj for obj in objects(verb.head) if obj.i < verb.i), None)
+    else:
+        return None
+    owned = noun is not None and noun.pos_ == "NOUN"
+    return noun if owned and control_words().get(noun.lemma_.lower()) in OWNERS_MODES else None
 
 
 def _noun_owner(noun: Token) -> Token | None:
-    """Whose decision, plan or threat a noun is: its possessor, else the doer of the light
+    """Whose decision, plan or threat a noun is: its possessor, the "by" agent or a name
+    before it ("a plot by Islamic State", "an al-Shabaab plot"), else the doer of the light
     verb it is the object of ("Japan announced a decision to provide aid")."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = owner or _prep_object(noun, ("by",))
+    named = (c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+    owner = owner or next(named, None)
     if owner is not None:
         return owner
     verb = governor(noun)  # not the critic of "criticised the decision to expel"

@@ -26,9 +26,9 @@ from spacy.tokens import Token
 from ..knowledge import numbered_rows
 from ..quotes.cues import speech_verbs
 from .arguments import (
+    completed_noun,
     has_subject,
     is_condition,
-    is_noun_infinitive,
     is_thing,
     lemma_in,
     light_governor,
@@ -222,10 +222,12 @@ def _controller(trigger: Token, clause: Token) -> tuple[Token | None, str | None
     its mode, and who is urged or asked to act."""
     if (obligation := _reported_obligation(clause)) is not None:
         return _reporter(clause), obligation, _subject_of(clause)
-    if clause != trigger and clause.dep_ == "xcomp" or is_noun_infinitive(clause):
-        host = clause.head  # "refused to recognise", "Serbia's refusal to recognise"
-    elif trigger.dep_ == "dobj" and is_noun_infinitive(trigger.head):
-        host = trigger.head.head  # "Washington's threat to cut aid": the cut aid
+    if clause != trigger and clause.dep_ == "xcomp":
+        host = clause.head  # "refused to recognise"
+    elif (noun := completed_noun(clause)) is not None:
+        host = noun  # "Serbia's refusal to recognise"
+    elif trigger.dep_ == "dobj" and (noun := completed_noun(trigger.head)) is not None:
+        host = noun  # "Washington's threat to cut aid": the cut aid
     elif trigger.dep_ in CONTROL_DEPS:
         host = trigger.head
         if trigger.dep_ == "dobj" and lemma_in(host, "&INFINITIVE_CONTROL"):
