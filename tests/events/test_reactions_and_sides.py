@@ -446,3 +446,24 @@ def test_a_deed_joined_to_a_meeting_is_not_aimed_at_whom_one_met(
 ) -> None:
     result = code(coder, "Biden met Zelensky in Kyiv and announced new sanctions.")
     assert not [event for event in result.events if event.root == "16"], describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        ("The EU condemned the arrest of Turkish opposition leader Ekrem Imamoglu.", "11", "TUR"),
+        ("Rwanda's government welcomed the arrest in France of a genocide suspect.", "05", "FRA"),
+        (
+            "Amnesty International condemned the detention of Russian journalist Ivan Petrov.",
+            "11",
+            "RUS",
+        ),
+    ],
+)
+def test_a_reaction_to_an_arrest_no_one_is_named_for_is_aimed_at_the_state_that_holds(
+    coder: newsevents.Coder, text: str, root: str, target: str
+) -> None:
+    result = code(coder, text)
+    event = only(result, root)
+    assert country_of(result, event.target) == target, describe(result)
+    assert "target: the state that holds them" in event.rule

@@ -74,6 +74,9 @@ SITUATION_COMMENTS = frozenset({PESSIMISM, SYMPATHY})
 WITH_VICTIMS = frozenset({SYMPATHY, "015"})
 GRIEF_PREPS = ("over", "for", "after", "about", "at", "following")  # what a comment is over
 BEFELL_NOTE = "target: whom the deed befell"
+# A reaction to an arrest or a jailing no one is named for is aimed at the state that did it.
+COERCION_ROOT = "17"
+HELD_NOTE = "target: the state that holds them"
 # Appeals and demands for a release (0253, 1053), aimed at whoever holds the captives.
 RELEASE_ASKS = frozenset({"0253", "1053"})
 HOLDERS_NOTE = "target: the captives' state"
@@ -258,8 +261,13 @@ class EventCoder:
         elif not roles.targets:
             acted_on_deed = self._deed(roles.target_token)
         on_victims = modality.code in WITH_VICTIMS  # with those a deed befell, not its doer
+        held = False
         if acted_on_deed is not None and not on_victims:
             roles.targets = self._perpetrators(acted_on_deed, index, earlier, roles.sources)
+            if not roles.targets and acted_on_deed.code[:2] == COERCION_ROOT:
+                # "condemned the arrest of Ekrem Imamoglu": the state that holds him
+                roles.targets = _coercing_state(acted_on_deed, context, roles.sources)
+                held = bool(roles.targets)
         befallen = self._befallen(match, context, roles) if on_victims else None
         if befallen is not None:
             roles.targets = befallen
@@ -299,6 +307,8 @@ class EventCoder:
         notes = [modality.note] if modality.note else []
         if roles.targets and befell:
             notes.append(BEFELL_NOTE)
+        if roles.targets and held:
+            notes.append(HELD_NOTE)
         whither = match.entry.target_preps  # "handed over suspects to Baghdad": to Iraq
         if aimed and _bound_for_a_place(match.token, whither, index):
             # "Modi's visit to Moscow drew criticism from Ukraine": to Russia
@@ -377,11 +387,13 @@ class EventCoder:
             return None
         if victim.head.dep_ != "prep":
             # "condemned the killing of three Palestinians by Israeli troops": the phrase
-            # read as the victims' is a deed with a doer of its own
+            # read as the victims' is a deed with a doer of its own, or a coercion that
+            # has one, named or not ("condemned the arrest of Ekrem Imamoglu")
             deed = self._deed(victim) if victim in objects(match.token) else None
             if deed is None or victim.i in match.used:
                 return None
-            return deed if read_roles(deed, index).sources else None
+            coerced = deed.code[:2] == COERCION_ROOT
+            return deed if coerced or read_roles(deed, index).sources else None
         noun = victim.head.head
         if noun.i in match.used or noun not in objects(match.token):
             return None
@@ -1144,6 +1156,20 @@ def _comment_topics(trigger: Token) -> list[Token]:
         if prep.lower_ in GRIEF_PREPS
         for obj in prep_objects(prep)
     ]
+
+
+def _coercing_state(deed: Match, context: EventContext, sources: list[str]) -> list[str]:
+    """The state that did a coercion no doer is named for: where it happened ("the arrest
+    in France of a genocide suspect"), else its victims' own state ("the arrest of Turkish
+    opposition leader Ekrem Imamoglu": Turkey)."""
+    token = deed.token
+    place = context.place_within(token)
+    if place is None:
+        mention = Mention(token.idx, token.idx + len(token.text), token.text)
+        victims = read_roles(deed, context.index).targets
+        states = (context.index.own_state(victim, mention) for victim in victims)
+        place = next((state for state in states if state is not None), None)
+    return [place] if place is not None and place not in sources else []
 
 
 def _sufferers(thing: Token, code: str, context: EventContext, sources: list[str]) -> list[str]:
