@@ -467,3 +467,17 @@ def test_a_reaction_to_an_arrest_no_one_is_named_for_is_aimed_at_the_state_that_
     event = only(result, root)
     assert country_of(result, event.target) == target, describe(result)
     assert "target: the state that holds them" in event.rule
+
+
+def test_words_joined_to_a_deed_by_the_same_side_under_another_name_take_its_target(
+    coder: newsevents.Coder,
+) -> None:
+    text = "Russia accused Ukraine of staging the attack and said Moscow would retaliate."
+    assert dyad(code(coder, text), "13") == ("RUS", "UKR")
+
+
+def test_allies_acting_together_both_did_the_deed(coder: newsevents.Coder) -> None:
+    text = "Malian soldiers and Russian mercenaries killed at least 40 villagers near Mopti."
+    result = code(coder, text)
+    doers = {country_of(result, event.source) for event in result.events if event.root == "19"}
+    assert doers == {"MLI", "RUS"}, describe(result)

@@ -1449,7 +1449,8 @@ def test_an_option_not_ruled_out_is_considered(coder: newsevents.Coder) -> None:
         ),
         # the parse hangs the infinitive on the verb the plot is the object of
         (
-            "Russia's FSB said it had foiled a plot by Islamic State to bomb a synagogue in Moscow.",
+            "Russia's FSB said it had foiled a plot by Islamic State to bomb a synagogue in "
+            "Moscow.",
             (None, "RUS"),
         ),
     ],

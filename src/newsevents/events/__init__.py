@@ -222,7 +222,7 @@ class EventCoder:
                 told.append((token, self._control(token, control, index, context, earlier)))
             elif token.lemma_.lower() in speech_verbs():
                 events.extend(self._statement(token, index, context))
-        return events + _aimed_as_joined(told)
+        return events + _aimed_as_joined(told, index)
 
     def _events(
         self,
@@ -261,13 +261,13 @@ class EventCoder:
         elif not roles.targets:
             acted_on_deed = self._deed(roles.target_token)
         on_victims = modality.code in WITH_VICTIMS  # with those a deed befell, not its doer
-        held = False
+        holders_coerced = False
         if acted_on_deed is not None and not on_victims:
             roles.targets = self._perpetrators(acted_on_deed, index, earlier, roles.sources)
             if not roles.targets and acted_on_deed.code[:2] == COERCION_ROOT:
                 # "condemned the arrest of Ekrem Imamoglu": the state that holds him
                 roles.targets = _coercing_state(acted_on_deed, context, roles.sources)
-                held = bool(roles.targets)
+                holders_coerced = bool(roles.targets)
         befallen = self._befallen(match, context, roles) if on_victims else None
         if befallen is not None:
             roles.targets = befallen
@@ -307,7 +307,7 @@ class EventCoder:
         notes = [modality.note] if modality.note else []
         if roles.targets and befell:
             notes.append(BEFELL_NOTE)
-        if roles.targets and held:
+        if roles.targets and holders_coerced:
             notes.append(HELD_NOTE)
         whither = match.entry.target_preps  # "handed over suspects to Baghdad": to Iraq
         if aimed and _bound_for_a_place(match.token, whither, index):
@@ -346,7 +346,8 @@ class EventCoder:
         if roles.sources:
             # "would not negotiate with the US", "will meet Xi": one side's refusal or intent
             mutual = symmetric and modality.code == match.code
-            pairs = _pairs(roles, index, modality.code, symmetric=mutual)
+            opposed = self._after_a_clash(match.token)
+            pairs = _pairs(roles, index, modality.code, symmetric=mutual, opposed=opposed)
         elif not self._done_by_deed(match.token, index):
             if modality.code in HOME_MEASURES:  # "a curfew was imposed in Lahore"
                 _aim_at_place(roles, match.token, modality.code, context, notes, doerless=True)
@@ -368,6 +369,16 @@ class EventCoder:
             negated=modality.negated,
             hypothetical=modality.hypothetical,
         )
+
+    def _after_a_clash(self, verb: Token) -> bool:
+        """Whether a participle tells what a fight between its doers did ("Indian and
+        Pakistani troops exchanged fire, killing a Pakistani civilian"), whose doers are
+        opponents, not allies acting together."""
+        head = verb.head
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.pos_ != "VERB":
+            return False
+        fight = match_token(head, self.lexicon.candidates(head.lemma_.lower(), "VERB"))
+        return fight is not None and fight.entry.symmetric
 
     def _done_by_deed(self, verb: Token, index: ActorIndex) -> bool:
         """Whether the verb's subject, or what it was done "in" or "by", is a deed with a
@@ -788,13 +799,14 @@ def _rank(event: Event) -> tuple[float, int]:
 
 
 def _pairs(
-    roles: Roles, index: ActorIndex, code: str, *, symmetric: bool
+    roles: Roles, index: ActorIndex, code: str, *, symmetric: bool, opposed: bool = False
 ) -> list[tuple[str, str | None]]:
-    """(source, target) pairs: every source with every target; both directions for a
-    symmetric code; "X and Y met" (and, for cooperation, "X and Y seek to deepen ties")
-    as each to the other. A symmetric act with no one on the other side is no event, and
-    a state says nothing to itself under another name ("Beijing rejected attempts to
-    blame China"), though it may act on its own land ("imposed a curfew in Turkey")."""
+    """(source, target) pairs: every source with every target (of ``opposed`` sources,
+    those of another country than the target's); both directions for a symmetric code;
+    "X and Y met" (and, for cooperation, "X and Y seek to deepen ties") as each to the
+    other. A symmetric act with no one on the other side is no event, and a state says
+    nothing to itself under another name ("Beijing rejected attempts to blame China"),
+    though it may act on its own land ("imposed a curfew in Turkey")."""
     if not roles.sources:
         return []
     quad_class = codebook()[code].quad_class
@@ -810,7 +822,7 @@ def _pairs(
         pairs = [
             (s, t)
             for t in roles.targets
-            for s in _across(t, roles.sources, index)
+            for s in (_across(t, roles.sources, index) if opposed else roles.sources)
             if s != t or not reciprocal
         ]
         if symmetric:
@@ -821,17 +833,19 @@ def _pairs(
 
 
 def _across(target: str, sources: list[str], index: ActorIndex) -> list[str]:
-    """Of sources of more than one country, those not of the target's ("Israeli troops and
-    Hamas fighters clashed, killing three Palestinian civilians": the Israeli troops)."""
+    """Of opposed sources of more than one country, those not of the target's ("Israeli
+    troops and Hamas fighters clashed, killing three Palestinian civilians": the Israeli
+    troops)."""
     others = [source for source in sources if index.home(source) != index.home(target)]
     homes = {index.home(source) for source in sources}
     return others if len(homes) > 1 and others else sources
 
 
-def _aimed_as_joined(told: list[tuple[Token, list[Event]]]) -> list[Event]:
+def _aimed_as_joined(told: list[tuple[Token, list[Event]]], index: ActorIndex) -> list[Event]:
     """The events of each trigger, words aimed at no one taking the targets of the deed
-    their verb is coordinated with, by the same source: "Iran condemned the Israeli strikes
-    and vowed to retaliate" is a threat to Israel (not "met Zelensky and announced new
+    their verb is coordinated with, by the same side: "Iran condemned the Israeli strikes
+    and vowed to retaliate" is a threat to Israel, as is "Russia accused Ukraine ... and
+    said Moscow would retaliate" to Ukraine (not "met Zelensky and announced new
     sanctions", a deed)."""
     events = []
     for token, found in told:
@@ -839,10 +853,11 @@ def _aimed_as_joined(told: list[tuple[Token, list[Event]]]) -> list[Event]:
         donors = [e for t, evs in told if joined is not None and t == joined for e in evs]
         for event in found:
             aimless = event.target is None and is_verbal(event.cameo)
+            side = index.side(event.source) if aimless and event.source else None
             targets = [
                 donor.target
                 for donor in donors
-                if aimless and donor.source == event.source and donor.target
+                if side and donor.source and donor.target and index.side(donor.source) == side
             ]
             if not targets:
                 events.append(event)

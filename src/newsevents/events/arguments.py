@@ -679,8 +679,9 @@ def completed_noun(verb: Token) -> Token | None:
         noun = next((obj for obj in objects(verb.head) if obj.i < verb.i), None)
     else:
         return None
-    owned = noun is not None and noun.pos_ == "NOUN"
-    return noun if owned and control_words().get(noun.lemma_.lower()) in OWNERS_MODES else None
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    return noun if control_words().get(noun.lemma_.lower()) in OWNERS_MODES else None
 
 
 def _noun_owner(noun: Token) -> Token | None:
