@@ -339,11 +339,19 @@ def test_a_deal_or_truce_names_its_other_side_itself_or_by_its_purpose(
     assert {e.cameo for e in result.events} == {code_}, describe(result)
 
 
-def test_a_protest_rejected_is_aimed_at_the_state_that_lodged_it(coder: newsevents.Coder) -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Manila lodged a diplomatic protest with China on Monday over the water cannon attack. "
-        "Beijing rejected the protest on Tuesday."
-    )
+        "Beijing rejected the protest on Tuesday.",
+        # the protest joined to a summons is the same deed, still told as a protest
+        "Manila summoned the Chinese ambassador and lodged a diplomatic protest. "
+        "Beijing rejected the protest.",
+    ],
+)
+def test_a_protest_rejected_is_aimed_at_the_state_that_lodged_it(
+    coder: newsevents.Coder, text: str
+) -> None:
     result = code(coder, text)
     assert dyad(result, "12") == ("CHN", "PHL"), describe(result)
 

@@ -846,7 +846,8 @@ def _aimed_as_joined(told: list[tuple[Token, list[Event]]], index: ActorIndex) -
     their verb is coordinated with, by the same side: "Iran condemned the Israeli strikes
     and vowed to retaliate" is a threat to Israel, as is "Russia accused Ukraine ... and
     said Moscow would retaliate" to Ukraine (not "met Zelensky and announced new
-    sanctions", a deed)."""
+    sanctions", a deed). Where the donor is the same deed ("summoned the Chinese ambassador
+    and lodged a protest": both 114), the words stay as told, to be referred to later."""
     events = []
     for token, found in told:
         joined = _joined_verb(token)
@@ -859,6 +860,8 @@ def _aimed_as_joined(told: list[tuple[Token, list[Event]]], index: ActorIndex) -
                 for donor in donors
                 if side and donor.source and donor.target and index.side(donor.source) == side
             ]
+            if any(donor.cameo == event.cameo for donor in donors):
+                targets = []
             if not targets:
                 events.append(event)
             rule = f"{event.rule}; {JOINED_NOTE}"
