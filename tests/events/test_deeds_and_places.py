@@ -689,3 +689,13 @@ def test_a_measure_at_home_on_someone_nothing_codes_is_aimed_at_home(
     event = result.events[0]
     assert countries(result, event)[0] == countries(result, event)[1], describe(result)
     assert countries(result, event)[1] is not None, describe(result)
+
+
+def test_whom_one_is_extradited_to_is_the_target_also_after_the_person(
+    coder: newsevents.Coder,
+) -> None:
+    text = (
+        "A Spanish court approved the extradition of a former Venezuelan intelligence chief "
+        "to the United States."
+    )
+    assert dyad(code(coder, text), "06") == ("ESP", "USA")

@@ -2,7 +2,7 @@
 pillars joined, security missions, election observers, deeds attributed, threats of
 military retaliation and of closing a strait, mediation reconsidered, peacekeeping chiefs
 expelled, networks hacked, martial law extended, flotillas intercepted, offices set on
-fire, fleets named without their state."""
+fire, fleets named without their state, courts' rulings that a law or treaty was broken."""
 
 from __future__ import annotations
 
@@ -111,6 +111,19 @@ DEEDS = [
         "Israeli settlers set fire to the offices of a Palestinian charity in Hebron.",
         "1712",
         ("ISR", "PSE"),
+    ),
+    # 116: a court's ruling that someone broke a law or a treaty
+    (
+        "The International Court of Justice ruled that Russia had violated a treaty on "
+        "terrorism financing.",
+        "116",
+        (None, "RUS"),
+    ),
+    (
+        "The International Court of Justice ruled that Uganda had failed to protect civilians "
+        "in Ituri.",
+        "116",
+        (None, "UGA"),
     ),
     # a fleet named without its state is that state's navy
     ("Ukrainian naval drones attacked the Black Sea Fleet near Sevastopol.", "190", ("UKR", "RUS")),

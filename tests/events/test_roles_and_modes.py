@@ -1461,3 +1461,13 @@ def test_a_plot_foiled_is_the_plotters_threat_not_the_foilers_deed(
     result = code(coder, text)
     assert [event.root for event in result.events] == ["13"], describe(result)
     assert dyad(result, "13") == sides, describe(result)
+
+
+def test_an_order_one_is_asked_to_give_is_hypothetical(coder: newsevents.Coder) -> None:
+    text = (
+        "South Africa asked the International Court of Justice to order Israel to halt its "
+        "military offensive in Rafah."
+    )
+    result = code(coder, text)
+    assert first(result, "10").hypothetical, describe(result)
+    assert not first(result, "02").hypothetical, describe(result)

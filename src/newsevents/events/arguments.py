@@ -815,6 +815,9 @@ def _target_preps(match: Match) -> list[Token]:
     those the row itself matched ("fought with Azerbaijani forces": the other side)."""
     preps = match.entry.target_preps or TARGET_PREPS
     hosts = [match.token] + ([match.governor] if match.governor is not None else [])
+    sent = _prep_object(match.token, ("of",)) if match.entry.target_preps else None
+    if match.token.pos_ == "NOUN" and sent is not None:
+        hosts.append(sent)  # "the extradition of a spy chief to the United States"
     named = [obj for host in hosts for name in preps for obj in objects_after(host, (name,))]
     stances = [
         stance

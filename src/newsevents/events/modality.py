@@ -127,6 +127,8 @@ def read_modality(match: Match) -> Modality:
     if mode == "allege" and code[:2] < ALLEGED_ROOT:
         controller = mode = addressee = None
     hypothetical = _is_hypothetical(clause, reported=mode is not None)
+    if controller is not None and _is_asked(controller):
+        hypothetical = True  # "asked the ICJ to order Israel to halt": no order yet
     if mode is not None and controller is not None:
         if _is_negated(controller) and mode != "consider":
             note = f"{controller.lemma_.lower()} (refuse): no opposite, negated"
@@ -298,6 +300,13 @@ def _denial(clause: Token) -> Token | None:
         if words.get(_phrase(clause)) == "deny":
             return None if joined else clause
     return None
+
+
+def _is_asked(controller: Token) -> bool:
+    """A control verb that is itself what another is urged, asked or ordered to do
+    ("asked the ICJ to order Israel to halt its offensive")."""
+    asker = control_words().get(_phrase(controller.head)) if controller.dep_ == "xcomp" else None
+    return asker in ADDRESSED_MODES and asker != "allege"
 
 
 def _refused_content(clause: Token) -> Token | None:
