@@ -489,3 +489,16 @@ def test_allies_acting_together_both_did_the_deed(coder: newsevents.Coder) -> No
     result = code(coder, text)
     doers = {country_of(result, event.source) for event in result.events if event.root == "19"}
     assert doers == {"MLI", "RUS"}, describe(result)
+
+
+def test_an_appeal_for_restraint_naming_no_one_is_aimed_at_the_sides_of_the_fighting(
+    coder: newsevents.Coder,
+) -> None:
+    text = (
+        "Indian and Pakistani troops exchanged fire along the Line of Control on Monday. "
+        "The United Nations urged restraint."
+    )
+    result = code(coder, text)
+    appeals = [event for event in result.events if event.root == "02"]
+    assert {country_of(result, event.target) for event in appeals} == {"IND", "PAK"}
+    assert all("target: the sides of the fighting told before" in e.rule for e in appeals)

@@ -77,6 +77,9 @@ BEFELL_NOTE = "target: whom the deed befell"
 # A reaction to an arrest or a jailing no one is named for is aimed at the state that did it.
 COERCION_ROOT = "17"
 HELD_NOTE = "target: the state that holds them"
+# An appeal for calm or restraint that names no one is aimed at the sides of the fighting.
+CALMING_CODES = frozenset({"0252", "0256"})
+FIGHTING_NOTE = "target: the sides of the fighting told before"
 # Appeals and demands for a release (0253, 1053), aimed at whoever holds the captives.
 RELEASE_ASKS = frozenset({"0253", "1053"})
 HOLDERS_NOTE = "target: the captives' state"
@@ -293,6 +296,9 @@ class EventCoder:
             roles.targets = _earlier_targets(earlier, modality.code[:2], roles.sources)
         if not roles.targets and _is_retaliation(match.token):
             roles.targets = _provoker(earlier, roles.sources, index)
+        calming = not roles.targets and modality.code in CALMING_CODES
+        if calming:  # "the UN urged restraint": on the sides of the fighting told before
+            roles.targets = _fighting_sides(earlier, roles.sources, index)
         if not roles.targets and modality.code == DENIAL:  # a denial answers its accuser
             roles.targets = _provoker(earlier, roles.sources, index, root=ACCUSATION_ROOT)
         # a state's protest (114) is aimed as a protest is
@@ -309,6 +315,8 @@ class EventCoder:
             notes.append(BEFELL_NOTE)
         if roles.targets and holders_coerced:
             notes.append(HELD_NOTE)
+        if roles.targets and calming:
+            notes.append(FIGHTING_NOTE)
         whither = match.entry.target_preps  # "handed over suspects to Baghdad": to Iraq
         if aimed and _bound_for_a_place(match.token, whither, index):
             # "Modi's visit to Moscow drew criticism from Ukraine": to Russia
@@ -1174,6 +1182,17 @@ def _comment_topics(trigger: Token) -> list[Token]:
         if prep.lower_ in GRIEF_PREPS
         for obj in prep_objects(prep)
     ]
+
+
+def _fighting_sides(events: list[Event], sources: list[str], index: ActorIndex) -> list[str]:
+    """The two sides of the latest force the story told of, neither on ``sources``' side
+    ("Indian and Pakistani troops exchanged fire ... The United Nations urged restraint")."""
+    own = {index.side(source) for source in sources}
+    for event in reversed(events):
+        if event.root in VIOLENT_ROOTS and event.source and event.target:
+            sides = [event.source, event.target]
+            return [side for side in sides if index.side(side) not in own]
+    return []
 
 
 def _coercing_state(deed: Match, context: EventContext, sources: list[str]) -> list[str]:
