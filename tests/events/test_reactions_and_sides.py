@@ -502,3 +502,12 @@ def test_an_appeal_for_restraint_naming_no_one_is_aimed_at_the_sides_of_the_figh
     appeals = [event for event in result.events if event.root == "02"]
     assert {country_of(result, event.target) for event in appeals} == {"IND", "PAK"}
     assert all("target: the sides of the fighting told before" in e.rule for e in appeals)
+
+
+def test_friendly_words_joined_to_a_deed_keep_their_own_target(coder: newsevents.Coder) -> None:
+    text = (
+        "The RSF welcomed the reopening of the Adre crossing by Sudan's government and said "
+        "its fighters would protect aid convoys."
+    )
+    result = code(coder, text)
+    assert not [event for event in result.events if event.root == "03"], describe(result)

@@ -127,6 +127,7 @@ UNIFORMED_NOTE = "a state's forces"
 DOER_MODES = ("unconventional", "diplomatic", "uniformed", "riot", "repression")
 RIOT_NOTE = "a crowd's force"  # protesters who attack or wreck riot (145)
 JOINED_NOTE = "target: the deed its verb is joined to"
+VERBAL_CONFLICT = 3  # the quad class of threats, demands, rejections and criticism
 REPRESSION_NOTE = "force against a crowd"  # soldiers or police who shoot protesters (175)
 # Cooperation that coordinated doers give a third party, not each other: mediation,
 # aid, yielding ("brokered by the United States and France", "Japan and Korea sent aid").
@@ -850,18 +851,20 @@ def _across(target: str, sources: list[str], index: ActorIndex) -> list[str]:
 
 
 def _aimed_as_joined(told: list[tuple[Token, list[Event]]], index: ActorIndex) -> list[Event]:
-    """The events of each trigger, words aimed at no one taking the targets of the deed
-    their verb is coordinated with, by the same side: "Iran condemned the Israeli strikes
-    and vowed to retaliate" is a threat to Israel, as is "Russia accused Ukraine ... and
-    said Moscow would retaliate" to Ukraine (not "met Zelensky and announced new
-    sanctions", a deed). Where the donor is the same deed ("summoned the Chinese ambassador
-    and lodged a protest": both 114), the words stay as told, to be referred to later."""
+    """The events of each trigger, hostile words aimed at no one taking the targets of the
+    deed their verb is coordinated with, by the same side: "Iran condemned the Israeli
+    strikes and vowed to retaliate" is a threat to Israel, as is "Russia accused Ukraine ...
+    and said Moscow would retaliate" to Ukraine (not "met Zelensky and announced new
+    sanctions", a deed, nor "welcomed the reopening and said its fighters would protect
+    convoys", whose convoys are no one coded). Where the donor is the same deed ("summoned
+    the Chinese ambassador and lodged a protest": both 114), the words stay as told, to be
+    referred to later."""
     events = []
     for token, found in told:
         joined = _joined_verb(token)
         donors = [e for t, evs in told if joined is not None and t == joined for e in evs]
         for event in found:
-            aimless = event.target is None and is_verbal(event.cameo)
+            aimless = event.target is None and event.quad_class == VERBAL_CONFLICT
             side = index.side(event.source) if aimless and event.source else None
             targets = [
                 donor.target
