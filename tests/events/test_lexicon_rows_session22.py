@@ -2,7 +2,8 @@
 pillars joined, security missions, election observers, deeds attributed, threats of
 military retaliation and of closing a strait, mediation reconsidered, peacekeeping chiefs
 expelled, networks hacked, martial law extended, flotillas intercepted, offices set on
-fire, fleets named without their state, courts' rulings that a law or treaty was broken."""
+fire, fleets named without their state, courts' rulings that a law or treaty was broken,
+phone calls between two sides."""
 
 from __future__ import annotations
 
@@ -145,6 +146,17 @@ def test_a_deed_codes_with_its_dyad(
             "Kuwait is reassessing its role as mediator between Qatar and Saudi Arabia.",
             "135",
             "QAT",
+        ),
+        # a phone call between two sides, whatever verb tells it
+        (
+            "A phone call between the leaders of India and Pakistan helped ease tensions.",
+            "041",
+            "PAK",
+        ),
+        (
+            "A telephone call between the Greek and Turkish foreign ministers lasted an hour.",
+            "041",
+            "TUR",
         ),
     ],
 )
