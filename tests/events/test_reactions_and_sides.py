@@ -511,3 +511,15 @@ def test_friendly_words_joined_to_a_deed_keep_their_own_target(coder: newsevents
     )
     result = code(coder, text)
     assert not [event for event in result.events if event.root == "03"], describe(result)
+
+
+def test_the_group_is_the_body_named_before_not_a_crowd_named_by_nationality(
+    coder: newsevents.Coder,
+) -> None:
+    text = (
+        "Hamas released three Israeli hostages in exchange for 90 Palestinian prisoners on "
+        "Sunday. The group accused Israel of delaying the handover."
+    )
+    result = code(coder, text)
+    accusation = only(result, "11")
+    assert actor_of(result, accusation.source).name == "Hamas", describe(result)

@@ -26,7 +26,7 @@ from ..knowledge import read_table
 from ..records import Actor, Mention
 from .knowledge import state_name
 from .mentions import is_ours
-from .words import AUTHORED, STATE_SECTORS, is_role
+from .words import AUTHORED, PEOPLE_SECTORS, STATE_SECTORS, is_role
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
@@ -52,6 +52,9 @@ EXAMPLE_PREPS = frozenset({"like", "including"})
 # Sectors that challenge their country's government (CAMEO: rebels, insurgents, opposition).
 CHALLENGER_SECTORS = frozenset({"REB", "INS", "OPP", "SEP"})
 REFERENCES_FILE = "actors/references.tsv"
+# Sectors of a crowd named by its nationality ("Palestinian prisoners"), which a definite
+# description of a body ("the group") does not refer back to; rebels are a body.
+CROWD_SECTORS = PEOPLE_SECTORS - CHALLENGER_SECTORS
 
 
 class ActorIndex:
@@ -291,11 +294,14 @@ class ActorIndex:
         return None
 
     def _named_before(self, position: int, kind: str) -> str | None:
-        """The named actor of ``kind`` mentioned last before token ``position``."""
+        """The named actor of ``kind`` mentioned last before token ``position``, never a
+        crowd named by its nationality ("the group" after "Hamas released three hostages
+        in exchange for 90 Palestinian prisoners" is Hamas)."""
         at = bisect.bisect_left(self._starts, position) - 1
         while at >= 0:
             actor = self._ids[at]
-            if self.kinds.get(actor) == kind and actor in self.named:
+            crowd = self._sectors.get(actor) in CROWD_SECTORS
+            if self.kinds.get(actor) == kind and actor in self.named and not crowd:
                 return actor
             at -= 1
         return None
