@@ -1424,6 +1424,8 @@ def test_a_deed_told_of_any_one_is_hypothetical(coder: newsevents.Coder) -> None
         ("Peace talks between Armenia and Azerbaijan have been stalled since 2022.", True),
         ("Negotiations between Kyiv and Moscow broke down in Istanbul.", True),
         ("Talks between Israel and Hamas resumed in Cairo on Sunday.", False),
+        # held, though they failed to produce what they were for
+        ("Talks between Guyana and Venezuela failed to produce an agreement.", False),
     ],
 )
 def test_talks_that_stalled_are_not_held(

@@ -427,8 +427,10 @@ def _is_hypothetical(clause: Token, *, reported: bool = False) -> bool:
     if clause.dep_ == "xcomp" and words.get(_phrase(clause.head)) == "hypothetical":
         return True
     said_of = clause.pos_ == "NOUN" and clause.dep_ in ("nsubj", "nsubjpass")
-    if said_of and words.get(_phrase(clause.head)) == "hypothetical":
-        return True  # "the talks have stalled", "talks failed": none held
+    verb = clause.head
+    alone = not any(child.dep_ == "xcomp" for child in verb.children)
+    if said_of and alone and words.get(_phrase(verb)) == "hypothetical":
+        return True  # "the talks have stalled", not "talks failed to produce a deal": held
     if _of_any(clause):
         return True
     for token in (clause, *_clause_heads(clause)):
