@@ -523,3 +523,13 @@ def test_the_group_is_the_body_named_before_not_a_crowd_named_by_nationality(
     result = code(coder, text)
     accusation = only(result, "11")
     assert actor_of(result, accusation.source).name == "Hamas", describe(result)
+
+
+def test_an_appeal_joined_to_a_condemnation_is_made_of_whom_it_condemned(
+    coder: newsevents.Coder,
+) -> None:
+    text = (
+        "The United Nations condemned the Saudi-led coalition's air strike on a market in "
+        "Saada and called for an independent investigation."
+    )
+    assert dyad(code(coder, text), "02") == (None, "SAU")

@@ -128,6 +128,7 @@ DOER_MODES = ("unconventional", "diplomatic", "uniformed", "riot", "repression")
 RIOT_NOTE = "a crowd's force"  # protesters who attack or wreck riot (145)
 JOINED_NOTE = "target: the deed its verb is joined to"
 VERBAL_CONFLICT = 3  # the quad class of threats, demands, rejections and criticism
+APPEAL_ROOT = "02"  # appeals, made of those one reacts to ("called for an investigation")
 REPRESSION_NOTE = "force against a crowd"  # soldiers or police who shoot protesters (175)
 # Cooperation that coordinated doers give a third party, not each other: mediation,
 # aid, yielding ("brokered by the United States and France", "Japan and Korea sent aid").
@@ -851,10 +852,11 @@ def _across(target: str, sources: list[str], index: ActorIndex) -> list[str]:
 
 
 def _aimed_as_joined(told: list[tuple[Token, list[Event]]], index: ActorIndex) -> list[Event]:
-    """The events of each trigger, hostile words aimed at no one taking the targets of the
-    deed their verb is coordinated with, by the same side: "Iran condemned the Israeli
-    strikes and vowed to retaliate" is a threat to Israel, as is "Russia accused Ukraine ...
-    and said Moscow would retaliate" to Ukraine (not "met Zelensky and announced new
+    """The events of each trigger, hostile words and appeals aimed at no one taking the
+    targets of the deed their verb is coordinated with, by the same side: "Iran condemned the
+    Israeli strikes and vowed to retaliate" is a threat to Israel, as is "Russia accused
+    Ukraine ... and said Moscow would retaliate" to Ukraine, and "condemned the strike and
+    called for an investigation" an appeal to its doer (not "met Zelensky and announced new
     sanctions", a deed, nor "welcomed the reopening and said its fighters would protect
     convoys", whose convoys are no one coded). Where the donor is the same deed ("summoned
     the Chinese ambassador and lodged a protest": both 114), the words stay as told, to be
@@ -864,7 +866,8 @@ def _aimed_as_joined(told: list[tuple[Token, list[Event]]], index: ActorIndex) -
         joined = _joined_verb(token)
         donors = [e for t, evs in told if joined is not None and t == joined for e in evs]
         for event in found:
-            aimless = event.target is None and event.quad_class == VERBAL_CONFLICT
+            hostile = event.quad_class == VERBAL_CONFLICT or event.root == APPEAL_ROOT
+            aimless = event.target is None and hostile
             side = index.side(event.source) if aimless and event.source else None
             targets = [
                 donor.target
