@@ -31,6 +31,7 @@ from ..quotes.cues import speech_verbs
 from ..records import Event, Mention, Offsets
 from ..spans import PLACE_LABELS
 from .arguments import (
+    COERCION_ROOT,
     JOINT_DEED_SETS,
     REACTION_ROOTS,
     THREAT_ROOT,
@@ -75,7 +76,6 @@ WITH_VICTIMS = frozenset({SYMPATHY, "015"})
 GRIEF_PREPS = ("over", "for", "after", "about", "at", "following")  # what a comment is over
 BEFELL_NOTE = "target: whom the deed befell"
 # A reaction to an arrest or a jailing no one is named for is aimed at the state that did it.
-COERCION_ROOT = "17"
 HELD_NOTE = "target: the state that holds them"
 # An appeal for calm or restraint that names no one is aimed at the sides of the fighting.
 CALMING_CODES = frozenset({"0252", "0256"})
@@ -641,7 +641,7 @@ class EventCoder:
                 plover=info.plover,
                 quad_class=info.quad_class,
                 goldstein=info.goldstein,
-                trigger=Mention(token.idx, token.idx + len(token.text), token.text),
+                trigger=_mention(token),
                 sentence=Offsets(sentence.start_char, sentence.end_char),
                 negated=negated,
                 hypothetical=hypothetical,
@@ -866,21 +866,29 @@ def _aimed_as_joined(told: list[tuple[Token, list[Event]]], index: ActorIndex) -
         joined = _joined_verb(token)
         donors = [e for t, evs in told if joined is not None and t == joined for e in evs]
         for event in found:
-            hostile = event.quad_class == VERBAL_CONFLICT or event.root == APPEAL_ROOT
-            aimless = event.target is None and hostile
-            side = index.side(event.source) if aimless and event.source else None
-            targets = [
-                donor.target
-                for donor in donors
-                if side and donor.source and donor.target and index.side(donor.source) == side
-            ]
-            if any(donor.cameo == event.cameo for donor in donors):
-                targets = []
+            targets = _joined_targets(event, donors, index)
             if not targets:
                 events.append(event)
             rule = f"{event.rule}; {JOINED_NOTE}"
             events.extend(replace(event, target=target, rule=rule) for target in targets)
     return events
+
+
+def _joined_targets(event: Event, donors: list[Event], index: ActorIndex) -> list[str]:
+    """The targets a hostile word or an appeal aimed at no one takes from the events of the
+    deed it is joined to, by its own side; none where that deed has its code (the same
+    deed told twice)."""
+    hostile = event.quad_class == VERBAL_CONFLICT or event.root == APPEAL_ROOT
+    if event.target is not None or event.source is None or not hostile:
+        return []
+    if any(donor.cameo == event.cameo for donor in donors):
+        return []
+    side = index.side(event.source)
+    return [
+        donor.target
+        for donor in donors
+        if donor.target and donor.source and index.side(donor.source) == side
+    ]
 
 
 def _joined_verb(token: Token) -> Token | None:
@@ -890,6 +898,11 @@ def _joined_verb(token: Token) -> Token | None:
     while token.dep_ in ("xcomp", "ccomp", "dobj") and token.head != token:
         token = token.head
     return token.head if token.dep_ == "conj" and token.head.pos_ == "VERB" else None
+
+
+def _mention(token: Token) -> Mention:
+    """A token as a mention of the article's text."""
+    return Mention(token.idx, token.idx + len(token.text), token.text)
 
 
 def _deed_nouns(verb: Token) -> list[Token]:
@@ -1084,7 +1097,7 @@ def _captives(trigger: Token, index: ActorIndex) -> list[str]:
 def _holders(targets: list[str], sources: list[str], token: Token, index: ActorIndex) -> list[str]:
     """The state each captive belongs to, which holds them ("political prisoners in
     Belarus": Belarus), where that state is not the one asking for them; else the captive."""
-    mention = Mention(token.idx, token.idx + len(token.text), token.text)
+    mention = _mention(token)
     asking = {index.side(source) for source in sources if index.sector(source) in STATE_SECTORS}
     held = []
     for captive in targets:
@@ -1101,7 +1114,7 @@ def _aim_at_own_state(
     Nigerians rallied against the new law": Nigeria), and a measure at home (``organs``:
     "the government is prepared to impose martial law") at the state whose organ takes
     it; say so in its rule."""
-    mention = Mention(token.idx, token.idx + len(token.text), token.text)
+    mention = _mention(token)
     if (state := index.own_state(roles.sources[0], mention, organs=organs)) is not None:
         roles.targets = [state]
         notes.append(HOME_MEASURE_NOTE if organs else OWN_STATE_NOTE)
@@ -1208,7 +1221,7 @@ def _coercing_state(deed: Match, context: EventContext, sources: list[str]) -> l
     token = deed.token
     place = context.place_within(token)
     if place is None:
-        mention = Mention(token.idx, token.idx + len(token.text), token.text)
+        mention = _mention(token)
         victims = read_roles(deed, context.index).targets
         states = (context.index.own_state(victim, mention) for victim in victims)
         place = next((state for state in states if state is not None), None)
