@@ -533,3 +533,20 @@ def test_an_appeal_joined_to_a_condemnation_is_made_of_whom_it_condemned(
         "Saada and called for an independent investigation."
     )
     assert dyad(code(coder, text), "02") == (None, "SAU")
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        (
+            "Congolese authorities arrested a former minister accused of supporting the rebels.",
+            "17",
+        ),
+        ("Iran executed a man convicted of spying for Israel's Mossad.", "18"),
+    ],
+)
+def test_whom_a_charge_names_is_no_side_of_what_is_done_to_the_charged(
+    coder: newsevents.Coder, text: str, root: str
+) -> None:
+    result = code(coder, text)
+    assert not [event for event in result.events if event.root == root], describe(result)

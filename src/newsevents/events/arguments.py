@@ -299,14 +299,16 @@ def is_condition(clause: Token) -> bool:
 
 
 def _phrase_order(host: Token, *, skip: set[int]) -> list[Token]:
-    """The tokens of ``host``'s phrase outside other clauses and the subject, nearest in
-    the tree first, then nearest in the text."""
+    """The tokens of ``host``'s phrase outside other clauses, the subject and what someone
+    in it is charged with, nearest in the tree first, then nearest in the text."""
     found: list[tuple[int, int, Token]] = []
     stack = [(child, 1) for child in host.children if child.dep_ not in NOT_TARGET_DEPS]
     while stack:
         token, depth = stack.pop()
         if token.i in skip or token.dep_ in NOT_TARGET_BELOW or token.lower_ in ATTRIBUTION:
             continue  # "according to Syrian state media": who tells it, not whom it hit
+        if token.dep_ == "acl" and lemma_in(token, "&CHARGED"):
+            continue  # "a man convicted of spying for Mossad": what he is charged with
         found.append((depth, abs(token.i - host.i), token))
         stack.extend((child, depth + 1) for child in token.children)
     return [token for _depth, _distance, token in sorted(found, key=lambda item: item[:2])]
