@@ -575,9 +575,14 @@ def _claimant(deed: Token) -> Token | None:
     verb = governor(claimed)
     if verb is None or not lemma_in(verb, "&CLAIMING"):
         return None
-    if any(child.dep_ == "neg" for child in verb.children):  # "did not claim"
+    if has_negation(verb):  # "did not claim"
         return None
     return doer(verb)
+
+
+def has_negation(verb: Token) -> bool:
+    """Whether a verb has a "not" of its own ("did not claim responsibility")."""
+    return any(child.dep_ == "neg" for child in verb.children)
 
 
 def _names_body(modifier: Token, index: ActorIndex) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from ..knowledge import read_table
 from ..quotes.cues import speech_verbs
-from .arguments import subject
+from .arguments import has_negation, subject
 from .triggers import objects
 
 EVALUATIONS_FILE = "events/evaluations.tsv"
@@ -61,12 +61,12 @@ def evaluations(sentence: Span) -> Iterator[Evaluation]:
             judged = next(iter(objects(token)), None)
             found = _named_as(token)
             if judged is not None and found is not None:
-                yield from _judgement(token, judged, found, negated=_negated(token))
+                yield from _judgement(token, judged, found, negated=has_negation(token))
         elif lemma == "be" and token.dep_ == "ccomp" and _judges(token.head):
             judged = next((c for c in token.children if c.dep_ == "nsubj"), None)
             found = next((c for c in token.children if c.dep_ in PREDICATE_DEPS), None)
             if judged is not None and found is not None:
-                yield from _judgement(token.head, judged, found, negated=_negated(token))
+                yield from _judgement(token.head, judged, found, negated=has_negation(token))
 
 
 def _named_as(verb: Token) -> Token | None:
@@ -93,10 +93,6 @@ def _judgement(verb: Token, judged: Token, word: Token, *, negated: bool) -> Ite
 def _judges(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return (lemma in speech_verbs() or lemma in JUDGING_VERBS) and subject(verb) is not None
-
-
-def _negated(token: Token) -> bool:
-    return any(child.dep_ == "neg" for child in token.children)
 
 
 def _polarity(token: Token) -> str | None:
