@@ -260,6 +260,41 @@ def test_a_passive_coordinated_with_an_active_verb_shares_its_subject(
     assert ("United Nations", "111", "Police") in coded(coder, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Georgian opposition leader Nika Melia was beaten by police and detained.",
+            ("police", "173", "Nika Melia"),
+        ),
+        (
+            "Three Sudanese aid workers were abducted by gunmen in Darfur and later freed.",
+            ("gunmen in Darfur", "0841", "Sudanese aid workers"),
+        ),
+    ],
+)
+def test_a_participle_joined_to_a_passive_shares_its_doer_and_its_subject(
+    coder: newsevents.Coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in coded(coder, text)
+
+
+def test_an_active_verb_joined_to_a_passive_keeps_its_own_object(
+    coder: newsevents.Coder,
+) -> None:
+    text = "Georgian opposition leader Nika Melia was beaten by police and accused them of lying."
+    events = coded(coder, text)
+    assert ("Nika Melia", "112", "police") in events, events
+
+
+def test_an_infinitive_joined_to_an_urged_one_is_urged_too(coder: newsevents.Coder) -> None:
+    text = "The United States urged Israel to halt its strikes and to allow more food into Gaza."
+    events = coded(coder, text)
+    assert ("United States", "0252", "Israel") in events, events
+    assert ("United States", "0255", "Israel") in events, events
+    assert all(cameo != "0863" for _, cameo, _ in events), events
+
+
 def test_them_is_the_crowd_told_before_not_the_doer_or_a_place(coder: newsevents.Coder) -> None:
     text = (
         "Thousands of protesters marched through central Tbilisi on Monday. Georgian riot "

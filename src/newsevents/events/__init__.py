@@ -1122,9 +1122,16 @@ def _aim_at_own_state(
 
 def _up_to(token: Token, ancestor: Token) -> list[Token]:
     """The heads from ``token`` up to ``ancestor``, which is among them; just ``ancestor``
-    where it is not one of the token's heads."""
-    heads = list(token.ancestors)
-    return heads[: heads.index(ancestor) + 1] if ancestor in heads else [ancestor]
+    where it is not one of the token's heads. A verb the token is joined to is no word
+    between ("urged Israel to halt its strikes and to let aid in": the halt is urged too)."""
+    if ancestor not in token.ancestors:
+        return [ancestor]
+    heads = []
+    while token != ancestor:
+        if token.dep_ != "conj" or token.head == ancestor:
+            heads.append(token.head)
+        token = token.head
+    return heads
 
 
 def _is_like_before(token: Token) -> bool:

@@ -39,6 +39,7 @@ from .triggers import (
     objects,
     prep_objects,
     prepositions,
+    shares_passive,
 )
 
 # Prepositions whose object is a target, in order of preference.
@@ -762,6 +763,8 @@ def _passive_agent(verb: Token, preps: tuple[str, ...] = ()) -> Token | None:
     agent = _prep_object(verb, ("by", *preps))
     if agent is not None:
         return agent
+    if shares_passive(verb):  # "was beaten by police and detained"
+        return _passive_agent(verb.head, preps)
     hosts = [
         host
         for prep in prepositions(verb)
@@ -807,8 +810,10 @@ def _is_passive(verb: Token) -> bool:
     engaged in ethnic cleansing") and no "by" names another doer."""
     if lemma_in(verb, "&ACTIVE_PARTICIPLES") and _prep_object(verb, ("by",)) is None:
         return False
-    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and not is_fronted_clause(verb)
+    return (
+        any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+        or shares_passive(verb)
+        or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not is_fronted_clause(verb))
     )
 
 

@@ -224,6 +224,8 @@ def _controller(trigger: Token, clause: Token) -> tuple[Token | None, str | None
     its mode, and who is urged or asked to act."""
     if (obligation := _reported_obligation(clause)) is not None:
         return _reporter(clause), obligation, _subject_of(clause)
+    if _joins_infinitive(clause):  # "urged Israel to halt its strikes and to let aid in"
+        return _controller(clause.head, clause.head)
     if clause != trigger and clause.dep_ == "xcomp":
         host = clause.head  # "refused to recognise"
     elif (noun := completed_noun(clause)) is not None:
@@ -265,6 +267,11 @@ def _controller(trigger: Token, clause: Token) -> tuple[Token | None, str | None
         return None, None, None  # "told reporters that the US does not support": words
     # "urged Israel to allow", else "demanded that Mugabe abandon": whoever is to act
     return host, mode, _addressee(host) or _subject_of(clause)
+
+
+def _joins_infinitive(verb: Token) -> bool:
+    """An infinitive joined to one a verb governs, and so governed by it too."""
+    return verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.dep_ == "xcomp"
 
 
 def _told_to_a_body(pronoun: Token, reporter: Token) -> bool:

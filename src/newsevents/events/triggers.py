@@ -24,6 +24,7 @@ from .lexicon import Condition, Entry, Lexicon, packaged_sets
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
 MEASURE_SET = "&MEASURE"  # nouns an object hides behind: "tons of aid"
+CONTROL_SET = "&OBJECT_CONTROL"  # verbs whose object is told or let to act
 # Words before a noun inside its phrase: "five Panamanian army officers".
 NOUN_PREMODIFIERS = frozenset({"det", "nummod", "amod", "compound", "poss", "case", "quantmod"})
 ACTOR = "@actor"  # in an obj= condition: the object is one of the article's actors
@@ -31,6 +32,8 @@ PLACE = "@place"  # in an obj= or prep= condition: a place the text names
 PERSON = "@person"  # in an obj= or prep= condition: a person the text names
 PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us"})  # objects that are someone
 # What a verb may carry and still take the object of the verb joined after it.
+# What a participle joined to a passive lacks where it shares that passive.
+_OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "dobj", "obj", "dative"})
 _BARE_VERB_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "cc", "conj", "punct"})
 
 
@@ -112,7 +115,9 @@ def objects(verb: Token) -> list[Token]:
     heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass"]
     if not heads and is_reduced_relative(verb):
         heads = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not heads and _is_subjectless_passive(verb):
+    if not heads and (told := _told_to_act(verb)) is not None:
+        heads = [told]
+    if not heads and (_is_subjectless_passive(verb) or shares_passive(verb)):
         heads = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not heads and verb.dep_ == "acl" and verb.tag_ == "VBN" and not is_fronted_clause(verb):
         heads = [verb.head]  # "there were ten soldiers killed": the soldiers
@@ -169,6 +174,35 @@ def is_reduced_relative(verb: Token) -> bool:
 def _is_subjectless_passive(verb: Token) -> bool:
     children = {child.dep_ for child in verb.children}
     return verb.dep_ == "conj" and "auxpass" in children and not children & {"nsubj", "csubj"}
+
+
+def _told_to_act(verb: Token) -> Token | None:
+    """Whom a verb of control lets, asks or tells to act, where the parse made them the
+    subject of the infinitive: "Israel allowed aid trucks to enter Gaza", "let aid enter"."""
+    if verb.lemma_.lower() not in packaged_sets()[CONTROL_SET]:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.tag_ != "VB":
+            continue
+        auxiliaries = [child.lower_ for child in clause.children if child.dep_ == "aux"]
+        bare = not auxiliaries and verb.lemma_.lower() == "let"
+        if auxiliaries == ["to"] or bare:
+            return next((child for child in clause.children if child.dep_ == "nsubj"), None)
+    return None
+
+
+def shares_passive(verb: Token) -> bool:
+    """A participle joined to a passive whose auxiliary it shares: "Melia was beaten by
+    police and detained" (he was detained). It has no subject, auxiliary or object of its
+    own, which an active verb joined to a passive has ("was freed and returned home" is
+    read so too, and its reading as done to him is harmless)."""
+    own = {child.dep_ for child in verb.children}
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBN", "VBD")
+        and not own & _OWN_CLAUSE_DEPS
+        and any(child.dep_ == "auxpass" for child in verb.head.children)
+    )
 
 
 def _is_measure(noun: Token) -> bool:

@@ -1,0 +1,50 @@
+"""Lexicon rows of issue 7's fifteenth session: a named person beaten by the police; aid
+and inspectors let in."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents
+
+from .lexicon_rows import check_deed, check_near_miss
+
+pytestmark = pytest.mark.issue(7)
+
+DEEDS = [
+    # 182: a named person beaten by the police or soldiers
+    (
+        "Belarusian opposition leader Pavel Lobach was beaten by Belarusian riot police.",
+        "182",
+        ("BLR", "BLR"),
+    ),
+    # 0863 and 0862: aid and inspectors let in, also told as whom one lets act
+    ("Israel let humanitarian aid enter Gaza.", "0863", ("ISR", None)),
+    (
+        "Israel allowed aid trucks to enter Gaza through the Kerem Shalom crossing.",
+        "0863",
+        ("ISR", None),
+    ),
+    ("Iran let IAEA inspectors visit the Fordow enrichment site.", "0862", ("IRN", None)),
+    ("Iran allowed IAEA inspectors to visit the Fordow enrichment site.", "0862", ("IRN", None)),
+]
+
+NEAR_MISSES = [
+    # one who beats a named person in a match or a vote does them no harm
+    ("Novak Djokovic of Serbia beat Carlos Alcaraz of Spain in the Wimbledon final.", "18"),
+    ("Belarusian leader Alexander Lukashenko was beaten by a rival in the first round.", "18"),
+    # one lets a deadline pass, not aid in
+    ("Russia let the deadline for a ceasefire in Ukraine pass.", "08"),
+]
+
+
+@pytest.mark.parametrize(("text", "cameo", "countries"), DEEDS)
+def test_a_row_codes_its_deed(
+    coder: newsevents.Coder, text: str, cameo: str, countries: tuple[str | None, str | None]
+) -> None:
+    check_deed(coder, text, cameo, countries)
+
+
+@pytest.mark.parametrize(("text", "root"), NEAR_MISSES)
+def test_a_near_miss_codes_no_such_deed(coder: newsevents.Coder, text: str, root: str) -> None:
+    check_near_miss(coder, text, root)
