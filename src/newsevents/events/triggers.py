@@ -31,9 +31,11 @@ ACTOR = "@actor"  # in an obj= condition: the object is one of the article's act
 PLACE = "@place"  # in an obj= or prep= condition: a place the text names
 PERSON = "@person"  # in an obj= or prep= condition: a person the text names
 PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us"})  # objects that are someone
-# What a verb may carry and still take the object of the verb joined after it.
 # What a participle joined to a passive lacks where it shares that passive.
-_OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "dobj", "obj", "dative"})
+_OWN_CLAUSE_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "dobj", "obj", "dative"}
+)
+# What a verb may carry and still take the object of the verb joined after it.
 _BARE_VERB_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "cc", "conj", "punct"})
 
 
