@@ -295,6 +295,19 @@ def test_an_infinitive_joined_to_an_urged_one_is_urged_too(coder: newsevents.Cod
     assert all(cameo != "0863" for _, cameo, _ in events), events
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan and Australia called for restraint in the South China Sea.",
+        "Qatar and Egypt urged both parties to return to the negotiating table.",
+    ],
+)
+def test_coordinated_doers_appeal_to_a_third_party_not_to_each_other(
+    coder: newsevents.Coder, text: str
+) -> None:
+    assert coded(coder, text) == []
+
+
 def test_them_is_the_crowd_told_before_not_the_doer_or_a_place(coder: newsevents.Coder) -> None:
     text = (
         "Thousands of protesters marched through central Tbilisi on Monday. Georgian riot "
