@@ -308,6 +308,31 @@ def test_coordinated_doers_appeal_to_a_third_party_not_to_each_other(
     assert coded(coder, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamas vowed not to recognise Israel.", ("Hamas", "120", "Israel")),
+        ("Iran vowed never to negotiate with the United States.", ("Iran", "125", "United States")),
+        (
+            "Turkey pledged not to attack Kurdish forces in northern Syria.",
+            ("Turkey", "0356", "Kurdish forces in northern Syria"),
+        ),
+        (
+            "The United States urged Israel not to attack Rafah.",
+            ("United States", "0256", "Israel"),
+        ),
+        (
+            "The European Union called on Hungary not to veto the sanctions package.",
+            ("European Union", "020", "Hungary"),
+        ),
+    ],
+)
+def test_an_action_pledged_or_urged_not_to_be_taken_is_its_opposite(
+    coder: newsevents.Coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert coded(coder, text) == [expected]
+
+
 def test_them_is_the_crowd_told_before_not_the_doer_or_a_place(coder: newsevents.Coder) -> None:
     text = (
         "Thousands of protesters marched through central Tbilisi on Monday. Georgian riot "

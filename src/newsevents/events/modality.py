@@ -135,6 +135,10 @@ def read_modality(match: Match) -> Modality:
             return Modality(code, True, hypothetical, note, controller)
         if mode == "pledge":
             mode = "intent"  # a firm intent maps as any intent
+        if _is_negated(trigger) or _is_negated(clause):
+            forsworn = _forsworn(code, mode, controller, hypothetical, addressee)
+            if forsworn is not None:
+                return forsworn
         if mode == "intent" and codebook()[code].quad_class == 4:
             if lemma_in(controller, "&DECIDE") and code[:2] < DECIDED_FORCE_ROOT:
                 # "the EU agreed to extend its sanctions": a measure decided is taken
@@ -173,6 +177,28 @@ def read_modality(match: Match) -> Modality:
             return Modality(mapped.code, note=note)
         return Modality(code, hypothetical=True, note="future")
     return Modality(code, hypothetical=hypothetical, note="hypothetical" if hypothetical else None)
+
+
+def _forsworn(
+    code: str, mode: str, controller: Token, hypothetical: bool, addressee: Token | None
+) -> Modality | None:
+    """The code of an action one pledges or is urged not to take ("vowed not to recognise
+    Israel" 12x, "pledged not to attack" 0356, "urged Israel not to attack" 0256), or of
+    an appeal not to take another cooperative one (020); None for any other mode."""
+    word = controller.lemma_.lower()
+    if mode in ("intent", "threaten"):
+        row = _mapped("refuse" if _is_cooperative(code) else "forswear", code)
+        if row is None:  # "vowed not to criticise": no opposite
+            return Modality(code, True, hypothetical, f"{word} not to: negated", controller)
+    elif mode == "appeal":
+        row = None if _is_cooperative(code) else _mapped("dissuade", code)
+        if row is None:
+            note = f"{word} not to -> {GENERIC_CODES[mode]}"
+            return Modality(GENERIC_CODES[mode], False, hypothetical, note, controller, addressee)
+    else:
+        return None
+    note = f"{word} not to: {row.origin} {code} -> {row.code}"
+    return Modality(row.code, False, hypothetical, note, controller, addressee)
 
 
 def uncoded_control(verb: Token) -> Modality | None:
