@@ -333,6 +333,13 @@ def test_an_action_pledged_or_urged_not_to_be_taken_is_its_opposite(
     assert coded(coder, text) == [expected]
 
 
+def test_an_infinitive_a_time_phrase_parts_from_its_control_verb_is_still_governed(
+    coder: newsevents.Coder,
+) -> None:
+    text = "Iraq threatened on Wednesday to expel American members of the UN inspection team."
+    assert coded(coder, text) == [("Iraq", "137", "United States")]
+
+
 def test_them_is_the_crowd_told_before_not_the_doer_or_a_place(coder: newsevents.Coder) -> None:
     text = (
         "Thousands of protesters marched through central Tbilisi on Monday. Georgian riot "

@@ -89,6 +89,8 @@ HYPOTHETICAL_MODES = frozenset({"hypothetical", *OBLIGATION_MODES})
 SELF_PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 CONTROL_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
+# Phrases that may part a control verb from its infinitive ("threatened on Wednesday to").
+SPLITTERS = frozenset({"prep", "npadvmod", "advmod"})
 # Prepositions whose object is what a control word governs ("called for the release",
 # "is opposed to French mediation"), not when or why ("ordered patrols after protests").
 COMPLEMENT_PREPS = frozenset({"for", "to", "on", "upon", "against", "from"})
@@ -252,13 +254,13 @@ def _controller(trigger: Token, clause: Token) -> tuple[Token | None, str | None
         return _reporter(clause), obligation, _subject_of(clause)
     if _joins_infinitive(clause):  # "urged Israel to halt its strikes and to let aid in"
         return _controller(clause.head, clause.head)
-    if clause != trigger and clause.dep_ == "xcomp":
+    if clause != trigger and (clause.dep_ == "xcomp" or _is_split_complement(clause)):
         host = clause.head  # "refused to recognise"
     elif (noun := completed_noun(clause)) is not None:
         host = noun  # "Serbia's refusal to recognise"
     elif trigger.dep_ == "dobj" and (noun := completed_noun(trigger.head)) is not None:
         host = noun  # "Washington's threat to cut aid": the cut aid
-    elif trigger.dep_ in CONTROL_DEPS:
+    elif trigger.dep_ in CONTROL_DEPS or _is_split_complement(trigger):
         host = trigger.head
         if trigger.dep_ == "dobj" and lemma_in(host, "&INFINITIVE_CONTROL"):
             return None, None, None  # "pressed an offensive", "ordered the expulsion": the deed
@@ -293,6 +295,20 @@ def _controller(trigger: Token, clause: Token) -> tuple[Token | None, str | None
         return None, None, None  # "told reporters that the US does not support": words
     # "urged Israel to allow", else "demanded that Mugabe abandon": whoever is to act
     return host, mode, _addressee(host) or _subject_of(clause)
+
+
+def _is_split_complement(verb: Token) -> bool:
+    """An infinitive a time or place phrase parts from its verb, which the parse hangs as
+    an adverbial clause: "Iraq threatened on Wednesday to expel the inspectors"."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and head.i < verb.i
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+        and not any(child.dep_ == "mark" for child in verb.children)
+        and not any(child.dep_ == "xcomp" for child in head.children)
+        and any(head.i < child.i < verb.i for child in head.children if child.dep_ in SPLITTERS)
+    )
 
 
 def _joins_infinitive(verb: Token) -> bool:
