@@ -8,7 +8,7 @@ import pytest
 import newsevents
 
 from .test_coding import code, describe
-from .test_roles_and_modes import actor_of, country_of, dyad, first, only
+from .test_roles_and_modes import actor_of, coded, country_of, dyad, first, only
 
 pytestmark = pytest.mark.issue(7)
 
@@ -550,3 +550,22 @@ def test_whom_a_charge_names_is_no_side_of_what_is_done_to_the_charged(
 ) -> None:
     result = code(coder, text)
     assert not [event for event in result.events if event.root == root], describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Germany criticised the treatment of refugees by Greek border guards.",
+            ("Germany", "111", "Greek border guards"),
+        ),
+        (
+            "The United Nations condemned the destruction of mosques by Serbian forces.",
+            ("United Nations", "111", "Serbian forces"),
+        ),
+    ],
+)
+def test_a_verdict_on_a_thing_is_aimed_at_whoever_did_it(
+    coder: newsevents.Coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert coded(coder, text) == [expected]

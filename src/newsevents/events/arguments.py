@@ -154,10 +154,13 @@ def read_roles(
     first, later = ([], [target]) if by_preposition else ([target], [])
     matched = _matched_objects(match, roles.sources)
     candidates = [*first, *split_objects, *matched, *later, *_target_preps(match)]
+    code = match.entry.code or ""
+    if code[:2] in REACTION_ROOTS:
+        # "criticised the treatment of refugees by Greek border guards": the guards
+        candidates = [*_doers_of_things(token), *candidates]
     if match.entry.target_preps and addressee is None:
         # a row that names its target's preposition: "extradited the suspect to India"
         candidates = [*_target_preps(match), *candidates]
-    code = match.entry.code or ""
     for candidate in candidates:
         if _owned_by(candidate, roles.sources, index):
             continue  # "withdrew its troops from Chad": its own troops are not the other side
@@ -249,6 +252,12 @@ def nearby_targets(
                 named = [a for a in index.actors(candidate) if _other(a, sources, index)]
                 return named if actor in named else [actor]
     return _told(token, index, sources)
+
+
+def _doers_of_things(verdict: Token) -> list[Token]:
+    """The "by" agents of the things a verdict is on: who did them."""
+    agents = (_prep_object(thing, ("by",)) for thing in objects(verdict) if thing.pos_ == "NOUN")
+    return [agent for agent in agents if agent is not None]
 
 
 def _told(token: Token, index: ActorIndex, sources: list[str]) -> list[str]:
