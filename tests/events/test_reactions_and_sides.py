@@ -569,3 +569,14 @@ def test_a_verdict_on_a_thing_is_aimed_at_whoever_did_it(
     coder: newsevents.Coder, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert coded(coder, text) == [expected]
+
+
+def test_what_the_deed_one_is_accused_of_did_is_part_of_the_accusation(
+    coder: newsevents.Coder,
+) -> None:
+    text = (
+        "Pakistan on Monday accused India of shelling villages along the Line of Control, "
+        "killing seven civilians."
+    )
+    assert coded(coder, text) == [("Pakistan", "1123", "India")]
+

@@ -38,6 +38,7 @@ from .arguments import (
     Roles,
     doer,
     is_reciprocal,
+    is_accused_tail,
     is_thing,
     lemma_in,
     nearby_targets,
@@ -191,6 +192,9 @@ class EventCoder:
         # the attack a threat": neither the attack nor the threat is a new event.
         used = {i for match in matches for i in match.used}
         used |= {token.i for judgement in judgements for token in judgement.tokens}
+        # "accused India of shelling villages, killing seven civilians": what the deed one
+        # is accused of did is part of the accusation
+        used |= {match.token.i for match in matches if is_accused_tail(match.token)}
         # a controller is no event of its own, nor a word between it and its action ("said
         # the US must be ready to mediate"), unless its action is part of its pattern
         # ("demanded the withdrawal" is 106, not a demand over a withdrawal)

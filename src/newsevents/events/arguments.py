@@ -569,6 +569,22 @@ def _noun_roles(match: Match, index: ActorIndex) -> tuple[Token | None, Token | 
     return source or _claimant(noun) or _blamed(noun), target
 
 
+def is_accused_tail(verb: Token) -> bool:
+    """A participle telling what the deed one is accused of did: "accused India of
+    shelling villages, killing seven civilians"."""
+    accusation = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and lemma_in(accusation, "&CHARGED")
+        and any(
+            prep.lower_ == "of" and any(c.dep_ == "pcomp" for c in prep.children)
+            for prep in accusation.children
+            if prep.dep_ == "prep"
+        )
+    )
+
+
 def _blamed(deed: Token) -> Token | None:
     """Whom a deed is blamed on: "a drone attack on the airport was blamed on the RSF"."""
     if deed.dep_ != "nsubjpass" or not lemma_in(deed.head, "&BLAMING"):
