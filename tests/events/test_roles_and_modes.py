@@ -340,6 +340,15 @@ def test_an_infinitive_a_time_phrase_parts_from_its_control_verb_is_still_govern
     assert coded(coder, text) == [("Iraq", "137", "United States")]
 
 
+def test_a_deed_not_expected_is_negated_and_hypothetical_not_refused(
+    coder: newsevents.Coder,
+) -> None:
+    text = "Diplomats said Croatia was not expected to attend the peace conference on Bosnia."
+    result = code(coder, text)
+    event = only(result, "04")
+    assert (event.cameo, event.negated, event.hypothetical) == ("044", True, True), describe(result)
+
+
 def test_them_is_the_crowd_told_before_not_the_doer_or_a_place(coder: newsevents.Coder) -> None:
     text = (
         "Thousands of protesters marched through central Tbilisi on Monday. Georgian riot "

@@ -159,6 +159,9 @@ def read_modality(match: Match) -> Modality:
             return Modality(mapped.code, False, hypothetical, note, controller, addressee)
         generic = GENERIC_CODES[mode]
         return Modality(generic, False, hypothetical, f"{word} -> {generic}", controller, addressee)
+    if clause.dep_ == "xcomp" and _is_negated(clause.head) and hypothetical:
+        # "Croatia was not expected to attend": a deed foretold not to happen, no refusal
+        return Modality(code, negated=True, hypothetical=True, note="not expected")
     if _is_negated(trigger) or _is_negated(clause):  # "will not hold talks"
         rejection = _mapped("refuse", code) if _is_cooperative(code) else None
         if rejection is not None:
