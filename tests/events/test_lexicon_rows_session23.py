@@ -1,5 +1,5 @@
 """Lexicon rows of issue 7's fifteenth session: a named person beaten by the police; aid
-and inspectors let in."""
+and inspectors let in; places taken from someone."""
 
 from __future__ import annotations
 
@@ -27,6 +27,15 @@ DEEDS = [
     ),
     ("Iran let IAEA inspectors visit the Fordow enrichment site.", "0862", ("IRN", None)),
     ("Iran allowed IAEA inspectors to visit the Fordow enrichment site.", "0862", ("IRN", None)),
+    # 192: a place taken back from someone is taken from them
+    (
+        "Ukrainian troops recaptured the village of Robotyne from Russian forces.",
+        "192",
+        ("UKR", "RUS"),
+    ),
+    ("Ukrainian troops retook the village of Robotyne from Russian forces.", "192", ("UKR", "RUS")),
+    ("M23 rebels seized the city of Goma from Congolese troops.", "192", ("COD", "COD")),
+    ("The Syrian army recaptured the ancient city of Palmyra.", "192", ("SYR", "SYR")),
 ]
 
 NEAR_MISSES = [

@@ -456,9 +456,11 @@ def _matched_objects(match: Match, sources: list[str]) -> list[Token]:
     """Objects the row itself matched that may be the other side: one that says whose it
     is ("recognise a Palestinian state"; not "sent troops into Tigray") or a single
     subject's foe ("fought rebels"); never what a row with its own target prepositions
-    sends, nor what two subjects exchange ("Ukraine and Russia exchanged prisoners")."""
+    sends (what one takes "from" someone may still be another's: "seized the Philippine
+    outpost"), nor what two subjects exchange ("Ukraine and Russia exchanged prisoners")."""
     symmetric = match.entry.symmetric
-    if match.entry.target_preps or symmetric and len(sources) > 1:
+    sent = match.entry.target_preps and "from" not in match.entry.target_preps
+    if sent or symmetric and len(sources) > 1:
         return []
     foe = symmetric and len(sources) == 1
     token = match.token
