@@ -201,6 +201,21 @@ def test_where_a_body_is_based_names_no_actor(coder: newsevents.Coder) -> None:
 @pytest.mark.parametrize(
     ("text", "country"),
     [
+        ("Cambodia violated the Ottawa Convention by laying new mines.", "CAN"),
+        ("Russia said Ukraine had violated the Minsk agreements.", "BLR"),
+        ("Iran accused the signatories of the Geneva Conventions of hypocrisy.", "CHE"),
+    ],
+)
+def test_a_place_in_the_name_of_a_treaty_is_no_actor(
+    coder: newsevents.Coder, text: str, country: str
+) -> None:
+    coded = code(coder, text)
+    assert country not in {actor.country for actor in coded.actors}, describe(coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
         ("Iran seized an oil tanker in the Gulf of Oman on Thursday.", "OMN"),
         ("A US Navy destroyer sailed through the Taiwan Strait on Tuesday.", "TWN"),
         ("Philippine supply boats were blocked in the South China Sea.", "CHN"),

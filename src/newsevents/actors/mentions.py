@@ -62,6 +62,9 @@ _LEADING = {"led", "run", "controlled"}  # "Hamas-led", "Hamas-run": the body's 
 # Oman", "the Taiwan Strait", "the South China Sea", "Lake Chad"
 _WATER_NOUNS = frozenset({"sea", "gulf", "strait", "straits", "bay", "ocean", "channel", "lake",
                           "river", "shoal", "reef"})  # fmt: skip
+# the head nouns of documents named for where they were signed
+_DOCUMENT_NOUNS = frozenset({"convention", "agreement", "accord", "protocol", "declaration",
+                             "charter", "memorandum"})  # fmt: skip
 _HOLDING = _LEADING | {"held"}  # "rebel-held towns": the towns the rebels hold
 # sectors a role takes over from its body: a "spokesman" for rebels is a rebel (a body
 # outside the state gives its sector to any role: a FARC "commander" is a rebel too)
@@ -246,10 +249,12 @@ def _units(
     units = [
         _Unit(match.span, "person" if match.entry.kind == "person" else "entry", match.entry)
         for match in matches
-        if not any(token.i in waters for token in match.span)
+        if not any(token.i in waters or _names_document(token) for token in match.span)
     ]
     covered = {token.i for unit in units for token in unit.span}
     for ent in doc.ents:
+        if _names_document(ent.root):
+            continue
         unit = _entity_unit(ent, units, knowledge, day)
         if unit is not None:
             units = [other for other in units if not _overlaps(other.span, unit.span)]
@@ -281,6 +286,14 @@ def _names_water(ent: Span) -> bool:
     return ent.label_ in PLACE_LABELS and any(
         token.lower_ in _WATER_NOUNS and token.is_title for token in ent
     )
+
+
+def _names_document(token: Token) -> bool:
+    """Whether a word is of a treaty's or an accord's name ("the Ottawa Convention", "the
+    Minsk agreements"), which names where it was signed, not a side."""
+    while token.dep_ == "compound" and token.head != token:
+        token = token.head
+    return token.lemma_.lower() in _DOCUMENT_NOUNS
 
 
 def _entity_unit(
