@@ -36,6 +36,8 @@ DEEDS = [
     ("Ukrainian troops retook the village of Robotyne from Russian forces.", "192", ("UKR", "RUS")),
     ("M23 rebels seized the city of Goma from Congolese troops.", "192", ("COD", "COD")),
     ("The Syrian army recaptured the ancient city of Palmyra.", "192", ("SYR", "SYR")),
+    # 1662: weapons inspectors withdrawn from a place are inspectors, not weapons (087)
+    ("Britain withdrew its weapons inspectors from Iraq.", "1662", ("GBR", "IRQ")),
 ]
 
 NEAR_MISSES = [
