@@ -299,10 +299,11 @@ def test_an_infinitive_joined_to_an_urged_one_is_urged_too(coder: newsevents.Cod
     "text",
     [
         "Japan and Australia called for restraint in the South China Sea.",
+        "Japan and Australia expressed concern about the collision and called for restraint.",
         "Qatar and Egypt urged both parties to return to the negotiating table.",
     ],
 )
-def test_coordinated_doers_appeal_to_a_third_party_not_to_each_other(
+def test_coordinated_doers_comment_and_appeal_to_a_third_party_not_to_each_other(
     coder: newsevents.Coder, text: str
 ) -> None:
     assert coded(coder, text) == []

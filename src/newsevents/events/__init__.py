@@ -131,10 +131,11 @@ JOINED_NOTE = "target: the deed its verb is joined to"
 VERBAL_CONFLICT = 3  # the quad class of threats, demands, rejections and criticism
 APPEAL_ROOT = "02"  # appeals, made of those one reacts to ("called for an investigation")
 REPRESSION_NOTE = "force against a crowd"  # soldiers or police who shoot protesters (175)
-# Cooperation that coordinated doers give or ask of a third party, not each other:
-# appeals, mediation, aid, yielding ("Japan and Australia called for restraint", "brokered
-# by the United States and France", "Japan and Korea sent aid").
-DONE_FOR_OTHERS = ("02", "045", "07", "08")
+# Cooperation that coordinated doers give, say or ask of a third party, not each other:
+# comments, appeals, mediation, aid, yielding ("Japan and Australia expressed concern and
+# called for restraint", "brokered by the United States and France", "Japan and Korea
+# sent aid").
+DONE_FOR_OTHERS = ("01", "02", "045", "07", "08")
 # What two sides do together ("the talks", "the truce": `arguments.JOINT_DEED_SETS`), which
 # a third party convenes, hosts or mediates.
 JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
