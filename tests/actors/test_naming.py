@@ -1120,3 +1120,31 @@ def test_bandits_are_criminals_and_schoolchildren_civilians(coder: newsevents.Co
     result = code(coder, "Bandits kidnapped 30 schoolchildren in Nigeria's Kaduna state.")
     sectors = (actor_for(result, "Bandits").sector, actor_for(result, "schoolchildren").sector)
     assert sectors == ("CRM", "CVL"), describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        # a state's forces abroad: the group they act on is of where the story is
+        (
+            "PORT-AU-PRINCE, March 3 (Reuters) - Kenyan police officers clashed with armed "
+            "gangs in the capital on Thursday, killing four gang members, officials said. "
+            "Haiti's prime minister thanked Kenya for its support.",
+            "gangs",
+            "HTI",
+        ),
+        # at home: of the forces' own country
+        (
+            "LAGOS, May 2 (Reuters) - Nigerian troops killed 20 militants in the northeast on "
+            "Friday, the army said.",
+            "militants",
+            "NGA",
+        ),
+    ],
+)
+def test_a_group_foreign_forces_act_on_is_of_the_storys_country(
+    coder: newsevents.Coder, text: str, words: str, country: str
+) -> None:
+    coded = code(coder, text)
+    assert actor_for(coded, words).country == country, describe(coded)
+

@@ -25,6 +25,8 @@ from .words import PEOPLE_SECTORS, STATE_SECTORS, WATCHDOG_SECTORS
 # sectors of what states do to one another (a state itself has none): a government,
 # its armed forces, its lawmakers
 INTERSTATE_SECTORS = frozenset({"", "GOV", "MIL", "LEG"})
+# sectors of a state's armed forces and police, which may act abroad
+FORCE_SECTORS = frozenset({"MIL", "COP"})
 
 # Index sections of people by the name as written, for later, fuller names to find them,
 # and by the first word, for names written family name first ("Xi" and "Xi Jinping").
@@ -133,7 +135,11 @@ def _place_unplaced(
             continue
         mention = first[id(actor)]
         nearby = states.get(mention.sentence, [])
-        opposed = {country for state, country in nearby if _opposite(state, actor, mention)}
+        opposed = {
+            country
+            for state, country in nearby
+            if _opposite(state, actor, mention) or _abroad(state, country, actor, mention, home)
+        }
         nearby = [(state, country) for state, country in nearby if country not in opposed]
         country = home if home not in opposed else None
         if mention.where and actor.sector in PEOPLE_SECTORS:
@@ -158,6 +164,24 @@ def _opposite(state: ActorMention, actor: Actor, mention: ActorMention) -> bool:
         and mention.side is not None
         and mention.side[1] == "doer"
         and state.side == (mention.side[0], "other")
+    )
+
+
+def _abroad(
+    state: ActorMention, country: str, actor: Actor, mention: ActorMention, home: str | None
+) -> bool:
+    """Whether a state's forces act abroad on a group with no state of its own, which is of
+    the country the story is about: "Kenyan police officers clashed with armed gangs" in a
+    story from Port-au-Prince (Haiti's gangs; Nigerian troops and militants in a story
+    from Lagos are both Nigerian)."""
+    return (
+        home is not None
+        and country != home
+        and actor.sector not in INTERSTATE_SECTORS
+        and (state.identity.sector or "") in FORCE_SECTORS
+        and mention.side is not None
+        and mention.side[1] == "other"
+        and state.side == (mention.side[0], "doer")
     )
 
 
