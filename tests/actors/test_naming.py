@@ -1148,3 +1148,28 @@ def test_a_group_foreign_forces_act_on_is_of_the_storys_country(
     coded = code(coder, text)
     assert actor_for(coded, words).country == country, describe(coded)
 
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "Liberian President Charles Taylor denied that his government was supplying arms "
+            "to rebels in Sierra Leone.",
+            "government",
+            "LBRGOV",
+        ),
+        # a rebel leader's forces are rebels
+        (
+            "Rebel leader Laurent Kabila said his forces would not negotiate with the "
+            "government of President Mobutu.",
+            "forces",
+            "CODREB",
+        ),
+    ],
+)
+def test_his_or_her_body_is_of_the_person_named_before(
+    coder: newsevents.Coder, text: str, words: str, expected: str
+) -> None:
+    coded = code(coder, text)
+    assert actor_for(coded, words).code == expected, describe(coded)
+

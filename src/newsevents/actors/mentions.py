@@ -98,6 +98,7 @@ class ActorMention:
     unqualified: bool = True
     subject: bool = False
     ours: bool = False  # "our army": the speaker's, resolved where the speech is known
+    persons: bool = False  # "his forces": of the person named last before
     locative: bool = False  # after "in", "at", ...: where something happened, not who
     counterpart: bool = False  # after "with", "against": the other side, not one's own
     # the state its clause names as where it acts or is acted on ("killed 20 civilians in Gaza")
@@ -177,6 +178,9 @@ def find_mentions(
                 unqualified=not any(_says_whose(modifier) for modifier in unit.modifiers),
                 subject=unit.root.dep_ in ("nsubj", "nsubjpass"),
                 ours=ours,
+                persons=any(
+                    c.dep_ == "poss" and c.lower_ in ("his", "her") for c in unit.root.children
+                ),
                 locative=_named_as_where(phrase),
                 counterpart=phrase.head.lower_ in _COUNTERPART,
                 where=_where_done(unit, wheres),

@@ -142,7 +142,12 @@ def _place_unplaced(
         }
         nearby = [(state, country) for state, country in nearby if country not in opposed]
         country = home if home not in opposed else None
-        if mention.where and actor.sector in PEOPLE_SECTORS:
+        owner = _person_before(owners, mention) if mention.persons else None
+        if owner is not None:  # "Rebel leader Laurent Kabila said his forces would ..."
+            country = owner.country
+            if owner.sector not in STATE_SECTORS and actor.sector in FORCE_SECTORS:
+                actor.sector = owner.sector  # a rebel leader's forces are rebels
+        elif mention.where and actor.sector in PEOPLE_SECTORS:
             country = mention.where  # people are of where they act or are acted on
         elif nearby:
             country = min(nearby, key=lambda state: _rank(state[0], mention))[1]
@@ -165,6 +170,16 @@ def _opposite(state: ActorMention, actor: Actor, mention: ActorMention) -> bool:
         and mention.side[1] == "doer"
         and state.side == (mention.side[0], "other")
     )
+
+
+def _person_before(owners: list[tuple[ActorMention, Actor]], mention: ActorMention) -> Actor | None:
+    """The person with a country named last before ``mention``: whose "his" or "her" it is."""
+    before = [
+        actor
+        for other, actor in owners
+        if other.start < mention.start and actor.kind == "person" and actor.country
+    ]
+    return before[-1] if before else None
 
 
 def _abroad(
