@@ -580,3 +580,15 @@ def test_what_the_deed_one_is_accused_of_did_is_part_of_the_accusation(
     )
     assert coded(coder, text) == [("Pakistan", "1123", "India")]
 
+
+def test_what_a_deed_trespasses_on_is_never_the_trespassers_own(
+    coder: newsevents.Coder,
+) -> None:
+    text = "Japan scrambled fighter jets after a Chinese military aircraft violated its airspace."
+    assert ("Chinese military aircraft", "150", "Japan") in coded(coder, text)
+
+
+def test_a_gerund_after_in_is_the_main_verbs_doers(coder: newsevents.Coder) -> None:
+    text = "Japan joined the United States in condemning North Korea."
+    assert coded(coder, text) == [("Japan", "111", "North Korea")]
+

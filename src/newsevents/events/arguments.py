@@ -76,10 +76,11 @@ JOURNEY_PREPS = frozenset({"during", "on", "in"})
 OWNERS_MODES = frozenset({"intent", "pledge", "refuse", "threaten"})
 # Kinds of actor a place that is no state is: a region, or a town the gazetteer knows.
 TOWN_KINDS = frozenset({"region", "other"})
-# prepositions whose -ing clause has the main verb's doer ("after meeting", "by sending"),
-# unlike "of" and "for" ("accused Hamas of breaking", "arrested for collaborating")
+# prepositions whose -ing clause has the main verb's doer ("after meeting", "by sending",
+# "joined the US in condemning"), unlike "of" and "for" ("accused Hamas of breaking",
+# "arrested for collaborating")
 SAME_DOER_PREPS = frozenset(
-    {"after", "before", "by", "upon", "while", "since", "without", "despite"}
+    {"after", "before", "by", "upon", "while", "since", "without", "despite", "in"}
 )
 CONDITION_MARKS = frozenset({"if", "unless"})
 INVERTED_CONDITIONS = frozenset({"should", "were", "had"})  # "should Hezbollah rebuild"
@@ -162,7 +163,7 @@ def read_roles(
         # a row that names its target's preposition: "extradited the suspect to India"
         candidates = [*_target_preps(match), *candidates]
     for candidate in candidates:
-        if _owned_by(candidate, roles.sources, index):
+        if _owned_by(candidate, roles.sources, index) and not _trespassed(match, candidate):
             continue  # "withdrew its troops from Chad": its own troops are not the other side
         if _is_backing(candidate):
             continue  # "with Albania's help": an ally, not the other side
@@ -467,6 +468,12 @@ def _matched_objects(match: Match, sources: list[str]) -> list[Token]:
     # a noun's object is after "of": "violations of its airspace"
     phrases = objects_after(token, ("of",)) if token.pos_ == "NOUN" else objects(token)
     return [o for o in phrases if o.i in match.used and (foe or _says_whose(o))]
+
+
+def _trespassed(match: Match, phrase: Token) -> bool:
+    """Whether ``phrase`` is what the deed trespasses on ("violated its airspace"), which
+    is never the trespasser's own, whatever the parse takes "its" for."""
+    return lemma_in(match.token, "&TRESPASSING") and lemma_in(phrase, "&TRESPASSED")
 
 
 def _whose(phrase: Token, sources: list[str], index: ActorIndex) -> list[str]:
