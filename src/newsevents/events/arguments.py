@@ -470,9 +470,11 @@ def _matched_objects(match: Match, sources: list[str]) -> list[Token]:
     return [o for o in phrases if o.i in match.used and (foe or _says_whose(o))]
 
 
-def _trespassed(match: Match, phrase: Token) -> bool:
+def _trespassed(match: Match, phrase: Token | None) -> bool:
     """Whether ``phrase`` is what the deed trespasses on ("violated its airspace"), which
     is never the trespasser's own, whatever the parse takes "its" for."""
+    if phrase is None:
+        return False
     return lemma_in(match.token, "&TRESPASSING") and lemma_in(phrase, "&TRESPASSED")
 
 
