@@ -592,3 +592,18 @@ def test_a_gerund_after_in_is_the_main_verbs_doers(coder: newsevents.Coder) -> N
     text = "Japan joined the United States in condemning North Korea."
     assert coded(coder, text) == [("Japan", "111", "North Korea")]
 
+
+def test_both_countries_are_the_two_last_told_at_odds(coder: newsevents.Coder) -> None:
+    text = (
+        "Ethiopia accused Eritrea of massing troops on the border. The African Union called "
+        "on both countries to exercise restraint."
+    )
+    events = coded(coder, text)
+    assert ("African Union", "0256", "Ethiopia") in events, events
+    assert ("African Union", "0256", "Eritrea") in events, events
+
+
+def test_who_helps_is_no_side_of_the_deed(coder: newsevents.Coder) -> None:
+    text = "Somali forces recaptured the base with support from African Union troops."
+    assert coded(coder, text) == []
+

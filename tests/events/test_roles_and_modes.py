@@ -350,6 +350,16 @@ def test_a_deed_not_expected_is_negated_and_hypothetical_not_refused(
     assert (event.cameo, event.negated, event.hypothetical) == ("044", True, True), describe(result)
 
 
+def test_force_one_says_one_will_keep_using_is_a_threat(coder: newsevents.Coder) -> None:
+    text = "Kataib Hezbollah said it would keep targeting American bases in Iraq."
+    assert coded(coder, text) == [("Kataib Hezbollah", "1384", "United States")]
+
+
+def test_a_vow_to_go_on_fighting_is_the_rejection_itself(coder: newsevents.Coder) -> None:
+    text = "The Houthis vowed to continue attacks on Israel."
+    assert coded(coder, text) == [("Houthis", "1246", "Israel")]
+
+
 def test_them_is_the_crowd_told_before_not_the_doer_or_a_place(coder: newsevents.Coder) -> None:
     text = (
         "Thousands of protesters marched through central Tbilisi on Monday. Georgian riot "

@@ -1194,13 +1194,19 @@ def _both_sides(phrase: Token | None, events: list[Event], index: ActorIndex) ->
     """The two sides "both sides", "the two parties", "the warring factions" mean: the two
     the story tells fighting, else the two it last told acting together ("began peace
     talks ... called on both sides"), else the two it last names with "between" ("a
-    ceasefire between Israel and Hamas held ... Qatar praised both sides"); none for
-    another phrase."""
+    ceasefire between Israel and Hamas held ... Qatar praised both sides"), else the two
+    it last told at odds ("Ethiopia accused Eritrea ... called on both countries"); none
+    for another phrase."""
     if phrase is None or not lemma_in(phrase, "&SIDES"):
         return []
     if not any(lemma_in(child, "&BOTH") for child in phrase.children):
         return []
-    return _warring_sides(events, index) or _joint_pair(events) or _named_between(phrase, index)
+    return (
+        _warring_sides(events, index)
+        or _joint_pair(events)
+        or _named_between(phrase, index)
+        or _pair_at_odds(events, index)
+    )
 
 
 def _comment_topics(trigger: Token) -> list[Token]:
@@ -1282,6 +1288,17 @@ def _joint_pair(events: list[Event]) -> list[str]:
         together = event.root in JOINT_ROOTS and (event.target, event.source) in done
         if together and event.source and event.target:
             return [event.source, event.target]
+    return []
+
+
+def _pair_at_odds(events: list[Event], index: ActorIndex) -> list[str]:
+    """The latest two of different sides the story told one acting against the other."""
+    for event in reversed(events):
+        if event.quad_class < VERBAL_CONFLICT or not (event.source and event.target):
+            continue
+        pair = [event.source, event.target]
+        if index.side(event.source) != index.side(event.target) and all(map(index.is_coded, pair)):
+            return pair
     return []
 
 

@@ -235,7 +235,7 @@ def nearby_targets(
     brokers_apart = (code or "")[:2] not in REACTION_ROOTS
     for host in hosts:
         for candidate in _phrase_order(host, skip={token.i, host.i}):
-            if candidate.i in sent or _is_backing(candidate) or _is_backing(candidate.head):
+            if candidate.i in sent or _in_backing(candidate):
                 continue
             if brokers_apart and _is_participle_agent(candidate):
                 continue
@@ -449,8 +449,23 @@ def _is_participle_agent(word: Token) -> bool:
 
 
 def _is_backing(phrase: Token | None) -> bool:
-    """ "with Albania's help", "with Western support": who helps, not who is acted on."""
-    return phrase is not None and phrase.head.lower_ == "with" and lemma_in(phrase, "&BACKING")
+    """ "with Albania's help", "with Western support", "with support from African Union
+    troops": who helps, not who is acted on."""
+    if phrase is None:
+        return False
+    if phrase.dep_ == "pobj" and phrase.head.lower_ in ("from", "of", "by"):
+        phrase = phrase.head.head
+    return phrase.head.lower_ == "with" and lemma_in(phrase, "&BACKING")
+
+
+def _in_backing(word: Token) -> bool:
+    """Whether a word is inside a phrase of help, up to its clause's verb."""
+    for token in (word, *word.ancestors):
+        if _is_backing(token):
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _matched_objects(match: Match, sources: list[str]) -> list[Token]:

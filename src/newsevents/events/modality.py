@@ -58,6 +58,8 @@ ADDRESSED_MODES = frozenset({"appeal", "demand", "allege"})
 # Measures a body agrees or decides to take are taken ("agreed to impose sanctions"); force
 # from this root on, decided, is still a threat ("decided to expand the offensive").
 DECIDED_FORCE_ROOT = "18"
+# Roots of demands, disapproval and rejections, which a vow to make them already makes.
+SPOKEN_DEFIANCE_ROOTS = frozenset({"10", "11", "12"})
 # Tags of a verb in the present, which after "until" tells a time still to come.
 PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})
 # An allegation accuses only of force ("claimed that ISIL had attacked Iraq"); below this
@@ -141,6 +143,11 @@ def read_modality(match: Match) -> Modality:
             forsworn = _forsworn(code, mode, controller, hypothetical, addressee)
             if forsworn is not None:
                 return forsworn
+        if mode == "intent" and code[:2] in SPOKEN_DEFIANCE_ROOTS:
+            # "the Houthis vowed to continue attacks on Israel" (1246), "vowed to veto the
+            # resolution": an intent to demand, disapprove or reject says it already
+            note = f"{controller.lemma_.lower()} (intent): the words are the act"
+            return Modality(code, False, hypothetical, note, controller)
         if mode == "intent" and codebook()[code].quad_class == 4:
             if lemma_in(controller, "&DECIDE") and code[:2] < DECIDED_FORCE_ROOT:
                 # "the EU agreed to extend its sanctions": a measure decided is taken
@@ -174,7 +181,7 @@ def read_modality(match: Match) -> Modality:
         # "warned it would take resolute measures if Manila continued": one said
         note = f"conditional (threaten): {threat.origin} {code} -> {threat.code}"
         return Modality(threat.code, note=note)
-    if not hypothetical and _is_future(clause):
+    if not hypothetical and _is_future(clause, forceful=codebook()[code].quad_class == 4):
         mode = "intent" if _is_cooperative(code) else "threaten" if code[:2] >= "14" else None
         mapped = _mapped(mode, code) if mode else None
         if mapped is not None:
@@ -524,22 +531,25 @@ def _warns_of_conditional(warning: Token) -> bool:
     return any(child.dep_ == "ccomp" and _is_conditional(child) for child in warning.children)
 
 
-def _is_future(clause: Token) -> bool:
+def _is_future(clause: Token, *, forceful: bool = False) -> bool:
     """ "will meet", and "would keep the status quo and seek dialogue": a bare verb
     coordinated with a future one shares its auxiliary, as does a purpose ("will meet
     in Zurich to discuss trade") and an infinitive after a verb of trying or seeking
-    ("will try to seize"), not one a stance goes on in ("would continue to oppose")."""
+    ("will try to seize"), not one a stance goes on in ("would continue to oppose"),
+    though ``forceful`` deeds one goes on doing are still to come ("would keep targeting
+    American bases")."""
     verbs = [clause]
-    while verbs[-1].head != verbs[-1] and _shares_future(verbs[-1]):
+    while verbs[-1].head != verbs[-1] and _shares_future(verbs[-1], forceful=forceful):
         verbs.append(verbs[-1].head)
     return any(_has_future_aux(verb) or _is_raised_future(verb) for verb in verbs)
 
 
-def _shares_future(verb: Token) -> bool:
+def _shares_future(verb: Token, *, forceful: bool) -> bool:
     """Whether a verb's tense is its head's: a bare coordinated verb, a purpose, or what
-    one tries or seeks to do (not a stance one goes on in, "continue to oppose")."""
+    one tries or seeks to do (not a stance one goes on in, "continue to oppose"; force one
+    goes on using is)."""
     coordinated = verb.dep_ == "conj" and verb.tag_ == "VB"
-    tried = verb.dep_ == "xcomp" and not lemma_in(verb.head, "&ASPECT")
+    tried = verb.dep_ == "xcomp" and (forceful or not lemma_in(verb.head, "&ASPECT"))
     return coordinated or tried or is_purpose(verb)
 
 
