@@ -44,6 +44,8 @@ NEAR_MISSES = [
     # one who beats a named person in a match or a vote does them no harm
     ("Novak Djokovic of Serbia beat Carlos Alcaraz of Spain in the Wimbledon final.", "18"),
     ("Belarusian leader Alexander Lukashenko was beaten by a rival in the first round.", "18"),
+    # one welcomes an offer "to" host talks as an offer, not a visitor (051, not 043)
+    ("Iran welcomed a Qatari offer to host talks with the United States.", "04"),
     # one lets a deadline pass, not aid in
     ("Russia let the deadline for a ceasefire in Ukraine pass.", "08"),
 ]
