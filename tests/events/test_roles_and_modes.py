@@ -360,6 +360,11 @@ def test_a_vow_to_go_on_fighting_is_the_rejection_itself(coder: newsevents.Coder
     assert coded(coder, text) == [("Houthis", "1246", "Israel")]
 
 
+def test_a_call_for_someone_to_act_is_an_appeal_to_them(coder: newsevents.Coder) -> None:
+    text = "The Libyan parliament called for Prime Minister Abdulhamid Dbeibah to resign."
+    assert [cameo for _, cameo, _ in coded(coder, text)] == ["0241"]
+
+
 def test_them_is_the_crowd_told_before_not_the_doer_or_a_place(coder: newsevents.Coder) -> None:
     text = (
         "Thousands of protesters marched through central Tbilisi on Monday. Georgian riot "

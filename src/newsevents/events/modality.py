@@ -309,15 +309,18 @@ def _controller(trigger: Token, clause: Token) -> tuple[Token | None, str | None
 
 def _is_split_complement(verb: Token) -> bool:
     """An infinitive a time or place phrase parts from its verb, which the parse hangs as
-    an adverbial clause: "Iraq threatened on Wednesday to expel the inspectors"."""
+    an adverbial clause ("Iraq threatened on Wednesday to expel the inspectors"), or one
+    with a subject of its own after "for" ("the parliament called for Dbeibah to resign")."""
     head = verb.head
-    return (
-        verb.dep_ == "advcl"
-        and head.i < verb.i
-        and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
-        and not any(child.dep_ == "mark" for child in verb.children)
-        and not any(child.dep_ == "xcomp" for child in head.children)
-        and any(head.i < child.i < verb.i for child in head.children if child.dep_ in SPLITTERS)
+    if verb.dep_ != "advcl" or head.i > verb.i:
+        return False
+    if not any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        return False
+    marks = [child.lower_ for child in verb.children if child.dep_ == "mark"]
+    if marks:
+        return marks == ["for"] and has_subject(verb)
+    return not any(child.dep_ == "xcomp" for child in head.children) and any(
+        head.i < child.i < verb.i for child in head.children if child.dep_ in SPLITTERS
     )
 
 
