@@ -365,6 +365,16 @@ def test_a_call_for_someone_to_act_is_an_appeal_to_them(coder: newsevents.Coder)
     assert [cameo for _, cameo, _ in coded(coder, text)] == ["0241"]
 
 
+def test_them_is_every_one_of_a_pair_named_together_before(coder: newsevents.Coder) -> None:
+    text = (
+        "The United States and France urged Israel to respect the ceasefire. Lebanese "
+        "President Joseph Aoun thanked them for their efforts."
+    )
+    events = coded(coder, text)
+    assert ("Joseph Aoun", "051", "United States") in events, events
+    assert ("Joseph Aoun", "051", "France") in events, events
+
+
 def test_them_is_the_crowd_told_before_not_the_doer_or_a_place(coder: newsevents.Coder) -> None:
     text = (
         "Thousands of protesters marched through central Tbilisi on Monday. Georgian riot "

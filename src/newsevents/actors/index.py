@@ -73,7 +73,8 @@ class ActorIndex:
         # a state named by its country stands for its government
         self._sectors = {actor.id: actor.sector or "GOV" for actor in actors}
         starts: list[tuple[int, str]] = []
-        self._plural: set[int] = set()  # starts of mentions that end in a plural noun
+        # starts of mentions that end in a plural noun or are coordinated with another
+        self._plural: set[int] = set()
         self._peoples: set[str] = set()  # states also named by their people ("Nigerians")
         for actor in actors:
             for mention in actor.mentions:
@@ -85,7 +86,10 @@ class ActorIndex:
                     if owner != actor.id:  # "Hungarian and Romanian officials"
                         self._also.setdefault(token.i, []).append(actor.id)
                 starts.append((span.start, actor.id))
-                if span[-1].tag_ in PLURAL_TAGS:
+                joined = span.root.dep_ == "conj" or any(
+                    c.dep_ == "conj" for c in span.root.children
+                )
+                if span[-1].tag_ in PLURAL_TAGS or joined:  # "protesters", "France and Britain"
                     self._plural.add(span.start)
                     if actor.kind == "state" and span[-1].pos_ == "PROPN":
                         self._peoples.add(actor.id)
@@ -192,10 +196,27 @@ class ActorIndex:
             also = (*self._also.get(conjunct.i, ()), *self._modifiers(conjunct))
             if conjunct.lower_ in PLURAL_PRONOUNS and actor == self._speaker(conjunct):
                 also += tuple(self._co_speakers(conjunct))
+            elif conjunct.lower_ in PLURAL_PRONOUNS and actor is not None:
+                also += tuple(self._joined_to(actor, conjunct))
             for named in (actor, *also):
                 if named is not None and named not in found:
                     found.append(named)
         return found
+
+    def _joined_to(self, actor: str, pronoun: Token) -> list[str]:
+        """The actors the last mention of ``actor`` before ``pronoun`` is coordinated
+        with: "them" after "the United States and France urged Israel" is both."""
+        for token in reversed(pronoun.doc[: pronoun.i]):
+            if self.by_token.get(token.i) != actor:
+                continue
+            while token.dep_ in ("compound", "flat") and token.head != token:
+                token = token.head
+            return [
+                other
+                for word in token.conjuncts
+                if (other := self.by_token.get(word.i)) is not None and other != actor
+            ]
+        return []
 
     def _name_conjuncts(self, head: Token) -> list[Token]:
         """Conjuncts the parse hangs on another word of the head's name: "Barack Obama
