@@ -607,3 +607,24 @@ def test_who_helps_is_no_side_of_the_deed(coder: newsevents.Coder) -> None:
     text = "Somali forces recaptured the base with support from African Union troops."
     assert coded(coder, text) == []
 
+
+def test_both_sides_are_the_pair_most_told_at_odds_not_a_mediator_rebuffed(
+    coder: newsevents.Coder,
+) -> None:
+    text = (
+        "Sudan's army accused the Rapid Support Forces of shelling a camp near El Fasher. "
+        "The paramilitary group denied the charge. The army rejected talks proposed by the "
+        "United States. Saudi Arabia urged the two sides to return to the negotiating table."
+    )
+    appeals = {target for source, cameo, target in coded(coder, text) if source == "Saudi Arabia"}
+    assert appeals == {"Sudan's army", "Rapid Support Forces"}, appeals
+
+
+def test_civilians_killed_are_no_warring_side(coder: newsevents.Coder) -> None:
+    text = (
+        "The Arakan Army attacked Myanmar's army in Rakhine state. Myanmar's army shot dead "
+        "20 civilians in Sagaing. China urged the warring parties to agree to a ceasefire."
+    )
+    appeals = {(cameo, target) for source, cameo, target in coded(coder, text) if source == "China"}
+    assert appeals == {("0256", "Myanmar's army"), ("0256", "Arakan Army")}, appeals
+

@@ -62,6 +62,8 @@ __all__ = ["EventCoder", "EventContext", "Lexicon", "packaged_lexicon", "read_ve
 STATEMENT = "010"
 PESSIMISM = "012"  # "warned that ...": a pessimistic comment
 DENIAL = "016"  # "Iran denied sending weapons": deny responsibility
+# Sectors of people force befalls, who are no side of a war ("killing 30 civilians").
+CIVILIAN_SECTORS = PEOPLE_SECTORS - {"REB"}
 ACCUSATION_ROOT = "11"
 STATEMENT_PREPS = ("about", "of", "to")
 PROTEST_ROOT = "14"
@@ -1223,14 +1225,11 @@ def _comment_topics(trigger: Token) -> list[Token]:
 
 
 def _fighting_sides(events: list[Event], sources: list[str], index: ActorIndex) -> list[str]:
-    """The two sides of the latest force the story told of, neither on ``sources``' side
-    ("Indian and Pakistani troops exchanged fire ... The United Nations urged restraint")."""
+    """The two sides the story tells fighting (`_warring_sides`), neither on ``sources``'
+    side ("Indian and Pakistani troops exchanged fire ... The United Nations urged
+    restraint")."""
     own = {index.side(source) for source in sources}
-    for event in reversed(events):
-        if event.root in VIOLENT_ROOTS and event.source and event.target:
-            sides = [event.source, event.target]
-            return [side for side in sides if index.side(side) not in own]
-    return []
+    return [side for side in _warring_sides(events, index) if index.side(side) not in own]
 
 
 def _coercing_state(deed: Match, context: EventContext, sources: list[str]) -> list[str]:
@@ -1292,14 +1291,16 @@ def _joint_pair(events: list[Event]) -> list[str]:
 
 
 def _pair_at_odds(events: list[Event], index: ActorIndex) -> list[str]:
-    """The latest two of different sides the story told one acting against the other."""
-    for event in reversed(events):
-        if event.quad_class < VERBAL_CONFLICT or not (event.source and event.target):
-            continue
-        pair = [event.source, event.target]
-        if index.side(event.source) != index.side(event.target) and all(map(index.is_coded, pair)):
-            return pair
-    return []
+    """The two of different sides the story most often told one acting against or
+    answering the other (an accusation and its denial), the later pair on a tie."""
+    at_odds = [
+        event
+        for event in events
+        if (event.quad_class >= VERBAL_CONFLICT or event.cameo == DENIAL)
+        and event.source
+        and event.target
+    ]
+    return _most_told_pair(at_odds, index)
 
 
 def _named_between(phrase: Token, index: ActorIndex) -> list[str]:
@@ -1319,12 +1320,25 @@ def _named_between(phrase: Token, index: ActorIndex) -> list[str]:
 def _warring_sides(events: list[Event], index: ActorIndex) -> list[str]:
     """The two sides the story most often tells fighting or coercing each other
     ("the army shelled RSF positions ... urged both warring parties to ..."), the later
+    pair on a tie; civilians they kill are no side."""
+    warring = [
+        event
+        for event in events
+        if event.root in WARRING_ROOTS
+        and event.source
+        and event.target
+        and index.sector(event.target) not in CIVILIAN_SECTORS
+    ]
+    return _most_told_pair(warring, index)
+
+
+def _most_told_pair(events: list[Event], index: ActorIndex) -> list[str]:
+    """The two coded actors of different sides ``events`` most often join, the later
     pair on a tie."""
     pairs: Counter[tuple[str, str]] = Counter()
     first: dict[tuple[str, str], tuple[str, str]] = {}
     for event in reversed(events):
-        if event.root not in WARRING_ROOTS or not (event.source and event.target):
-            continue
+        assert event.source and event.target
         low, high = sorted((index.side(event.source), index.side(event.target)))
         sides = (low, high)
         if low != high and all(index.is_coded(a) for a in (event.source, event.target)):
