@@ -1172,4 +1172,3 @@ def test_his_or_her_body_is_of_the_person_named_before(
 ) -> None:
     coded = code(coder, text)
     assert actor_for(coded, words).code == expected, describe(coded)
-

@@ -622,9 +622,9 @@ def test_both_sides_are_the_pair_most_told_at_odds_not_a_mediator_rebuffed(
 
 def test_civilians_killed_are_no_warring_side(coder: newsevents.Coder) -> None:
     text = (
-        "The Arakan Army attacked Myanmar's army in Rakhine state. Myanmar's army shot dead "
-        "20 civilians in Sagaing. China urged the warring parties to agree to a ceasefire."
+        "Hamas fighters attacked Israeli troops in Gaza. Israeli troops shot dead 20 "
+        "Palestinian civilians in Rafah. Egypt urged the warring parties to agree to a "
+        "ceasefire."
     )
-    appeals = {(cameo, target) for source, cameo, target in coded(coder, text) if source == "China"}
-    assert appeals == {("0256", "Myanmar's army"), ("0256", "Arakan Army")}, appeals
-
+    appeals = {(cameo, target) for source, cameo, target in coded(coder, text) if source == "Egypt"}
+    assert appeals == {("0256", "Israeli troops"), ("0256", "Hamas fighters")}, appeals
