@@ -36,6 +36,9 @@ DEEDS = [
     ("Ukrainian troops retook the village of Robotyne from Russian forces.", "192", ("UKR", "RUS")),
     ("M23 rebels seized the city of Goma from Congolese troops.", "192", ("COD", "COD")),
     ("The Syrian army recaptured the ancient city of Palmyra.", "192", ("SYR", "SYR")),
+    # 087: attacks stopped; an appeal to stop them is one for de-escalation
+    ("The Houthis stopped their attacks on Israel after the truce in Gaza.", "087", ("YEM", "ISR")),
+    ("Iraq's government asked Iraqi armed factions to stop attacks.", "0256", ("IRQ", "IRQ")),
     # 1662: weapons inspectors withdrawn from a place are inspectors, not weapons (087)
     ("Britain withdrew its weapons inspectors from Iraq.", "1662", ("GBR", "IRQ")),
 ]
@@ -46,6 +49,8 @@ NEAR_MISSES = [
     ("Belarusian leader Alexander Lukashenko was beaten by a rival in the first round.", "18"),
     # one welcomes an offer "to" host talks as an offer, not a visitor (051, not 043)
     ("Iran welcomed a Qatari offer to host talks with the United States.", "04"),
+    # one stops a march, not an attack (coerced, 17)
+    ("Kenyan police stopped the opposition march in Nairobi.", "08"),
     # one lets a deadline pass, not aid in
     ("Russia let the deadline for a ceasefire in Ukraine pass.", "08"),
 ]
