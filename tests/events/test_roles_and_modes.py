@@ -375,6 +375,20 @@ def test_them_is_every_one_of_a_pair_named_together_before(coder: newsevents.Cod
     assert ("Joseph Aoun", "051", "France") in events, events
 
 
+def test_a_headlines_to_before_its_verb_tells_the_future(coder: newsevents.Coder) -> None:
+    assert coded(coder, "China to hold talks with India on border") == [("China", "036", "India")]
+
+
+def test_a_headlines_participle_is_a_passive(coder: newsevents.Coder) -> None:
+    # the protesters were arrested: no one named arrested Moscow, nor did they
+    assert coded(coder, "Protesters arrested in Moscow after anti-war rally") == []
+
+
+def test_a_headlines_comma_between_two_states_joins_them(coder: newsevents.Coder) -> None:
+    events = coded(coder, "Greece, Turkey hold talks on maritime dispute")
+    assert set(events) == {("Greece", "046", "Turkey"), ("Turkey", "046", "Greece")}
+
+
 def test_them_is_the_crowd_told_before_not_the_doer_or_a_place(coder: newsevents.Coder) -> None:
     text = (
         "Thousands of protesters marched through central Tbilisi on Monday. Georgian riot "

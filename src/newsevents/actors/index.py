@@ -441,13 +441,21 @@ def _side(actor: Actor) -> str:
 
 def _listed(head: Token) -> list[Token]:
     """The rest of a list the parse hangs as an apposition: "The US, Russia, and
-    Switzerland" (Russia an appositive of US, Switzerland its conjunct)."""
+    Switzerland" (Russia an appositive of US, Switzerland its conjunct), and a headline's
+    comma for "and" between two states ("Greece, Turkey hold talks")."""
     return [
         token
         for child in head.children
-        if child.dep_ == "appos" and child.conjuncts
+        if child.dep_ == "appos" and (child.conjuncts or _two_states(head, child))
         for token in (child, *child.conjuncts)
     ]
+
+
+def _two_states(head: Token, appositive: Token) -> bool:
+    """Whether a state's name and the one after its comma are two states: no state is
+    another's apposition."""
+    comma = head.i + 1 == appositive.i - 1 and head.doc[head.i + 1].text == ","
+    return comma and head.ent_type_ == appositive.ent_type_ == "GPE"
 
 
 def _phrase_tokens(head: Token) -> list[Token]:

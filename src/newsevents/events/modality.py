@@ -566,9 +566,13 @@ def _is_raised_future(verb: Token) -> bool:
 
 
 def _has_future_aux(verb: Token) -> bool:
-    """An auxiliary of the future (control.tsv's "future" words): "will", "would"."""
+    """An auxiliary of the future (control.tsv's "future" words): "will", "would"; or a
+    headline's "to" before the main verb, with its subject ("China to hold talks with
+    India")."""
     words = control_words()
-    return any(c.dep_ == "aux" and words.get(c.lower_) == "future" for c in verb.children)
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    headline = verb.dep_ == "ROOT" and auxiliaries == ["to"] and has_subject(verb)
+    return headline or any(words.get(aux) == "future" for aux in auxiliaries)
 
 
 def _clause(trigger: Token) -> Token:

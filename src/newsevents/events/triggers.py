@@ -164,13 +164,21 @@ def is_fronted_clause(verb: Token) -> bool:
 def is_reduced_relative(verb: Token) -> bool:
     """A participle the parse took for the main verb: "the journalists detained for
     criticising the junta were freed" (the journalists were detained), told by a passive
-    joined to it with no "and" and no subject of its own."""
+    joined to it with no "and" and no subject of its own, or a headline's participle with
+    no auxiliary ("Protesters arrested in Moscow")."""
     children = {child.dep_ for child in verb.children}
     if verb.tag_ not in ("VBD", "VBN") or "nsubj" not in children:
         return False
     if children & OBJECT_DEPS or "cc" in children:  # "arrested them", "rallied and were"
         return False
+    if _is_headline(verb) and verb.tag_ == "VBN" and not children & {"aux", "auxpass"}:
+        return True  # a headline's passive: "Protesters arrested in Moscow"
     return any(conj.dep_ == "conj" and _is_subjectless_passive(conj) for conj in verb.children)
+
+
+def _is_headline(verb: Token) -> bool:
+    """The main verb of a line with no closing stop, as headlines are written."""
+    return verb.dep_ == "ROOT" and verb.sent[-1].text not in (".", "!", "?", '"', "'")
 
 
 def _is_subjectless_passive(verb: Token) -> bool:
