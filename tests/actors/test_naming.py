@@ -1172,3 +1172,16 @@ def test_his_or_her_body_is_of_the_person_named_before(
 ) -> None:
     coded = code(coder, text)
     assert actor_for(coded, words).code == expected, describe(coded)
+
+
+def test_a_serving_leaders_surname_the_recogniser_missed_is_that_leader(
+    coder: newsevents.Coder,
+) -> None:
+    coded = code(coder, "Trump met Putin.", published="2025-08-15")
+    assert actor_for(coded, "Trump").code == "USAGOV", describe(coded)
+
+
+def test_a_leaders_surname_inside_a_hyphened_name_is_no_one(coder: newsevents.Coder) -> None:
+    text = "The minister allowed the cleric to bring out the Shan-e-Mustafa (SAW) Rally."
+    coded = code(coder, text, published="2025-08-15")
+    assert "PSE" not in {actor.country for actor in coded.actors}, describe(coded)

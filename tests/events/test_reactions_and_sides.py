@@ -628,3 +628,22 @@ def test_civilians_killed_are_no_warring_side(coder: newsevents.Coder) -> None:
     )
     appeals = {(cameo, target) for source, cameo, target in coded(coder, text) if source == "Egypt"}
     assert appeals == {("0256", "Israeli troops"), ("0256", "Hamas fighters")}, appeals
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada imposed tariffs on U.S. goods, which Washington criticized.",
+            ("Washington", "111", "Canada"),
+        ),
+        (
+            "Poland closed the Russian consulate in Gdansk, a move Moscow condemned.",
+            ("Moscow", "111", "Poland"),
+        ),
+    ],
+)
+def test_a_verdict_set_off_by_a_comma_is_on_the_doer_of_the_clause_before(
+    coder: newsevents.Coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in coded(coder, text)

@@ -65,7 +65,11 @@ _WATER_NOUNS = frozenset({"sea", "gulf", "strait", "straits", "bay", "ocean", "c
 # the head nouns of documents named for where they were signed
 _DOCUMENT_NOUNS = frozenset({"convention", "agreement", "accord", "protocol", "declaration",
                              "charter", "memorandum"})  # fmt: skip
-_HOLDING = _LEADING | {"held"}  # "rebel-held towns": the towns the rebels hold
+_HOLDING = _LEADING | {"held"}
+# dependencies of a word that stands as someone who acts or is acted on
+_ARGUMENT_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos"}
+)  # "rebel-held towns": the towns the rebels hold
 # sectors a role takes over from its body: a "spokesman" for rebels is a rebel (a body
 # outside the state gives its sector to any role: a FARC "commander" is a rebel too)
 _GENERIC_SECTORS = {"", "GOV"}
@@ -267,6 +271,9 @@ def _units(
     for token in doc:
         if token.i in covered or not _heads_phrase(token):
             continue
+        if (leader := _unrecognised_leader(token, knowledge, day)) is not None:
+            units.append(_Unit(doc[token.i : token.i + 1], "person", leader))
+            continue
         if token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
             units.append(_Unit(doc[token.i : token.i + 1], "pronoun"))
             continue
@@ -282,6 +289,19 @@ def _units(
                 covered.update(word.i for word in span)
                 break
     return sorted(units, key=lambda unit: unit.span.start)
+
+
+def _unrecognised_leader(token: Token, knowledge: ActorKnowledge, day: date) -> ActorEntry | None:
+    """A serving leader's bare surname the entity recogniser missed ("Trump met Putin"),
+    standing as someone who acts or is acted on, not a word of a name ("Shan-e-Mustafa
+    Rally")."""
+    if token.pos_ != "PROPN" or token.ent_type_ or not token.is_title:
+        return None
+    hyphened = token.i > 0 and token.nbor(-1).text == "-"
+    if token.dep_ not in _ARGUMENT_DEPS or hyphened:
+        return None
+    entry = knowledge.person_by_surname(token.text, day)
+    return entry if entry is not None and entry.identity_on(day) is not None else None
 
 
 def _names_water(ent: Span) -> bool:

@@ -157,8 +157,9 @@ def read_roles(
     candidates = [*first, *split_objects, *matched, *later, *_target_preps(match)]
     code = match.entry.code or ""
     if code[:2] in REACTION_ROOTS:
-        # "criticised the treatment of refugees by Greek border guards": the guards
-        candidates = [*_doers_of_things(token), *candidates]
+        # "criticised the treatment of refugees by Greek border guards": the guards;
+        # "imposed tariffs on U.S. goods, which Washington criticised": who imposed them
+        candidates = [*_doers_of_things(token), *_doers_judged(token), *candidates]
     if match.entry.target_preps and addressee is None:
         # a row that names its target's preposition: "extradited the suspect to India"
         candidates = [*_target_preps(match), *candidates]
@@ -259,6 +260,27 @@ def _doers_of_things(verdict: Token) -> list[Token]:
     """The "by" agents of the things a verdict is on: who did them."""
     agents = (_prep_object(thing, ("by",)) for thing in objects(verdict) if thing.pos_ == "NOUN")
     return [agent for agent in agents if agent is not None]
+
+
+def _doers_judged(verdict: Token) -> list[Token]:
+    """The doer of the clause a verdict set off by a comma is on: "Canada imposed tariffs
+    on U.S. goods, which Washington criticised", "Poland closed the Russian consulate, a
+    move Moscow condemned" (Canada, Poland)."""
+    if verdict.dep_ != "relcl":
+        return []
+    head = verdict.head
+    which = next((c for c in verdict.children if c.dep_ == "dobj" and c.lower_ == "which"), None)
+    if which is not None:
+        start = which.i
+    elif head.dep_ == "appos" and lemma_in(head, "&MOVE"):
+        start = head.left_edge.i
+    else:
+        return []
+    if start == 0 or verdict.doc[start - 1].text != ",":
+        return []
+    clause = next((word for word in head.ancestors if word.pos_ in ("VERB", "AUX")), None)
+    agent = doer(clause) if clause is not None else None
+    return [agent] if agent is not None else []
 
 
 def _told(token: Token, index: ActorIndex, sources: list[str]) -> list[str]:
