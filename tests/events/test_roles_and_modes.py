@@ -389,6 +389,11 @@ def test_a_headlines_comma_between_two_states_joins_them(coder: newsevents.Coder
     assert set(events) == {("Greece", "046", "Turkey"), ("Turkey", "046", "Greece")}
 
 
+def test_a_measure_a_decision_is_announced_on_is_taken(coder: newsevents.Coder) -> None:
+    text = "The Georgian government announced its decision to suspend EU accession talks."
+    assert coded(coder, text) == [("Georgian government", "164", "European Union")]
+
+
 def test_them_is_the_crowd_told_before_not_the_doer_or_a_place(coder: newsevents.Coder) -> None:
     text = (
         "Thousands of protesters marched through central Tbilisi on Monday. Georgian riot "
