@@ -21,10 +21,10 @@ DEEDS = [
     ("The EU stripped Hungary of its voting rights.", "160", (None, "HUN")),
     ("The Council of Europe stripped Russia of its voting rights.", "160", (None, "RUS")),
     ("The European Union suspended Hungary's voting rights in the council.", "160", (None, "HUN")),
-    # 150: warplanes, jets and drones flying over or into another's territory
+    # 150: warplanes and jets flying over or into another's territory (drones flown into a
+    # city are an attack, not a show of force)
     ("Russian jets flew into Estonian airspace for 12 minutes.", "150", ("RUS", "EST")),
     ("Turkish fighter jets flew over the Greek island of Rhodes.", "150", ("TUR", "GRC")),
-    ("Israeli drones flew over Beirut on Sunday.", "150", ("ISR", "LBN")),
     (
         "A Russian military helicopter flew into Finnish airspace near Porvoo.",
         "150",
