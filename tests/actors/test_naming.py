@@ -1185,3 +1185,11 @@ def test_a_leaders_surname_inside_a_hyphened_name_is_no_one(coder: newsevents.Co
     text = "The minister allowed the cleric to bring out the Shan-e-Mustafa (SAW) Rally."
     coded = code(coder, text, published="2025-08-15")
     assert "PSE" not in {actor.country for actor in coded.actors}, describe(coded)
+
+
+def test_a_leaders_surname_after_another_first_name_is_someone_else(
+    coder: newsevents.Coder,
+) -> None:
+    text = "Israel denied entry to UN Special Rapporteur Francesca Albanese."
+    coded = code(coder, text, published="2025-08-15")
+    assert "AUS" not in {actor.country for actor in coded.actors}, describe(coded)

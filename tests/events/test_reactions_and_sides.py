@@ -647,3 +647,23 @@ def test_a_verdict_set_off_by_a_comma_is_on_the_doer_of_the_clause_before(
     coder: newsevents.Coder, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in coded(coder, text)
+
+
+def test_which_after_a_named_state_is_that_state_not_the_clause_before(
+    coder: newsevents.Coder,
+) -> None:
+    text = (
+        "The Polish government closed the border with Belarus, which it accuses of "
+        "orchestrating migrant crossings."
+    )
+    assert ("Belarus", "112", "Polish government") not in coded(coder, text)
+
+
+def test_an_appeal_for_calm_is_to_the_sides_of_the_fighting_not_of_an_arrest(
+    coder: newsevents.Coder,
+) -> None:
+    text = (
+        "A Russian general was killed by a bomb in Moscow. Russia's Investigative Committee "
+        "detained an Uzbek man. The United Nations urged restraint."
+    )
+    assert all(source != "United Nations" for source, _, _ in coded(coder, text))

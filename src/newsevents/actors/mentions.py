@@ -298,7 +298,8 @@ def _unrecognised_leader(token: Token, knowledge: ActorKnowledge, day: date) -> 
     if token.pos_ != "PROPN" or token.ent_type_ or not token.is_title:
         return None
     hyphened = token.i > 0 and token.nbor(-1).text == "-"
-    if token.dep_ not in _ARGUMENT_DEPS or hyphened:
+    named = any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in token.children)
+    if token.dep_ not in _ARGUMENT_DEPS or hyphened or named:  # "Francesca Albanese"
         return None
     entry = knowledge.person_by_surname(token.text, day)
     return entry if entry is not None and entry.identity_on(day) is not None else None

@@ -1229,7 +1229,8 @@ def _fighting_sides(events: list[Event], sources: list[str], index: ActorIndex) 
     side ("Indian and Pakistani troops exchanged fire ... The United Nations urged
     restraint")."""
     own = {index.side(source) for source in sources}
-    return [side for side in _warring_sides(events, index) if index.side(side) not in own]
+    fights = _warring_sides(events, index, roots=VIOLENT_ROOTS)
+    return [side for side in fights if index.side(side) not in own]
 
 
 def _coercing_state(deed: Match, context: EventContext, sources: list[str]) -> list[str]:
@@ -1317,14 +1318,16 @@ def _named_between(phrase: Token, index: ActorIndex) -> list[str]:
     return []
 
 
-def _warring_sides(events: list[Event], index: ActorIndex) -> list[str]:
-    """The two sides the story most often tells fighting or coercing each other
-    ("the army shelled RSF positions ... urged both warring parties to ..."), the later
-    pair on a tie; civilians they kill are no side."""
+def _warring_sides(
+    events: list[Event], index: ActorIndex, *, roots: frozenset[str] = WARRING_ROOTS
+) -> list[str]:
+    """The two sides the story most often tells fighting or coercing each other (deeds of
+    ``roots``: "the army shelled RSF positions ... urged both warring parties to ..."),
+    the later pair on a tie; civilians they kill are no side."""
     warring = [
         event
         for event in events
-        if event.root in WARRING_ROOTS
+        if event.root in roots
         and event.source
         and event.target
         and index.sector(event.target) not in CIVILIAN_SECTORS

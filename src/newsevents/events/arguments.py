@@ -278,6 +278,8 @@ def _doers_judged(verdict: Token) -> list[Token]:
         return []
     if start == 0 or verdict.doc[start - 1].text != ",":
         return []
+    if which is not None and head.pos_ == "PROPN":
+        return []  # "closed the border with Belarus, which it accuses of ...": Belarus
     clause = next((word for word in head.ancestors if word.pos_ in ("VERB", "AUX")), None)
     agent = doer(clause) if clause is not None else None
     return [agent] if agent is not None else []
