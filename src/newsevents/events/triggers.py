@@ -171,7 +171,7 @@ def is_reduced_relative(verb: Token) -> bool:
         return False
     if children & OBJECT_DEPS or "cc" in children:  # "arrested them", "rallied and were"
         return False
-    if _is_headline(verb) and verb.tag_ == "VBN" and not children & {"aux", "auxpass"}:
+    if verb.tag_ == "VBN" and not children & {"aux", "auxpass"} and _is_headline(verb):
         return True  # a headline's passive: "Protesters arrested in Moscow"
     return any(conj.dep_ == "conj" and _is_subjectless_passive(conj) for conj in verb.children)
 
@@ -206,13 +206,10 @@ def shares_passive(verb: Token) -> bool:
     police and detained" (he was detained). It has no subject, auxiliary or object of its
     own, which an active verb joined to a passive has ("was freed and returned home" is
     read so too, and its reading as done to him is harmless)."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD"):
+        return False
     own = {child.dep_ for child in verb.children}
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ in ("VBN", "VBD")
-        and not own & _OWN_CLAUSE_DEPS
-        and any(child.dep_ == "auxpass" for child in verb.head.children)
-    )
+    return not own & _OWN_CLAUSE_DEPS and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def _is_measure(noun: Token) -> bool:
