@@ -1197,8 +1197,8 @@ def _both_sides(phrase: Token | None, events: list[Event], index: ActorIndex) ->
     the story tells fighting, else the two it last told acting together ("began peace
     talks ... called on both sides"), else the two it last names with "between" ("a
     ceasefire between Israel and Hamas held ... Qatar praised both sides"), else the two
-    it last told at odds ("Ethiopia accused Eritrea ... called on both countries"); none
-    for another phrase."""
+    it most often told at odds ("Ethiopia accused Eritrea ... called on both countries");
+    none for another phrase."""
     if phrase is None or not lemma_in(phrase, "&SIDES"):
         return []
     if not any(lemma_in(child, "&BOTH") for child in phrase.children):
@@ -1225,9 +1225,9 @@ def _comment_topics(trigger: Token) -> list[Token]:
 
 
 def _fighting_sides(events: list[Event], sources: list[str], index: ActorIndex) -> list[str]:
-    """The two sides the story tells fighting (`_warring_sides`), neither on ``sources``'
-    side ("Indian and Pakistani troops exchanged fire ... The United Nations urged
-    restraint")."""
+    """The two sides the story tells using force on each other (`_warring_sides`),
+    neither on ``sources``' side ("Indian and Pakistani troops exchanged fire ... The
+    United Nations urged restraint")."""
     own = {index.side(source) for source in sources}
     fights = _warring_sides(events, index, roots=VIOLENT_ROOTS)
     return [side for side in fights if index.side(side) not in own]
@@ -1294,13 +1294,7 @@ def _joint_pair(events: list[Event]) -> list[str]:
 def _pair_at_odds(events: list[Event], index: ActorIndex) -> list[str]:
     """The two of different sides the story most often told one acting against or
     answering the other (an accusation and its denial), the later pair on a tie."""
-    at_odds = [
-        event
-        for event in events
-        if (event.quad_class >= VERBAL_CONFLICT or event.cameo == DENIAL)
-        and event.source
-        and event.target
-    ]
+    at_odds = [e for e in events if e.quad_class >= VERBAL_CONFLICT or e.cameo == DENIAL]
     return _most_told_pair(at_odds, index)
 
 
@@ -1328,9 +1322,7 @@ def _warring_sides(
         event
         for event in events
         if event.root in roots
-        and event.source
-        and event.target
-        and index.sector(event.target) not in CIVILIAN_SECTORS
+        and not (event.target and index.sector(event.target) in CIVILIAN_SECTORS)
     ]
     return _most_told_pair(warring, index)
 
@@ -1341,7 +1333,8 @@ def _most_told_pair(events: list[Event], index: ActorIndex) -> list[str]:
     pairs: Counter[tuple[str, str]] = Counter()
     first: dict[tuple[str, str], tuple[str, str]] = {}
     for event in reversed(events):
-        assert event.source and event.target
+        if not (event.source and event.target):
+            continue
         low, high = sorted((index.side(event.source), index.side(event.target)))
         sides = (low, high)
         if low != high and all(index.is_coded(a) for a in (event.source, event.target)):

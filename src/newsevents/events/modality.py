@@ -144,8 +144,8 @@ def read_modality(match: Match) -> Modality:
             if forsworn is not None:
                 return forsworn
         if mode == "intent" and code[:2] in SPOKEN_DEFIANCE_ROOTS:
-            # "the Houthis vowed to continue attacks on Israel" (1246), "vowed to veto the
-            # resolution": an intent to demand, disapprove or reject says it already
+            # "the Houthis vowed to continue attacks on Israel" (1246): an intent to demand,
+            # disapprove or reject says it already
             note = f"{controller.lemma_.lower()} (intent): the words are the act"
             return Modality(code, False, hypothetical, note, controller)
         if mode == "intent" and codebook()[code].quad_class == 4:
