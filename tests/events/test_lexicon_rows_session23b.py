@@ -11,9 +11,7 @@ import pytest
 
 import newsevents
 
-from .lexicon_rows import check_deed, check_near_miss
-from .test_coding import code, describe
-from .test_roles_and_modes import dyads
+from .lexicon_rows import check_both_ways, check_deed, check_near_miss
 
 pytestmark = pytest.mark.issue(7)
 
@@ -101,10 +99,7 @@ def test_a_deed_codes_with_its_dyad(
 def test_a_deed_between_two_sides_codes_both_ways(
     coder: newsevents.Coder, text: str, cameo: str, sides: tuple[str, str]
 ) -> None:
-    result = code(coder, text)
-    events = [event for event in result.events if event.root == cameo[:2]]
-    assert {event.cameo for event in events} == {cameo}, describe(result)
-    assert dyads(result, cameo[:2]) == {sides, sides[::-1]}, describe(result)
+    check_both_ways(coder, text, cameo, sides)
 
 
 @pytest.mark.parametrize(

@@ -65,11 +65,9 @@ _WATER_NOUNS = frozenset({"sea", "gulf", "strait", "straits", "bay", "ocean", "c
 # the head nouns of documents named for where they were signed
 _DOCUMENT_NOUNS = frozenset({"convention", "agreement", "accord", "protocol", "declaration",
                              "charter", "memorandum"})  # fmt: skip
-_HOLDING = _LEADING | {"held"}
+_HOLDING = _LEADING | {"held"}  # "rebel-held towns": the towns the rebels hold
 # dependencies of a word that stands as someone who acts or is acted on
-_ARGUMENT_DEPS = frozenset(
-    {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos"}
-)  # "rebel-held towns": the towns the rebels hold
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos"})
 # sectors a role takes over from its body: a "spokesman" for rebels is a rebel (a body
 # outside the state gives its sector to any role: a FARC "commander" is a rebel too)
 _GENERIC_SECTORS = {"", "GOV"}

@@ -1294,7 +1294,7 @@ def _joint_pair(events: list[Event]) -> list[str]:
 def _pair_at_odds(events: list[Event], index: ActorIndex) -> list[str]:
     """The two of different sides the story most often told one acting against or
     answering the other (an accusation and its denial), the later pair on a tie."""
-    at_odds = [e for e in events if e.quad_class >= VERBAL_CONFLICT or e.cameo == DENIAL]
+    at_odds = [e for e in events if e.quad_class in CONFLICT_QUAD_CLASSES or e.cameo == DENIAL]
     return _most_told_pair(at_odds, index)
 
 
