@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from .actors import ActorFinder
 from .actors.index import ActorIndex
 from .errors import Errors, InputError
 from .events import EventCoder, EventContext
+from .headline_case import recase_headline
 from .ingest import article_from_record
 from .nlp import load_model
 from .quotes import find_quotes
@@ -108,6 +110,9 @@ class Coder:
     def code_doc(self, doc: Doc, article: Article) -> CodedArticle:
         """Run every stage over the parsed ``doc`` of ``article``."""
         base = parse_iso_date(article.published) if article.published else date.today()
+        if article.title and doc.text.startswith(article.title):
+            names = partial(self.actors.names_in, day=base)
+            recase_headline(doc, self.nlp, headline_end=len(article.title), find_names=names)
         actors = self.actors(doc, day=base, dateline=article.dateline)
         places = find_places(doc, dateline=article.dateline, actors=actors)
         place_actors(actors, places)

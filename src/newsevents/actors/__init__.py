@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..records import Actor, Dateline
 from ..where.gazetteer import packaged_gazetteer
@@ -65,6 +65,28 @@ class ActorFinder:
             place_country=packaged_gazetteer().country_of,
         )
         return merge_mentions(mentions, home=self._home(dateline, day))
+
+    def names_in(self, span: Span, *, day: date) -> list[Span]:
+        """The names in ``span`` the actors and places stages know, whatever their case:
+        known actors' names, the surnames of people known by them on ``day``, and places
+        known abroad. What a Title Case headline must keep capitalised.
+
+        Example:
+            >>> doc = nlp("Zelensky Meets Polish Leader in Jenin")
+            >>> [name.text for name in finder.names_in(doc[:], day=date(2025, 6, 1))]
+            ['Polish', 'Zelensky', 'Jenin']
+        """
+        names = [
+            match.span
+            for match in self.matcher(span.doc)
+            if span.start <= match.span.start and match.span.end <= span.end
+        ]
+        names.extend(
+            span.doc[token.i : token.i + 1]
+            for token in span
+            if token.is_title and self.knowledge.person_by_surname(token.text, day) is not None
+        )
+        return names
 
     def _home(self, dateline: Dateline | None, day: date) -> str | None:
         """The country of the dateline's city, where the knowledge has it (capitals)."""
