@@ -8,7 +8,7 @@ import pytest
 import newsevents
 
 from .test_coding import code, describe
-from .test_roles_and_modes import actor_of, coded, country_of, dyad, first, only
+from .test_roles_and_modes import actor_of, coded, country_of, dyad, dyads, first, only
 
 pytestmark = pytest.mark.issue(7)
 
@@ -667,3 +667,53 @@ def test_an_appeal_for_calm_is_to_the_sides_of_the_fighting_not_of_an_arrest(
         "detained an Uzbek man. The United Nations urged restraint."
     )
     assert all(source != "United Nations" for source, _, _ in coded(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "sides"),
+    [
+        # a place no one codes, deep in what they pledge to do
+        (
+            "Nigeria and Morocco pledged to speed up construction of a gas pipeline along "
+            "the West African coast.",
+            "03",
+            ("NGA", "MAR"),
+        ),
+        # a place of one of their own
+        (
+            "China and Vietnam agreed to build a cross-border railway linking Kunming with "
+            "the port of Haiphong.",
+            "03",
+            ("CHN", "VNM"),
+        ),
+        (
+            "Argentina and Brazil reached a deal to carry gas from the Vaca Muerta field to "
+            "Brazilian industries.",
+            "05",
+            ("ARG", "BRA"),
+        ),
+    ],
+)
+def test_joint_doers_cooperate_with_each_other_not_with_where_they_act(
+    coder: newsevents.Coder, text: str, root: str, sides: tuple[str, str]
+) -> None:
+    assert dyads(code(coder, text), root) == {sides, sides[::-1]}
+
+
+def test_joint_doers_still_give_to_a_third_party(coder: newsevents.Coder) -> None:
+    result = code(coder, "France and Germany pledged aid to Ukraine.")
+    assert dyads(result, "03") == {("FRA", "UKR"), ("DEU", "UKR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("South Africa reopened the Lebombo border post with Mozambique.", "MOZ"),
+        ("Israel closed the Allenby crossing with Jordan.", "JOR"),
+    ],
+)
+def test_a_named_crossing_stands_for_the_neighbour_it_leads_to(
+    coder: newsevents.Coder, text: str, target: str
+) -> None:
+    result = code(coder, text)
+    assert [country_of(result, event.target) for event in result.events] == [target]

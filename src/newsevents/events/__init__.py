@@ -360,10 +360,15 @@ class EventCoder:
             if held != roles.targets:
                 roles.targets = held
                 notes.append(HOLDERS_NOTE)
+        mutual = symmetric and modality.code == match.code
+        if _only_where_joint_doers_act(roles, index, modality.code, symmetric=mutual):
+            # "China and Vietnam agreed to build a railway linking Kunming with Haiphong":
+            # with each other, not with a place of theirs
+            roles.targets = []
+            notes = [note for note in notes if note not in (PLACE_TARGET_NOTE, LOCATED_NOTE)]
         pairs: Sequence[Pair] = []
         if roles.sources:
             # "would not negotiate with the US", "will meet Xi": one side's refusal or intent
-            mutual = symmetric and modality.code == match.code
             opposed = self._after_a_clash(match.token)
             pairs = _pairs(roles, index, modality.code, symmetric=mutual, opposed=opposed)
         elif not self._done_by_deed(match.token, index):
@@ -498,6 +503,9 @@ class EventCoder:
         if modality.action is not None:  # "promised to continue aid to Mozambique"
             roles.targets = self._action_targets(modality.action, index, roles.sources)
             _aim_at_place(roles, modality.action, modality.code, context, notes)
+            if _only_where_joint_doers_act(roles, index, modality.code, symmetric=False):
+                roles.targets = []  # "agreed to build a railway linking Kunming": each other
+                notes = [note for note in notes if note != PLACE_TARGET_NOTE]
         elif modality.addressee is None:
             roles.targets = []  # "refused to attend": no one is addressed
         elif not roles.targets:
@@ -827,11 +835,9 @@ def _pairs(
     though it may act on its own land ("imposed a curfew in Turkey")."""
     if not roles.sources:
         return []
-    quad_class = codebook()[code].quad_class
     pairs: list[tuple[str, str | None]]
     if not roles.targets:
-        mutual = quad_class <= 2 and not code.startswith(DONE_FOR_OTHERS)
-        if (symmetric or mutual) and len(roles.sources) > 1:
+        if (symmetric or _is_mutual(code)) and len(roles.sources) > 1:
             pairs = [(s, t) for s in roles.sources for t in roles.sources if s != t]
         else:
             return [] if symmetric else [(source, None) for source in roles.sources]
@@ -848,6 +854,29 @@ def _pairs(
     if is_verbal(code):
         pairs = [(s, t) for s, t in pairs if t is None or not index.one_state(s, t)]
     return pairs
+
+
+def _is_mutual(code: str) -> bool:
+    """Whether coordinated doers do the cooperation ``code`` with each other ("X and Y
+    seek to deepen ties"), not for a third party (:data:`DONE_FOR_OTHERS`)."""
+    return codebook()[code].quad_class <= 2 and not code.startswith(DONE_FOR_OTHERS)
+
+
+def _only_where_joint_doers_act(
+    roles: Roles, index: ActorIndex, code: str, *, symmetric: bool
+) -> bool:
+    """Whether the targets of coordinated doers' mutual deed are only places no one codes
+    ("along the West African coast") or places of their own ("linking Kunming with
+    Haiphong"): where they act, not the other side."""
+    if len(roles.sources) < 2 or not roles.targets or not (symmetric or _is_mutual(code)):
+        return False
+    homes = {index.home(source) for source in roles.sources}
+    return all(
+        not index.is_coded(target)
+        or index.kinds.get(target) == "other"
+        and index.home(target) in homes
+        for target in roles.targets
+    )
 
 
 def _across(target: str, sources: list[str], index: ActorIndex) -> list[str]:
@@ -1071,10 +1100,15 @@ def _names_a_side(actor: str, index: ActorIndex) -> bool:
 
 
 def _located_in(phrase: Token | None, index: ActorIndex) -> list[str]:
-    """The coded place a phrase says it is in: "the Natanz plant in central Iran"."""
+    """The coded place a phrase says it is in, or on the border with: "the Natanz plant
+    in central Iran", "the Allenby crossing with Jordan"."""
     if phrase is None:
         return []
-    places = (obj for prep in phrase.children if prep.lower_ == "in" for obj in prep_objects(prep))
+    border = lemma_in(phrase, "&BORDER") or any(
+        child.dep_ == "compound" and lemma_in(child, "&BORDER") for child in phrase.children
+    )
+    preps = ("in", "with") if border else ("in",)
+    places = (obj for prep in phrase.children if prep.lower_ in preps for obj in prep_objects(prep))
     return next((found for obj in places if (found := index.actors(obj))), [])
 
 
