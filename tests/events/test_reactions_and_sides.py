@@ -717,3 +717,9 @@ def test_a_named_crossing_stands_for_the_neighbour_it_leads_to(
 ) -> None:
     result = code(coder, text)
     assert [country_of(result, event.target) for event in result.events] == [target]
+
+
+def test_a_deed_a_verb_of_protest_names_is_aimed_at_its_doer(coder: newsevents.Coder) -> None:
+    # the row names the deed ("protest obj=expulsion"); its victims are no target
+    text = "Niger protested the mass expulsion of migrants by Algeria."
+    assert coded(coder, text) == [("Niger", "114", "Algeria")]

@@ -424,8 +424,8 @@ class EventCoder:
             # read as the victims' is a deed with a doer of its own, or a coercion that
             # has one, named or not ("condemned the arrest of Ekrem Imamoglu")
             deed = self._deed(victim) if victim in objects(match.token) else None
-            if deed is None or victim.i in match.used:
-                return None
+            if deed is None or victim.i in match.used and match.token.pos_ != "VERB":
+                return None  # not what a noun is told with ("voiced concern over")
             coerced = deed.code[:2] == COERCION_ROOT
             return deed if coerced or read_roles(deed, index).sources else None
         noun = victim.head.head
