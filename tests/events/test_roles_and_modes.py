@@ -1607,3 +1607,26 @@ def test_an_order_one_is_asked_to_give_is_hypothetical(coder: newsevents.Coder) 
     result = code(coder, text)
     assert first(result, "10").hypothetical, describe(result)
     assert not first(result, "02").hypothetical, describe(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "killer"),
+    [
+        (
+            "Pakistan carried out airstrikes in Paktika province on Thursday, Taliban "
+            "officials said, killing at least eight people.",
+            "Pakistan",
+        ),
+        # the speaker's own words after the attribution stay the speaker's
+        (
+            "Russian missiles struck Kharkiv overnight, the governor said, calling it a war crime.",
+            "governor",
+        ),
+    ],
+)
+def test_a_participle_after_an_attribution_is_the_reported_clauses(
+    coder: newsevents.Coder, text: str, killer: str
+) -> None:
+    sources = {source for source, cameo, _ in coded(coder, text) if cameo[:2] in ("11", "18", "19")}
+    assert killer in sources
+    assert {"Taliban officials"}.isdisjoint(sources)

@@ -742,6 +742,8 @@ def subject(verb: Token) -> Token | None:
             return passive_subject(head)  # "was indicted by the court and will resign"
         if _comments_on_report(verb):  # "China demanded that ..., calling the sales a violation"
             return doer(head.head)
+        if (reported := _interrupted_report(verb)) is not None:
+            return subject(reported)  # "struck Kharkiv, the governor said, killing three"
         if verb.dep_ == "xcomp" and _is_passive(head) and not lemma_in(head, "&MEANS_PASSIVE"):
             # "Xi is scheduled to visit France", "Iran was urged by the EU to free them"
             return passive_subject(head) or doer(head)
@@ -798,6 +800,20 @@ def _comments_on_report(verb: Token) -> bool:
         and head.dep_ == "ccomp"
         and (head.head.lemma_.lower() in speech_verbs() or lemma_in(head.head, "&MANDATIVE"))
     )
+
+
+def _interrupted_report(participle: Token) -> Token | None:
+    """The reported clause an attribution set off by commas interrupts, where the parse
+    hangs the participle after it on the verb of saying ("Russian missiles struck Kharkiv,
+    the governor said, killing three civilians": the missiles killed them); not the
+    speaker's own words ("..., officials said, calling it a provocation")."""
+    said = participle.head
+    after_comma = participle.i > 0 and participle.doc[participle.i - 1].lower_ == ","
+    if not (participle.dep_ == "advcl" and participle.tag_ == "VBG" and after_comma):
+        return None
+    if said.lemma_.lower() not in speech_verbs() or participle.lemma_.lower() in naming_verbs():
+        return None
+    return next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i), None)
 
 
 def _tells_plans_purpose(verb: Token) -> bool:
