@@ -723,3 +723,26 @@ def test_a_deed_a_verb_of_protest_names_is_aimed_at_its_doer(coder: newsevents.C
     # the row names the deed ("protest obj=expulsion"); its victims are no target
     text = "Niger protested the mass expulsion of migrants by Algeria."
     assert coded(coder, text) == [("Niger", "114", "Algeria")]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "targets"),
+    [
+        (
+            "Mali, Burkina Faso and Niger left ECOWAS in January. ECOWAS urged the three "
+            "countries to reconsider their decision.",
+            "02",
+            {"Mali", "Burkina Faso", "Niger"},
+        ),
+        (
+            "Russia and Ukraine exchanged prisoners on Friday. The UN praised the two "
+            "countries.",
+            "05",
+            {"Russia", "Ukraine"},
+        ),
+    ],
+)
+def test_a_description_that_counts_them_is_the_actors_named_together(
+    coder: newsevents.Coder, text: str, root: str, targets: set[str]
+) -> None:
+    assert {target for _, cameo, target in coded(coder, text) if cameo[:2] == root} == targets

@@ -40,6 +40,8 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Each person pronoun with the subject form it agrees with.
 PERSON_PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 NOMINAL_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
+# the numbers a description may count the actors it refers back to by ("the three countries")
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # determiners of a thing told before: "the bloc", "this attack"
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Nouns whose "of" complement names the place itself: "the region of South Ossetia".
@@ -192,6 +194,9 @@ class ActorIndex:
             return []
         found: list[str] = []
         for conjunct in (head, *head.conjuncts, *_listed(head), *self._name_conjuncts(head)):
+            if counted := self._counted_before(conjunct):  # "the three countries"
+                found.extend(actor for actor in counted if actor not in found)
+                continue
             actor = self._phrase_actor(conjunct)
             also = (*self._also.get(conjunct.i, ()), *self._modifiers(conjunct))
             if conjunct.lower_ in PLURAL_PRONOUNS and actor == self._speaker(conjunct):
@@ -202,6 +207,26 @@ class ActorIndex:
                 if named is not None and named not in found:
                     found.append(named)
         return found
+
+    def _counted_before(self, head: Token) -> list[str]:
+        """The actors named together last before a definite description that counts them,
+        as many as it says, each of a kind it can name: "the three countries" after
+        "Mali, Burkina Faso and Niger left ECOWAS"."""
+        count = next((_count(child) for child in head.children if child.dep_ == "nummod"), 0)
+        if count < 2 or head.tag_ not in PLURAL_TAGS:
+            return []
+        kinds = references().get(head.lemma_.lower(), ())
+        if not kinds or not any(child.lower_ in DEFINITE for child in head.lefts):
+            return []
+        for token in reversed(head.doc[: head.i]):
+            if token.i not in self.by_token or token.dep_ in ("conj", "appos"):
+                continue  # a list is read from its first name
+            words = (token, *token.conjuncts, *_listed(token))
+            named = [self.by_token.get(word.i) for word in words]
+            together = list(dict.fromkeys(actor for actor in named if actor is not None))
+            if len(together) == count and all(self.kinds.get(a) in kinds for a in together):
+                return together
+        return []
 
     def _joined_to(self, actor: str, pronoun: Token) -> list[str]:
         """The actors the last mention of ``actor`` before ``pronoun`` is coordinated
@@ -490,3 +515,8 @@ def references() -> dict[str, tuple[str, ...]]:
         row["noun"]: tuple(kind.strip() for kind in row["kinds"].split(";"))
         for row in read_table(REFERENCES_FILE)
     }
+
+
+def _count(number: Token) -> int:
+    """The number a word or figure says: 3 for "three" or "3", else 0."""
+    return int(number.text) if number.text.isdigit() else COUNTS.get(number.lower_, 0)
