@@ -725,6 +725,13 @@ def test_a_deed_a_verb_of_protest_names_is_aimed_at_its_doer(coder: newsevents.C
     assert coded(coder, text) == [("Niger", "114", "Algeria")]
 
 
+def test_a_thing_a_refusal_names_is_what_is_refused_not_a_deed_reacted_to(
+    coder: newsevents.Coder,
+) -> None:
+    text = "Israel blocked a UNRWA aid convoy from entering northern Gaza."
+    assert coded(coder, text) == [("Israel", "1223", "UNRWA")]
+
+
 @pytest.mark.parametrize(
     ("text", "root", "targets"),
     [

@@ -419,13 +419,15 @@ class EventCoder:
         verbal = is_verbal(match.code)
         if not verbal or victim is None:
             return None
+        verdict = match.code[:2] == ACCUSATION_ROOT
         if victim.head.dep_ != "prep":
             # "condemned the killing of three Palestinians by Israeli troops": the phrase
             # read as the victims' is a deed with a doer of its own, or a coercion that
             # has one, named or not ("condemned the arrest of Ekrem Imamoglu")
             deed = self._deed(victim) if victim in objects(match.token) else None
-            if deed is None or victim.i in match.used and match.token.pos_ != "VERB":
-                return None  # not what a noun is told with ("voiced concern over")
+            named = victim.i in match.used  # by the row: "protested the expulsion of ..."
+            if deed is None or named and not (verdict and match.token.pos_ == "VERB"):
+                return None
             coerced = deed.code[:2] == COERCION_ROOT
             return deed if coerced or read_roles(deed, index).sources else None
         noun = victim.head.head
