@@ -753,3 +753,11 @@ def test_a_description_that_counts_them_is_the_actors_named_together(
     coder: newsevents.Coder, text: str, root: str, targets: set[str]
 ) -> None:
     assert {target for _, cameo, target in coded(coder, text) if cameo[:2] == root} == targets
+
+
+def test_a_state_protesting_a_coercion_is_not_its_own_target(coder: newsevents.Coder) -> None:
+    text = (
+        "Niger's military government summoned the Algerian ambassador to protest the mass "
+        "expulsion of migrants across their shared desert border."
+    )
+    assert [target for _, _, target in coded(coder, text)] == ["Algerian ambassador"]

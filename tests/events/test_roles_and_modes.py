@@ -1622,6 +1622,11 @@ def test_an_order_one_is_asked_to_give_is_hypothetical(coder: newsevents.Coder) 
             "Russian missiles struck Kharkiv overnight, the governor said, calling it a war crime.",
             "governor",
         ),
+        (
+            '"This is a regime that fears its own people," President Salome Zourabichvili '
+            "said, accusing the ruling Georgian Dream party of launching a crackdown.",
+            "Salome Zourabichvili",
+        ),
     ],
 )
 def test_a_participle_after_an_attribution_is_the_reported_clauses(

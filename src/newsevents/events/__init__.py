@@ -1272,7 +1272,7 @@ def _fighting_sides(events: list[Event], sources: list[str], index: ActorIndex) 
 def _coercing_state(deed: Match, context: EventContext, sources: list[str]) -> list[str]:
     """The state that did a coercion no doer is named for: where it happened ("the arrest
     in France of a genocide suspect"), else its victims' own state ("the arrest of Turkish
-    opposition leader Ekrem Imamoglu": Turkey)."""
+    opposition leader Ekrem Imamoglu": Turkey), never a reacting state's own."""
     token = deed.token
     place = context.place_within(token)
     if place is None:
@@ -1280,7 +1280,11 @@ def _coercing_state(deed: Match, context: EventContext, sources: list[str]) -> l
         victims = read_roles(deed, context.index).targets
         states = (context.index.own_state(victim, mention) for victim in victims)
         place = next((state for state in states if state is not None), None)
-    return [place] if place is not None and place not in sources else []
+    index = context.index
+    ours = {index.side(source) for source in sources if index.sector(source) in STATE_SECTORS}
+    if place is None or index.side(place) in ours:
+        return []  # "Niger protested the expulsion of migrants": not Niger's own deed
+    return [place]
 
 
 def _sufferers(thing: Token, code: str, context: EventContext, sources: list[str]) -> list[str]:

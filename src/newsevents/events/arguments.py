@@ -29,7 +29,7 @@ from ..actors.words import is_role
 from ..quotes.cues import naming_verbs, speech_verbs
 from ..spans import PLACE_LABELS
 from .codebook import is_verbal
-from .lexicon import control_words, packaged_sets
+from .lexicon import control_words, packaged_lexicon, packaged_sets
 from .triggers import (
     Match,
     governor,
@@ -806,14 +806,24 @@ def _interrupted_report(participle: Token) -> Token | None:
     """The reported clause an attribution set off by commas interrupts, where the parse
     hangs the participle after it on the verb of saying ("Russian missiles struck Kharkiv,
     the governor said, killing three civilians": the missiles killed them); not the
-    speaker's own words ("..., officials said, calling it a provocation")."""
+    speaker's own words ("..., officials said, calling it a provocation", "accusing the
+    party of a crackdown")."""
     said = participle.head
     after_comma = participle.i > 0 and participle.doc[participle.i - 1].lower_ == ","
     if not (participle.dep_ == "advcl" and participle.tag_ == "VBG" and after_comma):
         return None
-    if said.lemma_.lower() not in speech_verbs() or participle.lemma_.lower() in naming_verbs():
+    if said.lemma_.lower() not in speech_verbs() or _tells_words(participle):
         return None
     return next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i), None)
+
+
+def _tells_words(verb: Token) -> bool:
+    """Whether a verb is one of speaking or naming, or one the lexicon codes only as words
+    ("accuse", "condemn", "urge")."""
+    lemma = verb.lemma_.lower()
+    entries = packaged_lexicon().candidates(lemma, "VERB")
+    codes = [entry.code for entry in entries if entry.code]
+    return lemma in naming_verbs() or bool(codes) and all(is_verbal(code) for code in codes)
 
 
 def _tells_plans_purpose(verb: Token) -> bool:
