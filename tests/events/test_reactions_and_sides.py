@@ -761,3 +761,8 @@ def test_a_state_protesting_a_coercion_is_not_its_own_target(coder: newsevents.C
         "expulsion of migrants across their shared desert border."
     )
     assert [target for _, _, target in coded(coder, text)] == ["Algerian ambassador"]
+
+
+def test_a_joint_deeds_partner_is_named_by_with_before_its_topic(coder: newsevents.Coder) -> None:
+    result = code(coder, "Pakistan held talks with India on Kashmir.")
+    assert dyads(result, "04") == {("PAK", "IND"), ("IND", "PAK")}

@@ -927,6 +927,8 @@ def _target_preps(match: Match) -> list[Token]:
     then whom it is done in defiance of ("blocked streets in defiance of Beijing"), then
     those the row itself matched ("fought with Azerbaijani forces": the other side)."""
     preps = match.entry.target_preps or TARGET_PREPS
+    if match.entry.symmetric and not match.entry.target_preps:
+        preps = ("with", *preps)  # "held talks with India on Kashmir": the partner, not the topic
     hosts = [match.token] + ([match.governor] if match.governor is not None else [])
     sent = _prep_object(match.token, ("of",)) if match.entry.target_preps else None
     if match.token.pos_ == "NOUN" and sent is not None:
