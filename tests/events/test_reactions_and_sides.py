@@ -766,3 +766,24 @@ def test_a_state_protesting_a_coercion_is_not_its_own_target(coder: newsevents.C
 def test_a_joint_deeds_partner_is_named_by_with_before_its_topic(coder: newsevents.Coder) -> None:
     result = code(coder, "Pakistan held talks with India on Kashmir.")
     assert dyads(result, "04") == {("PAK", "IND"), ("IND", "PAK")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan denied it was sending militants across the Line of Control.",
+        "Iraq denied that it had moved Scud missiles to hide them from inspectors.",
+    ],
+)
+def test_a_denial_is_not_aimed_at_its_own_side_or_at_a_thing(
+    coder: newsevents.Coder, text: str
+) -> None:
+    assert [cameo for _, cameo, _ in coded(coder, text) if cameo == "016"] == []
+
+
+def test_a_denial_still_answers_its_accuser(coder: newsevents.Coder) -> None:
+    text = (
+        "India accused Pakistan of sending militants into Kashmir. Pakistan denied it was "
+        "sending militants across the Line of Control."
+    )
+    assert ("Pakistan", "016", "India") in coded(coder, text)

@@ -360,6 +360,8 @@ class EventCoder:
             if held != roles.targets:
                 roles.targets = held
                 notes.append(HOLDERS_NOTE)
+        if modality.code == DENIAL:
+            roles.targets = _accusers(roles.targets, roles.sources, index)
         mutual = symmetric and modality.code == match.code
         if _only_where_joint_doers_act(roles, index, modality.code, symmetric=mutual):
             # "China and Vietnam agreed to build a railway linking Kunming with Haiphong":
@@ -1383,6 +1385,14 @@ def _most_told_pair(events: list[Event], index: ActorIndex) -> list[str]:
     if not pairs:
         return []
     return list(first[pairs.most_common(1)[0][0]])
+
+
+def _accusers(targets: list[str], sources: list[str], index: ActorIndex) -> list[str]:
+    """Of the targets read for a denial, those who may have accused its sources: coded, and
+    not of their side ("Pakistan denied it was sending militants": not the militants;
+    "Iraq denied moving Scud missiles": no one)."""
+    homes = {index.home(source) for source in sources}
+    return [t for t in targets if index.is_coded(t) and index.home(t) not in homes]
 
 
 def _violent(thing: Token, events: list[Event], sources: list[str], index: ActorIndex) -> list[str]:
