@@ -1193,3 +1193,10 @@ def test_a_leaders_surname_after_another_first_name_is_someone_else(
     text = "Israel denied entry to UN Special Rapporteur Francesca Albanese."
     coded = code(coder, text, published="2025-08-15")
     assert "AUS" not in {actor.country for actor in coded.actors}, describe(coded)
+
+
+def test_a_place_named_with_its_article_is_no_persons_surname(coder: newsevents.Coder) -> None:
+    # William Hague is known by his surname; "The Hague" is a city
+    coded = code(coder, "The court in The Hague ordered Israel to prevent genocide.")
+    assert all(actor.kind != "person" for actor in coded.actors), describe(coded)
+    assert actor_for(coded, "court in The Hague").country == "NLD", describe(coded)

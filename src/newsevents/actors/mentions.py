@@ -342,7 +342,8 @@ def _entity_unit(
         if entry is None and len(span) == 1:
             entry = knowledge.person_by_surname(span.text, day)
         return _Unit(span, "person", entry if entry and entry.kind == "person" else None)
-    if len(span) == 1 and not inside:  # spaCy takes a bare "Lavrov" for a body now and then
+    if len(span) == 1 and not inside and ent[0].lower_ != "the":
+        # spaCy takes a bare "Lavrov" for a body now and then; "The Hague" is no Hague
         entry = knowledge.person_by_surname(span.text, day)
         if entry is not None:
             return _Unit(span, "person", entry)
