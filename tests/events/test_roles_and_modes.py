@@ -1635,3 +1635,34 @@ def test_a_participle_after_an_attribution_is_the_reported_clauses(
     sources = {source for source, cameo, _ in coded(coder, text) if cameo[:2] in ("11", "18", "19")}
     assert killer in sources
     assert {"Taliban officials"}.isdisjoint(sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mali expelled the French ambassador on Monday. Burkina Faso and Niger followed "
+            "suit on Tuesday.",
+            {("BFA", "161", "FRA"), ("NER", "161", "FRA")},
+        ),
+        (
+            "Poland closed its border with Belarus. Lithuania did the same a day later.",
+            {("LTU", "191", "BLR")},
+        ),
+    ],
+)
+def test_following_suit_does_the_deed_told_before_again(
+    coder: newsevents.Coder, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    result = code(coder, text)
+    copied = [event for event in result.events if event.rule.startswith("done again")]
+    dyads = {(countries(result, event), event.cameo) for event in copied}
+    assert dyads == {((source, target), cameo) for source, cameo, target in expected}, describe(
+        result
+    )
+
+
+def test_not_following_suit_is_a_negated_deed(coder: newsevents.Coder) -> None:
+    result = code(coder, "Russia expelled two British diplomats. Belarus did not follow suit.")
+    copied = [event for event in result.events if event.rule.startswith("done again")]
+    assert [event.negated for event in copied] == [True], describe(result)

@@ -99,6 +99,9 @@ PLACE_TARGET_ROOTS = frozenset(
     {"03", "04", "06", "07", "08", "09", "13", "14", "15", "16", "17", "18", "19", "20"}
 )
 PLACE_TARGET_NOTE = "target: where it happened"
+# The verb and object of a deed told again by its doing: "followed suit", "did the same".
+SAME_DEED_PHRASES = (("follow", "suit"), ("do", "same"))
+SAME_DEED_NOTE = "done again (followed suit) as the deed before:"
 LOCATED_NOTE = "target: where the named target is"
 OWN_STATE_NOTE = "target: the protesters' own state"
 # Measures a state takes on its own political life (CAMEO 0811-0814, 1321-1324,
@@ -233,6 +236,8 @@ class EventCoder:
                 continue
             if (control := uncoded_control(token)) is not None:
                 told.append((token, self._control(token, control, index, context, earlier)))
+            elif _tells_same_deed(token):
+                events.extend(self._same_deed(token, index, context, earlier))
             elif token.lemma_.lower() in speech_verbs():
                 events.extend(self._statement(token, index, context))
         return events + _aimed_as_joined(told, index)
@@ -601,6 +606,30 @@ class EventCoder:
         ]
         return targets or nearby_targets(match, index, sources)
 
+    def _same_deed(
+        self, verb: Token, index: ActorIndex, context: EventContext, earlier: list[Event]
+    ) -> list[Event]:
+        """The deed told last before, done again by this verb's subjects to the same side:
+        "Mali expelled the French ambassador. Burkina Faso and Niger followed suit"."""
+        entry = Entry(verb.lemma_.lower(), "VERB", None, origin="ellipsis")
+        match = Match(verb, entry, frozenset())
+        sources = read_roles(match, index).sources
+        before = [e for e in earlier if e.trigger.start < verb.sent.start_char]
+        done = next((e for e in reversed(before) if e.source and e.source not in sources), None)
+        if done is None or not sources or done.target in sources:
+            return []
+        rule = f"{SAME_DEED_NOTE} {done.rule}"
+        return self._events_between(
+            match,
+            [(source, done.target) for source in sources],
+            done.cameo,
+            context,
+            rule,
+            0.4,
+            negated=_is_negated_verb(verb),
+            hypothetical=False,
+        )
+
     def _statement(self, verb: Token, index: ActorIndex, context: EventContext) -> list[Event]:
         """A speech verb with a clear target: "Putin told Erdogan ...", "said of NATO"."""
         entry = Entry(
@@ -674,6 +703,18 @@ class EventCoder:
             )
             for source, target in pairs
         ]
+
+
+def _tells_same_deed(verb: Token) -> bool:
+    """ "followed suit", "did the same": a deed told before, done again."""
+    objects_ = {child.lower_ for child in verb.children if child.dep_ == "dobj"}
+    return any(
+        verb.lemma_.lower() == lemma and word in objects_ for lemma, word in SAME_DEED_PHRASES
+    )
+
+
+def _is_negated_verb(verb: Token) -> bool:
+    return any(child.dep_ == "neg" for child in verb.children)
 
 
 def _one_per_deed(events: list[Event], index: ActorIndex, doc: Doc) -> list[Event]:
