@@ -787,3 +787,13 @@ def test_a_denial_still_answers_its_accuser(coder: newsevents.Coder) -> None:
         "sending militants across the Line of Control."
     )
     assert ("Pakistan", "016", "India") in coded(coder, text)
+
+
+def test_a_verdict_on_what_one_described_as_a_deed_is_aimed_at_its_doer(
+    coder: newsevents.Coder,
+) -> None:
+    text = (
+        "Niger's military government nationalised the mine. The French government condemned "
+        "what it described as an illegal seizure of assets."
+    )
+    assert ("French government", "111", "Niger's military government") in coded(coder, text)

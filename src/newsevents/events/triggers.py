@@ -112,8 +112,9 @@ def objects(verb: Token) -> list[Token]:
     """Direct objects, coordinated ones included; in the passive, the passive subject, or
     the subject of the verb a subjectless passive is coordinated with ("the civilians
     held ... were released by Putin"), or the noun a past participle modifies ("ten
-    soldiers killed in Ukraine"); behind a measure, what it measures ("25,000 tons of food
-    aid", "a wave of strikes")."""
+    soldiers killed in Ukraine"), or what a free relative names it as ("condemned what it
+    called a seizure"); behind a measure, what it measures ("25,000 tons of food aid", "a
+    wave of strikes")."""
     heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass"]
     if not heads and is_reduced_relative(verb):
         heads = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -125,8 +126,21 @@ def objects(verb: Token) -> list[Token]:
         heads = [verb.head]  # "there were ten soldiers killed": the soldiers
     if not heads and (sharer := _shares_object_with(verb)) is not None:
         heads = [c for c in sharer.children if c.dep_ in OBJECT_DEPS]
+    if not heads:
+        heads = _named_as(verb)
     found = [conjunct for head in heads for conjunct in (head, *head.conjuncts)]
     return found + [inner for head in found for inner in _measured(head)]
+
+
+def _named_as(verb: Token) -> list[Token]:
+    """What a free relative names its object as: "condemned what it described as an
+    illegal seizure of assets" (the seizure)."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(c.lower_ == "what" for c in clause.children):
+            continue
+        named = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"]
+        return [obj for prep in named for obj in prep_objects(prep)]
+    return []
 
 
 def _shares_object_with(verb: Token) -> Token | None:
