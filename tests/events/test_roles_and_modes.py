@@ -1666,3 +1666,13 @@ def test_not_following_suit_is_a_negated_deed(coder: newsevents.Coder) -> None:
     result = code(coder, "Russia expelled two British diplomats. Belarus did not follow suit.")
     copied = [event for event in result.events if event.rule.startswith("done again")]
     assert [event.negated for event in copied] == [True], describe(result)
+
+
+def test_an_accusation_its_target_denies_is_still_made(coder: newsevents.Coder) -> None:
+    text = (
+        "The government in Port Sudan has accused the United Arab Emirates of arming the RSF, "
+        "a charge Abu Dhabi denies."
+    )
+    result = code(coder, text)
+    accusation = only(result, "11")
+    assert not accusation.negated, describe(result)

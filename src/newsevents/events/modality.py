@@ -352,7 +352,8 @@ def _denial(clause: Token) -> Token | None:
     """The verb that denies the action of ``clause``, through infinitives, reported
     clauses and purposes: "denied sending weapons", "denied that it plans to invade",
     "denied sending troops to support the M23"; not a verb joined to the denial itself
-    ("denied any involvement and summoned Poland's ambassador")."""
+    ("denied any involvement and summoned Poland's ambassador"), nor an accusation the
+    denial answers."""
     words = control_words()
     while (
         clause.dep_ in ("xcomp", "ccomp", "conj") or is_purpose(clause)
@@ -360,8 +361,15 @@ def _denial(clause: Token) -> Token | None:
         joined = clause.dep_ == "conj"
         clause = clause.head
         if words.get(_phrase(clause)) == "deny":
-            return None if joined else clause
+            return None if joined or _denies_a_charge(clause) else clause
     return None
+
+
+def _denies_a_charge(denial: Token) -> bool:
+    """A denial whose subject names the accusation it answers, which the parse hangs over
+    the accusation: "accused the UAE of arming the RSF, a charge Abu Dhabi denies"."""
+    subjects = (child for child in denial.children if child.dep_ == "nsubj")
+    return any(lemma_in(word, "&ACCUSATION") for subject in subjects for word in subject.lefts)
 
 
 def _is_asked(controller: Token) -> bool:
