@@ -1200,3 +1200,9 @@ def test_a_place_named_with_its_article_is_no_persons_surname(coder: newsevents.
     coded = code(coder, "The court in The Hague ordered Israel to prevent genocide.")
     assert all(actor.kind != "person" for actor in coded.actors), describe(coded)
     assert actor_for(coded, "court in The Hague").country == "NLD", describe(coded)
+
+
+def test_who_in_capitals_is_the_world_health_organization(coder: newsevents.Coder) -> None:
+    coded = code(coder, "The WHO appealed for access to Gaza, who needs fuel.")
+    assert actor_for(coded, "WHO").code == "IGOUNOHLHWHO", describe(coded)
+    assert [actor.code for actor in coded.actors].count("IGOUNOHLHWHO") == 1, describe(coded)
