@@ -797,3 +797,20 @@ def test_a_verdict_on_what_one_described_as_a_deed_is_aimed_at_its_doer(
         "what it described as an illegal seizure of assets."
     )
     assert ("French government", "111", "Niger's military government") in coded(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("UNRWA said Israeli forces had fired on its convoys.", "UNRWA"),
+        (
+            "The World Food Programme said Sudanese authorities had denied its convoys access "
+            "to Darfur.",
+            "World Food Programme",
+        ),
+    ],
+)
+def test_what_a_speaker_calls_its_own_stands_for_the_speaker(
+    coder: newsevents.Coder, text: str, target: str
+) -> None:
+    assert [t for _, _, t in coded(coder, text)] == [target]

@@ -299,6 +299,12 @@ class ActorIndex:
             return found
         if uncoded is not None:
             return uncoded
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in NEUTER_PRONOUNS:
+            # "UNRWA said Israeli forces had fired on its convoys": the speaker's
+            speaker = self._speaker(owner)
+            if speaker is not None and self.kinds.get(speaker) != "person":
+                return speaker
         kinds = references().get(head.lemma_.lower(), ())
         if head.tag_ in PLURAL_TAGS:  # "the 27 leaders" are no one person
             kinds = tuple(kind for kind in kinds if kind != "person")
