@@ -789,6 +789,16 @@ def test_a_denial_still_answers_its_accuser(coder: newsevents.Coder) -> None:
     assert ("Pakistan", "016", "India") in coded(coder, text)
 
 
+def test_a_strike_on_what_one_said_were_targets_is_aimed_at_their_owner(
+    coder: newsevents.Coder,
+) -> None:
+    text = (
+        "Israeli warplanes struck what the military said were Hezbollah weapons depots in "
+        "southern Lebanon on Monday."
+    )
+    assert ("Israeli warplanes", "190", "Hezbollah") in coded(coder, text)
+
+
 def test_a_verdict_on_what_one_described_as_a_deed_is_aimed_at_its_doer(
     coder: newsevents.Coder,
 ) -> None:

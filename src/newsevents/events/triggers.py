@@ -134,12 +134,18 @@ def objects(verb: Token) -> list[Token]:
 
 def _named_as(verb: Token) -> list[Token]:
     """What a free relative names its object as: "condemned what it described as an
-    illegal seizure of assets" (the seizure)."""
+    illegal seizure of assets" (the seizure), "struck what the military said were
+    Hezbollah depots" (the depots)."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or not any(c.lower_ == "what" for c in clause.children):
+        if clause.dep_ != "ccomp":
             continue
-        named = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"]
-        return [obj for prep in named for obj in prep_objects(prep)]
+        what = next((word for word in clause.subtree if word.lower_ == "what"), None)
+        if what is None or what.dep_ not in ("nsubj", "dobj"):
+            continue
+        host = what.head
+        named = [c for c in host.children if c.dep_ == "attr"]
+        named += [obj for c in host.children if c.lower_ == "as" for obj in prep_objects(c)]
+        return named
     return []
 
 
