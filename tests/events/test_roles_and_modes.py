@@ -1668,11 +1668,16 @@ def test_not_following_suit_is_a_negated_deed(coder: newsevents.Coder) -> None:
     assert [event.negated for event in copied] == [True], describe(result)
 
 
-def test_an_accusation_its_target_denies_is_still_made(coder: newsevents.Coder) -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "The government in Port Sudan has accused the United Arab Emirates of arming the RSF, "
-        "a charge Abu Dhabi denies."
-    )
+        "a charge Abu Dhabi denies.",
+        "Hamas accused Israel of delaying the entry of aid trucks into the enclave, a charge "
+        "Israeli officials denied.",
+    ],
+)
+def test_an_accusation_its_target_denies_is_still_made(coder: newsevents.Coder, text: str) -> None:
     result = code(coder, text)
     accusation = only(result, "11")
     assert not accusation.negated, describe(result)

@@ -366,10 +366,11 @@ def _denial(clause: Token) -> Token | None:
 
 
 def _denies_a_charge(denial: Token) -> bool:
-    """A denial whose subject names the accusation it answers, which the parse hangs over
-    the accusation: "accused the UAE of arming the RSF, a charge Abu Dhabi denies"."""
-    subjects = (child for child in denial.children if child.dep_ == "nsubj")
-    return any(lemma_in(word, "&ACCUSATION") for subject in subjects for word in subject.lefts)
+    """A denial told after the accusation it answers, which the parse hangs over the
+    accusation: "accused the UAE of arming the RSF, a charge Abu Dhabi denies"."""
+    before = [child for child in denial.lefts if child.dep_ in ("nsubj", "dobj")]
+    words = [word for child in before for word in (child, *child.lefts)]
+    return any(lemma_in(word, "&ACCUSATION") for word in words)
 
 
 def _is_asked(controller: Token) -> bool:
