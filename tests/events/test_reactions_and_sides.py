@@ -742,8 +742,7 @@ def test_a_thing_a_refusal_names_is_what_is_refused_not_a_deed_reacted_to(
             {"Mali", "Burkina Faso", "Niger"},
         ),
         (
-            "Russia and Ukraine exchanged prisoners on Friday. The UN praised the two "
-            "countries.",
+            "Russia and Ukraine exchanged prisoners on Friday. The UN praised the two countries.",
             "05",
             {"Russia", "Ukraine"},
         ),
@@ -824,3 +823,14 @@ def test_what_a_speaker_calls_its_own_stands_for_the_speaker(
     coder: newsevents.Coder, text: str, target: str
 ) -> None:
     assert [t for _, _, t in coded(coder, text)] == [target]
+
+
+def test_their_attacks_are_on_whom_their_violence_told_before_was(
+    coder: newsevents.Coder,
+) -> None:
+    text = (
+        "Houthi rebels fired missiles at Israel on Sunday. The Houthis vowed to continue "
+        "their attacks until Israel ends its war in Gaza."
+    )
+    result = code(coder, text)
+    assert dyads(result, "12") == {("YEM", "ISR")}, describe(result)

@@ -33,6 +33,7 @@ from ..spans import PLACE_LABELS
 from .arguments import (
     COERCION_ROOT,
     JOINT_DEED_SETS,
+    OWN_POSSESSIVES,
     REACTION_ROOTS,
     THREAT_ROOT,
     Roles,
@@ -99,6 +100,7 @@ PLACE_TARGET_ROOTS = frozenset(
     {"03", "04", "06", "07", "08", "09", "13", "14", "15", "16", "17", "18", "19", "20"}
 )
 PLACE_TARGET_NOTE = "target: where it happened"
+CONTINUED_NOTE = "target: whom the doers' violence told before was aimed at"
 # The verb and object of a deed told again by its doing: "followed suit", "did the same".
 SAME_DEED_PHRASES = (("follow", "suit"), ("do", "same"))
 SAME_DEED_NOTE = "done again (followed suit) as the deed before:"
@@ -309,6 +311,9 @@ class EventCoder:
             )
         if not roles.targets and _is_like_before(match.token):
             roles.targets = _earlier_targets(earlier, modality.code[:2], roles.sources)
+        continued = not roles.targets and roles.sources and self._known_violence(match)
+        if continued:  # "Houthi rebels fired missiles at Israel ... continue their attacks"
+            roles.targets = _own_earlier_targets(earlier, roles.sources, index)
         if not roles.targets and _is_retaliation(match.token):
             roles.targets = _provoker(earlier, roles.sources, index)
         calming = not roles.targets and modality.code in CALMING_CODES
@@ -332,6 +337,8 @@ class EventCoder:
             notes.append(HELD_NOTE)
         if roles.targets and calming:
             notes.append(FIGHTING_NOTE)
+        if roles.targets and continued:
+            notes.append(CONTINUED_NOTE)
         whither = match.entry.target_preps  # "handed over suspects to Baghdad": to Iraq
         if aimed and _bound_for_a_place(match.token, whither, index):
             # "Modi's visit to Moscow drew criticism from Ukraine": to Russia
@@ -457,6 +464,18 @@ class EventCoder:
             found = [actor for actor in victims if actor not in roles.sources]
             return found or _sufferers(noun, deed.code, context, roles.sources)
         return None
+
+    def _known_violence(self, match: Match) -> bool:
+        """Whether the trigger, or the deed its row names ("continue their attacks"), is
+        violence told as one the story knows."""
+        doc = match.token.doc
+        nouns = [match.token, *(doc[i] for i in sorted(match.used))]
+        return any(
+            _told_as_known(noun)
+            and (deed := self._deed(noun)) is not None
+            and deed.code[:2] in VIOLENT_ROOTS
+            for noun in nouns
+        )
 
     def _deed(self, noun: Token | None) -> Match | None:
         """The lexicon's reading of a noun that names a deed ("the attack"), if any."""
@@ -1224,6 +1243,23 @@ def _up_to(token: Token, ancestor: Token) -> list[Token]:
 def _is_like_before(token: Token) -> bool:
     """ "announced similar sanctions", "took the same step": a deed like one told before."""
     return any(lemma_in(child, "&LIKE_BEFORE") for child in token.children)
+
+
+def _told_as_known(noun: Token) -> bool:
+    """A deed told as one the story knows: "the strikes", "their attacks"."""
+    owned = any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.lefts)
+    return _is_definite(noun) or noun.pos_ == "NOUN" and owned
+
+
+def _own_earlier_targets(events: list[Event], sources: list[str], index: ActorIndex) -> list[str]:
+    """The target of the latest earlier violence by the sources' side: whom "their
+    attacks" were on."""
+    sides = {index.side(source) for source in sources}
+    for event in reversed(events):
+        violent = event.root in VIOLENT_ROOTS
+        if violent and event.source and event.target and index.side(event.source) in sides:
+            return [event.target]
+    return []
 
 
 def _earlier_targets(events: list[Event], root: str, sources: list[str]) -> list[str]:
