@@ -319,8 +319,10 @@ class EventCoder:
         calming = not roles.targets and modality.code in CALMING_CODES
         if calming:  # "the UN urged restraint": on the sides of the fighting told before
             roles.targets = _fighting_sides(earlier, roles.sources, index)
-        if not roles.targets and modality.code == DENIAL:  # a denial answers its accuser
+        answered = False  # a denial answers its accuser
+        if not roles.targets and modality.code == DENIAL:
             roles.targets = _provoker(earlier, roles.sources, index, root=ACCUSATION_ROOT)
+            answered = bool(roles.targets)
         # a state's protest (114) is aimed as a protest is
         purposeful = PURPOSE_ROOTS & {modality.code[:2], match.code[:2]}
         if not roles.targets and roles.sources and purposeful:
@@ -372,7 +374,7 @@ class EventCoder:
             if held != roles.targets:
                 roles.targets = held
                 notes.append(HOLDERS_NOTE)
-        if modality.code == DENIAL:
+        if modality.code == DENIAL and not answered:
             roles.targets = _accusers(roles.targets, roles.sources, index)
         mutual = symmetric and modality.code == match.code
         if _only_where_joint_doers_act(roles, index, modality.code, symmetric=mutual):
@@ -1465,8 +1467,8 @@ def _most_told_pair(events: list[Event], index: ActorIndex) -> list[str]:
 
 
 def _accusers(targets: list[str], sources: list[str], index: ActorIndex) -> list[str]:
-    """Of the targets read for a denial, those who may have accused its sources: coded, and
-    not of their side ("Pakistan denied it was sending militants": not the militants;
+    """Of the targets read for a denial from its own words, those who may have accused its
+    sources: coded, and not of their country ("Pakistan denied it was sending militants": not the militants;
     "Iraq denied moving Scud missiles": no one)."""
     homes = {index.home(source) for source in sources}
     return [t for t in targets if index.is_coded(t) and index.home(t) not in homes]
