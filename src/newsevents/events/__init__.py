@@ -1468,8 +1468,8 @@ def _most_told_pair(events: list[Event], index: ActorIndex) -> list[str]:
 
 def _accusers(targets: list[str], sources: list[str], index: ActorIndex) -> list[str]:
     """Of the targets read for a denial from its own words, those who may have accused its
-    sources: coded, and not of their country ("Pakistan denied it was sending militants": not the militants;
-    "Iraq denied moving Scud missiles": no one)."""
+    sources: coded, and not of their country ("Pakistan denied it was sending militants":
+    not the militants; "Iraq denied moving Scud missiles": no one)."""
     homes = {index.home(source) for source in sources}
     return [t for t in targets if index.is_coded(t) and index.home(t) not in homes]
 
