@@ -1681,3 +1681,12 @@ def test_an_accusation_its_target_denies_is_still_made(coder: newsevents.Coder, 
     result = code(coder, text)
     accusation = only(result, "11")
     assert not accusation.negated, describe(result)
+
+
+def test_his_country_is_the_state_of_the_person_named_before(coder: newsevents.Coder) -> None:
+    text = (
+        "Panama's President Jose Raul Mulino said his country would not accept any more "
+        "migrants deported from the United States."
+    )
+    result = code(coder, text)
+    assert {source for source, _ in dyads(result, "12")} == {"PAN"}, describe(result)

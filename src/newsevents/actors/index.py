@@ -42,6 +42,8 @@ PERSON_PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "s
 NOMINAL_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 # the numbers a description may count the actors it refers back to by ("the three countries")
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# what a person's possessive makes that person's state: "his country", "her government"
+OWN_STATE = frozenset({"country", "nation", "government"})
 # determiners of a thing told before: "the bloc", "this attack"
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Nouns whose "of" complement names the place itself: "the region of South Ossetia".
@@ -300,6 +302,11 @@ class ActorIndex:
         if uncoded is not None:
             return uncoded
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in PERSON_PRONOUNS and head.lemma_ in OWN_STATE:
+            # "Mulino said his country would not accept ...": Panama
+            person = self.person_before(owner.i, owner.lower_)
+            mention = Mention(head.idx, head.idx + len(head.text), head.text)
+            return self.own_state(person, mention, organs=True) if person else None
         if owner is not None and owner.lower_ in NEUTER_PRONOUNS:
             # "UNRWA said Israeli forces had fired on its convoys": the speaker's
             speaker = self._speaker(owner)
