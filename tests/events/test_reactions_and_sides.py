@@ -812,14 +812,27 @@ def test_a_verdict_on_what_one_described_as_a_deed_is_aimed_at_its_doer(
     ("text", "target"),
     [
         ("UNRWA said Israeli forces had fired on its convoys.", "UNRWA"),
-        (
-            "The World Food Programme said Sudanese authorities had denied its convoys access "
-            "to Darfur.",
-            "World Food Programme",
-        ),
+        ("UNIFIL said Israeli tanks had fired at its positions.", "UNIFIL"),
     ],
 )
 def test_what_a_speaker_calls_its_own_stands_for_the_speaker(
+    coder: newsevents.Coder, text: str, target: str
+) -> None:
+    assert [t for _, _, t in coded(coder, text)] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Tanzania has closed its border with Burundi, the government said.", "Burundi"),
+        (
+            "The United States suspended its strategic partnership with Georgia, the State "
+            "Department said.",
+            "Georgia",
+        ),
+    ],
+)
+def test_what_a_speaker_does_with_its_own_is_not_aimed_at_the_speaker(
     coder: newsevents.Coder, text: str, target: str
 ) -> None:
     assert [t for _, _, t in coded(coder, text)] == [target]

@@ -1649,6 +1649,12 @@ def test_a_participle_after_an_attribution_is_the_reported_clauses(
             "Poland closed its border with Belarus. Lithuania did the same a day later.",
             {("LTU", "191", "BLR")},
         ),
+        # in the same sentence, the deed told just before, not the story's first
+        (
+            "Algeria said its air defences shot down a Malian drone. Bamako recalled its "
+            "ambassador from Algeria in protest, and Burkina Faso and Niger followed suit.",
+            {("BFA", "161", "DZA"), ("NER", "161", "DZA")},
+        ),
     ],
 )
 def test_following_suit_does_the_deed_told_before_again(

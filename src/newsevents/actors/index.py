@@ -42,6 +42,9 @@ PERSON_PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "s
 NOMINAL_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 # the numbers a description may count the actors it refers back to by ("the three countries")
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# where a phrase is what a deed is done at or to, not what its doer does ("fired on its
+# convoys", "denied its convoys access"; not "closed its border")
+ABOUT_DEPS = frozenset({"pobj", "dative"})
 # what a person's possessive makes that person's state: "his country", "her government"
 OWN_STATE = frozenset({"country", "nation", "government"})
 # determiners of a thing told before: "the bloc", "this attack"
@@ -307,8 +310,9 @@ class ActorIndex:
             person = self.person_before(owner.i, owner.lower_)
             mention = Mention(head.idx, head.idx + len(head.text), head.text)
             return self.own_state(person, mention, organs=True) if person else None
-        if owner is not None and owner.lower_ in NEUTER_PRONOUNS:
-            # "UNRWA said Israeli forces had fired on its convoys": the speaker's
+        if owner is not None and owner.lower_ in NEUTER_PRONOUNS and head.dep_ in ABOUT_DEPS:
+            # "UNRWA said Israeli forces had fired on its convoys": the speaker's (not what
+            # one does with its own: "Tanzania has closed its border, the government said")
             speaker = self._speaker(owner)
             if speaker is not None and self.kinds.get(speaker) != "person":
                 return speaker

@@ -239,7 +239,9 @@ class EventCoder:
             if (control := uncoded_control(token)) is not None:
                 told.append((token, self._control(token, control, index, context, earlier)))
             elif _tells_same_deed(token):
-                events.extend(self._same_deed(token, index, context, earlier))
+                told_here = [event for _, told_events in told for event in told_events]
+                before = [*earlier, *events, *told_here]
+                events.extend(self._same_deed(token, index, context, before))
             elif token.lemma_.lower() in speech_verbs():
                 events.extend(self._statement(token, index, context))
         return events + _aimed_as_joined(told, index)
@@ -630,12 +632,15 @@ class EventCoder:
     def _same_deed(
         self, verb: Token, index: ActorIndex, context: EventContext, earlier: list[Event]
     ) -> list[Event]:
-        """The deed told last before, done again by this verb's subjects to the same side:
-        "Mali expelled the French ambassador. Burkina Faso and Niger followed suit"."""
+        """The deed told last before (``earlier``: the story's events so far), done again by
+        this verb's subjects to the same side: "Mali expelled the French ambassador. Burkina
+        Faso and Niger followed suit"."""
         entry = Entry(verb.lemma_.lower(), "VERB", None, origin="ellipsis")
         match = Match(verb, entry, frozenset())
         sources = read_roles(match, index).sources
-        before = [e for e in earlier if e.trigger.start < verb.sent.start_char]
+        before = sorted(
+            (e for e in earlier if e.trigger.start < verb.idx), key=lambda e: e.trigger.start
+        )
         done = next((e for e in reversed(before) if e.source and e.source not in sources), None)
         if done is None or not sources or done.target in sources:
             return []
