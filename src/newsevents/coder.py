@@ -27,6 +27,7 @@ from .nlp import load_model
 from .quotes import find_quotes
 from .records import Article, CodedArticle
 from .settings import Settings
+from .spans import text_of
 from .when import parse_iso_date, resolve_dates
 from .where import dateline_place, find_places, location_of, place_actors
 
@@ -110,7 +111,7 @@ class Coder:
     def code_doc(self, doc: Doc, article: Article) -> CodedArticle:
         """Run every stage over the parsed ``doc`` of ``article``."""
         base = parse_iso_date(article.published) if article.published else date.today()
-        if article.title and doc.text.startswith(article.title):
+        if article.title and text_of(doc).startswith(article.title):
             names = partial(self.actors.names_in, day=base)
             recase_headline(doc, self.nlp, headline_end=len(article.title), find_names=names)
         actors = self.actors(doc, day=base, dateline=article.dateline)

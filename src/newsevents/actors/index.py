@@ -43,7 +43,7 @@ NOMINAL_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 # the numbers a description may count the actors it refers back to by ("the three countries")
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # where a phrase is what a deed is done at or to, not what its doer does ("fired on its
-# convoys", "denied its convoys access"; not "closed its border")
+# convoys", "at its positions"; not "closed its border")
 ABOUT_DEPS = frozenset({"pobj", "dative"})
 # what a person's possessive makes that person's state: "his country", "her government"
 OWN_STATE = frozenset({"country", "nation", "government"})
@@ -304,18 +304,8 @@ class ActorIndex:
             return found
         if uncoded is not None:
             return uncoded
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if owner is not None and owner.lower_ in PERSON_PRONOUNS and head.lemma_ in OWN_STATE:
-            # "Mulino said his country would not accept ...": Panama
-            person = self.person_before(owner.i, owner.lower_)
-            mention = Mention(head.idx, head.idx + len(head.text), head.text)
-            return self.own_state(person, mention, organs=True) if person else None
-        if owner is not None and owner.lower_ in NEUTER_PRONOUNS and head.dep_ in ABOUT_DEPS:
-            # "UNRWA said Israeli forces had fired on its convoys": the speaker's (not what
-            # one does with its own: "Tanzania has closed its border, the government said")
-            speaker = self._speaker(owner)
-            if speaker is not None and self.kinds.get(speaker) != "person":
-                return speaker
+        if (owner := self._possessor(head)) is not None:
+            return owner
         kinds = references().get(head.lemma_.lower(), ())
         if head.tag_ in PLURAL_TAGS:  # "the 27 leaders" are no one person
             kinds = tuple(kind for kind in kinds if kind != "person")
@@ -326,6 +316,24 @@ class ActorIndex:
                 or self._speakers_body(head, kinds)
                 or next(filter(None, named), None)
             )
+        return None
+
+    def _possessor(self, head: Token) -> str | None:
+        """Whom a possessive pronoun makes a phrase name: the state of the person named
+        last before for "his country" ("Mulino said his country would not accept ...":
+        Panama), and in reported speech the speaker for what a deed is done at or to
+        ("UNRWA said Israeli forces had fired on its convoys"; not what one does with its
+        own: "Tanzania has closed its border, the government said")."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        if owner.lower_ in PERSON_PRONOUNS and head.lemma_ in OWN_STATE:
+            person = self.person_before(owner.i, owner.lower_)
+            mention = Mention(head.idx, head.idx + len(head.text), head.text)
+            return self.own_state(person, mention, organs=True) if person else None
+        if owner.lower_ in NEUTER_PRONOUNS and head.dep_ in ABOUT_DEPS:
+            speaker = self._speaker(owner)
+            return speaker if speaker is not None and self.kinds.get(speaker) != "person" else None
         return None
 
     def _same_noun_before(self, head: Token, kinds: tuple[str, ...]) -> str | None:

@@ -54,7 +54,7 @@ from .context import UAF_NAME, EventContext, clause_head
 from .deeds import told_deeds
 from .evaluation import EVALUATIONS_FILE, Evaluation, evaluations
 from .lexicon import Entry, Lexicon, packaged_lexicon
-from .modality import Modality, read_modality, recoded, uncoded_control
+from .modality import Modality, is_negated, read_modality, recoded, uncoded_control
 from .petrarch import read_verb_dictionary
 from .triggers import Match, find_triggers, match_token, objects, prep_objects, prepositions
 
@@ -102,7 +102,7 @@ PLACE_TARGET_ROOTS = frozenset(
 PLACE_TARGET_NOTE = "target: where it happened"
 CONTINUED_NOTE = "target: whom the doers' violence told before was aimed at"
 # The verb and object of a deed told again by its doing: "followed suit", "did the same".
-SAME_DEED_PHRASES = (("follow", "suit"), ("do", "same"))
+SAME_DEED_PHRASES = {"follow": "suit", "do": "same"}
 SAME_DEED_NOTE = "done again (followed suit) as the deed before:"
 LOCATED_NOTE = "target: where the named target is"
 OWN_STATE_NOTE = "target: the protesters' own state"
@@ -379,11 +379,7 @@ class EventCoder:
         if modality.code == DENIAL and not answered:
             roles.targets = _accusers(roles.targets, roles.sources, index)
         mutual = symmetric and modality.code == match.code
-        if _only_where_joint_doers_act(roles, index, modality.code, symmetric=mutual):
-            # "China and Vietnam agreed to build a railway linking Kunming with Haiphong":
-            # with each other, not with a place of theirs
-            roles.targets = []
-            notes = [note for note in notes if note not in (PLACE_TARGET_NOTE, LOCATED_NOTE)]
+        notes = _with_each_other(roles, index, modality.code, notes, symmetric=mutual)
         pairs: Sequence[Pair] = []
         if roles.sources:
             # "would not negotiate with the US", "will meet Xi": one side's refusal or intent
@@ -535,9 +531,7 @@ class EventCoder:
         if modality.action is not None:  # "promised to continue aid to Mozambique"
             roles.targets = self._action_targets(modality.action, index, roles.sources)
             _aim_at_place(roles, modality.action, modality.code, context, notes)
-            if _only_where_joint_doers_act(roles, index, modality.code, symmetric=False):
-                roles.targets = []  # "agreed to build a railway linking Kunming": each other
-                notes = [note for note in notes if note != PLACE_TARGET_NOTE]
+            notes = _with_each_other(roles, index, modality.code, notes, symmetric=False)
         elif modality.addressee is None:
             roles.targets = []  # "refused to attend": no one is addressed
         elif not roles.targets:
@@ -652,7 +646,7 @@ class EventCoder:
             context,
             rule,
             0.4,
-            negated=_is_negated_verb(verb),
+            negated=is_negated(verb),
             hypothetical=False,
         )
 
@@ -733,14 +727,10 @@ class EventCoder:
 
 def _tells_same_deed(verb: Token) -> bool:
     """ "followed suit", "did the same": a deed told before, done again."""
-    objects_ = {child.lower_ for child in verb.children if child.dep_ == "dobj"}
-    return any(
-        verb.lemma_.lower() == lemma and word in objects_ for lemma, word in SAME_DEED_PHRASES
+    word = SAME_DEED_PHRASES.get(verb.lemma_.lower())
+    return word is not None and any(
+        child.dep_ == "dobj" and child.lower_ == word for child in verb.children
     )
-
-
-def _is_negated_verb(verb: Token) -> bool:
-    return any(child.dep_ == "neg" for child in verb.children)
 
 
 def _one_per_deed(events: list[Event], index: ActorIndex, doc: Doc) -> list[Event]:
@@ -933,21 +923,26 @@ def _is_mutual(code: str) -> bool:
     return codebook()[code].quad_class <= 2 and not code.startswith(DONE_FOR_OTHERS)
 
 
-def _only_where_joint_doers_act(
-    roles: Roles, index: ActorIndex, code: str, *, symmetric: bool
-) -> bool:
-    """Whether the targets of coordinated doers' mutual deed are only places no one codes
+def _with_each_other(
+    roles: Roles, index: ActorIndex, code: str, notes: list[str], *, symmetric: bool
+) -> list[str]:
+    """Coordinated doers of a mutual deed whose targets are only places no one codes
     ("along the West African coast") or places of their own ("linking Kunming with
-    Haiphong"): where they act, not the other side."""
+    Haiphong") act with each other, not with where they act: their targets are cleared,
+    and the notes that named a place dropped."""
     if len(roles.sources) < 2 or not roles.targets or not (symmetric or _is_mutual(code)):
-        return False
+        return notes
     homes = {index.home(source) for source in roles.sources}
-    return all(
+    where = (
         not index.is_coded(target)
         or index.kinds.get(target) == "other"
         and index.home(target) in homes
         for target in roles.targets
     )
+    if not all(where):
+        return notes
+    roles.targets = []
+    return [note for note in notes if note not in (PLACE_TARGET_NOTE, LOCATED_NOTE)]
 
 
 def _across(target: str, sources: list[str], index: ActorIndex) -> list[str]:

@@ -134,12 +134,12 @@ def read_modality(match: Match) -> Modality:
     if controller is not None and _is_asked(controller):
         hypothetical = True  # "asked the ICJ to order Israel to halt": no order yet
     if mode is not None and controller is not None:
-        if _is_negated(controller) and mode != "consider":
+        if is_negated(controller) and mode != "consider":
             note = f"{controller.lemma_.lower()} (refuse): no opposite, negated"
             return Modality(code, True, hypothetical, note, controller)
         if mode == "pledge":
             mode = "intent"  # a firm intent maps as any intent
-        if _is_negated(trigger) or _is_negated(clause):
+        if is_negated(trigger) or is_negated(clause):
             forsworn = _forsworn(code, mode, controller, hypothetical, addressee)
             if forsworn is not None:
                 return forsworn
@@ -166,10 +166,10 @@ def read_modality(match: Match) -> Modality:
             return Modality(mapped.code, False, hypothetical, note, controller, addressee)
         generic = GENERIC_CODES[mode]
         return Modality(generic, False, hypothetical, f"{word} -> {generic}", controller, addressee)
-    if clause.dep_ == "xcomp" and _is_negated(clause.head) and hypothetical:
+    if clause.dep_ == "xcomp" and is_negated(clause.head) and hypothetical:
         # "Croatia was not expected to attend": a deed foretold not to happen, no refusal
         return Modality(code, negated=True, hypothetical=True, note="not expected")
-    if _is_negated(trigger) or _is_negated(clause):  # "will not hold talks"
+    if is_negated(trigger) or is_negated(clause):  # "will not hold talks"
         rejection = _mapped("refuse", code) if _is_cooperative(code) else None
         if rejection is not None:
             note = f"negated: {rejection.origin} {code} -> {rejection.code}"
@@ -223,7 +223,7 @@ def uncoded_control(verb: Token) -> Modality | None:
     if verb.pos_ not in CONTROL_POS:  # checked first: this runs on every token the lexicon left
         return None
     mode = control_words().get(_phrase(verb))
-    if _is_negated(verb):
+    if is_negated(verb):
         return None
     reported = None
     if mode in UNCODED_MODES:
@@ -430,7 +430,7 @@ def _phrase(verb: Token) -> str:
     particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")]
     phrase = next((f"{lemma} {p}" for p in particles if f"{lemma} {p}" in control_words()), lemma)
     negated = f"not {phrase}"
-    return negated if negated in control_words() and _is_negated(verb) else phrase
+    return negated if negated in control_words() and is_negated(verb) else phrase
 
 
 def _is_promised(clause: Token) -> bool:
@@ -475,7 +475,8 @@ def _addressee(controller: Token) -> Token | None:
     return None
 
 
-def _is_negated(token: Token) -> bool:
+def is_negated(token: Token) -> bool:
+    """Whether a verb is negated ("did not", "never") or a noun denied ("no talks")."""
     children = list(token.children)
     if token.pos_ in ("NOUN", "PROPN"):
         return any(c.dep_ == "det" and c.lower_ == "no" for c in children)

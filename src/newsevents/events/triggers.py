@@ -113,7 +113,7 @@ def objects(verb: Token) -> list[Token]:
     the subject of the verb a subjectless passive is coordinated with ("the civilians
     held ... were released by Putin"), or the noun a past participle modifies ("ten
     soldiers killed in Ukraine"), or what a free relative names it as ("condemned what it
-    called a seizure"); behind a measure, what it measures ("25,000 tons of food aid", "a
+    described as a seizure"); behind a measure, what it measures ("25,000 tons of food aid", "a
     wave of strikes")."""
     heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass"]
     if not heads and is_reduced_relative(verb):
@@ -137,10 +137,8 @@ def _named_as(verb: Token) -> list[Token]:
     illegal seizure of assets" (the seizure), "struck what the military said were
     Hezbollah depots" (the depots)."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp":
-            continue
-        what = next((word for word in clause.subtree if word.lower_ == "what"), None)
-        if what is None or what.dep_ not in ("nsubj", "dobj"):
+        what = clause.left_edge  # a free relative starts with "what"
+        if clause.dep_ != "ccomp" or what.lower_ != "what" or what.dep_ not in ("nsubj", "dobj"):
             continue
         host = what.head
         named = [c for c in host.children if c.dep_ == "attr"]
