@@ -791,11 +791,8 @@ def _comments_on_report(verb: Token) -> bool:
     United States stop selling weapons to Taiwan, calling the sales a violation"), not
     what the deed did ("was attacked by militiamen, killing 156 people, the agency said")."""
     head = verb.head
-    after_comma = verb.i > 0 and verb.doc[verb.i - 1].lower_ == ","
     return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
-        and after_comma
+        _is_participle_after_comma(verb)
         and verb.lemma_.lower() in naming_verbs()
         and head.dep_ == "ccomp"
         and (head.head.lemma_.lower() in speech_verbs() or lemma_in(head.head, "&MANDATIVE"))
@@ -809,12 +806,17 @@ def _interrupted_report(participle: Token) -> Token | None:
     speaker's own words ("..., officials said, calling it a provocation", "accusing the
     party of a crackdown")."""
     said = participle.head
-    after_comma = participle.i > 0 and participle.doc[participle.i - 1].lower_ == ","
-    if not (participle.dep_ == "advcl" and participle.tag_ == "VBG" and after_comma):
+    if not _is_participle_after_comma(participle):
         return None
     if said.lemma_.lower() not in speech_verbs() or _tells_words(participle):
         return None
     return next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i), None)
+
+
+def _is_participle_after_comma(verb: Token) -> bool:
+    """An -ing clause the parse hangs on the verb before it, set off by a comma."""
+    after_comma = verb.i > 0 and verb.doc[verb.i - 1].lower_ == ","
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and after_comma
 
 
 def _tells_words(verb: Token) -> bool:
@@ -928,7 +930,8 @@ def _target_preps(match: Match) -> list[Token]:
     those the row itself matched ("fought with Azerbaijani forces": the other side)."""
     preps = match.entry.target_preps or TARGET_PREPS
     if match.entry.symmetric and not match.entry.target_preps:
-        preps = ("with", *preps)  # "held talks with India on Kashmir": the partner, not the topic
+        # "held talks with India on Kashmir": the partner, not the topic
+        preps = ("with", *(prep for prep in preps if prep != "with"))
     hosts = [match.token] + ([match.governor] if match.governor is not None else [])
     sent = _prep_object(match.token, ("of",)) if match.entry.target_preps else None
     if match.token.pos_ == "NOUN" and sent is not None:
