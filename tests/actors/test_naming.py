@@ -539,6 +539,23 @@ def test_a_phrase_with_no_country_of_its_own_takes_the_one_its_sentence_gives(
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Lavrov accused European governments of trying to sabotage the talks.", "governments"),
+        ("UNHCR urged European governments to accept more refugees from Syria.", "governments"),
+        ("Western diplomats said Russia had moved troops to the border.", "diplomats"),
+        ("Gulf officials said Iran had seized a tanker in the Strait of Hormuz.", "officials"),
+        ("Asian diplomats said China had warned Vietnam over the drilling rig.", "diplomats"),
+    ],
+)
+def test_a_region_of_several_states_gives_no_state_of_the_sentence(
+    coder: newsevents.Coder, text: str, words: str
+) -> None:
+    coded = code(coder, text)
+    assert actor_for(coded, words).country is None, describe(coded)
+
+
+@pytest.mark.parametrize(
     ("text", "first", "later"),
     [
         (

@@ -35,7 +35,7 @@ from .knowledge import (
     org_code,
 )
 from .matcher import KnowledgeMatch
-from .words import AGENT_NOUNS, AUTHORED, STATE_SECTORS, TITLES, VENUES, VOICED
+from .words import AGENT_NOUNS, AREA_ADJECTIVES, AUTHORED, STATE_SECTORS, TITLES, VENUES, VOICED
 
 # spaCy entity labels that can name an actor, and the kind of an actor nothing else codes
 ENTITY_KINDS = {"PERSON": "person", "ORG": "other", "GPE": "other", "NORP": "other"}
@@ -177,7 +177,9 @@ def find_mentions(
                 title_only=unit.kind == "title",
                 pronoun=unit.kind == "pronoun",
                 bare=unit.kind == "agent" and not (identity.country or identity.org or ours),
-                unqualified=not any(_says_whose(modifier) for modifier in unit.modifiers),
+                unqualified=not (
+                    any(_says_whose(modifier) for modifier in unit.modifiers) or _of_an_area(unit)
+                ),
                 subject=unit.root.dep_ in ("nsubj", "nsubjpass"),
                 ours=ours,
                 persons=any(
@@ -218,6 +220,17 @@ def _says_whose(modifier: _Unit) -> bool:
     if modifier.kind == "entity":
         return modifier.place is not None
     return modifier.kind != "title" and _ethnic(modifier) is None
+
+
+def _of_an_area(unit: _Unit) -> bool:
+    """Whether an adjective before the phrase names a region of several states ("European
+    governments", "Western diplomats", "Latin American leaders"): whose they are is said,
+    and is none of the states around them."""
+    return any(
+        " ".join(word.lower_ for word in child.subtree) in AREA_ADJECTIVES
+        for child in unit.root.lefts
+        if child.dep_ in ("amod", "compound", "nmod")
+    )
 
 
 def _is_former(unit: _Unit) -> bool:
