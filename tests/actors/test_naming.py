@@ -539,6 +539,21 @@ def test_a_phrase_with_no_country_of_its_own_takes_the_one_its_sentence_gives(
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Nigeria's air force bombed a village in Sokoto state.", "Sokoto"),
+        ("Militants shot dead a journalist in the Nigerian state of Kano.", "Kano"),
+    ],
+)
+def test_a_state_of_a_federation_is_a_place_not_a_government(
+    coder: newsevents.Coder, text: str, place: str
+) -> None:
+    coded = code(coder, text)
+    assert not [actor for actor in coded.actors if actor.sector == "GOV"], describe(coded)
+    assert actor_for(coded, place).country == "NGA", describe(coded)
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         ("Lavrov accused European governments of trying to sabotage the talks.", "governments"),

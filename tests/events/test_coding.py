@@ -482,6 +482,19 @@ def test_words_not_said_are_no_statement(coder: newsevents.Coder, text: str) -> 
     assert coded(coder, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants shot dead a journalist in the Nigerian state of Kano.",
+        "A report by Kenya's rights commission blamed the police for the deaths of protesters.",
+    ],
+)
+def test_a_noun_spelled_as_a_speech_verb_is_no_statement(
+    coder: newsevents.Coder, text: str
+) -> None:
+    assert all(event.cameo != "010" for event in code(coder, text).events)
+
+
 def test_a_statement_has_no_plover_type(coder: newsevents.Coder) -> None:
     event = only_event(code(coder, "Putin told Erdogan that the deal was over."))
     assert event.plover is None

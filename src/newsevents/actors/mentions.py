@@ -156,7 +156,9 @@ def find_mentions(
     wheres = _wheres(units, day)
     mentions = []
     for unit in (part for whole in units for part in _coordinated_parts(whole)):
-        if unit.hosted or _is_place(unit) or _inside(unit.span, skip) or _is_generic(unit):
+        if unit.hosted or _is_place(unit) or _is_province(unit) or _inside(unit.span, skip):
+            continue
+        if _is_generic(unit):
             continue
         if _is_former(unit):
             continue
@@ -521,6 +523,21 @@ def _is_place(unit: _Unit) -> bool:
         place_like = unit.kind == "entity" and unit.label in PLACE_LABELS
     root = unit.root
     return place_like and (after_locative(root) or _before_gathering(root))
+
+
+def _is_province(unit: _Unit) -> bool:
+    """A state of a federation, named by a place ("Sokoto state", "the Nigerian state of
+    Kano"): where, not the government of a country."""
+    root = unit.root
+    if unit.kind != "agent" or root.lower_ != "state":
+        return False
+    named = [c for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    named += [
+        word for prep in root.children if prep.lower_ == "of" for word in prep.children
+        if word.dep_ == "pobj" and word.pos_ == "PROPN"
+    ]
+    entries = {m.root.i for m in unit.modifiers if m.kind == "entry"}
+    return any(word.i not in entries for word in named)
 
 
 def _before_gathering(root: Token) -> bool:

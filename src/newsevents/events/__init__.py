@@ -242,8 +242,8 @@ class EventCoder:
                 told_here = [event for _, told_events in told for event in told_events]
                 before = [*earlier, *events, *told_here]
                 events.extend(self._same_deed(token, index, context, before))
-            elif token.lemma_.lower() in speech_verbs():
-                events.extend(self._statement(token, index, context))
+            elif token.pos_ == "VERB" and token.lemma_.lower() in speech_verbs():
+                events.extend(self._statement(token, index, context))  # not "the state of Kano"
         return events + _aimed_as_joined(told, index)
 
     def _events(
