@@ -539,6 +539,23 @@ def test_a_phrase_with_no_country_of_its_own_takes_the_one_its_sentence_gives(
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("Islamic State militants attacked a village in Mozambique.", "militants", "IMGMUSISI"),
+        ("Hamas fighters attacked an Israeli army post near Gaza.", "fighters", "PSEREBHMS"),
+        ("Wagner fighters attacked Tuareg rebels in northern Mali.", "Wagner", "RUSMILWAG"),
+        ("Iraqi troops killed an Islamic State commander near Mosul.", "commander", "IMGMUSISI"),
+        ("Hamas official Osama Hamdan accused Israel of stalling.", "Hamdan", "PSEREBHMS"),
+    ],
+)
+def test_a_groups_members_are_the_group(
+    coder: newsevents.Coder, text: str, words: str, expected: str
+) -> None:
+    coded = code(coder, text)
+    assert actor_for(coded, words).code == expected, describe(coded)
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("Nigeria's air force bombed a village in Sokoto state.", "Sokoto"),

@@ -726,6 +726,9 @@ def _with_affiliation(
 def _agent(unit: _Unit, day: date, knowledge: ActorKnowledge) -> Identity:
     found = _affiliation(unit.modifiers, day, knowledge)
     sector = unit.sector
+    group = _named_group(unit, day)
+    if group is not None and sector not in STATE_SECTORS:
+        return replace(group, name=_mention_span(unit).text)
     if found.country:
         kind = "state" if sector in STATE_SECTORS else "group"
     elif found.claimed_by:
@@ -737,6 +740,17 @@ def _agent(unit: _Unit, day: date, knowledge: ActorKnowledge) -> Identity:
     if unit.coordinated:  # "Hungarian officials", not "Hungarian and Romanian officials"
         name = f"{unit.modifiers[0].span.text} {unit.span.text}"
     return Identity(name, kind, code, found.country, found.org, sector, None, found.claimed_by)
+
+
+def _named_group(unit: _Unit, day: date) -> Identity | None:
+    """The armed group or movement whose name modifies the phrase: "Hamas fighters",
+    "Islamic State militants" and "Wagner mercenaries" are the group itself, with its code."""
+    for modifier in unit.modifiers:
+        if modifier.kind == "entry" and modifier.entry is not None:
+            identity = modifier.entry.identity_on(day)
+            if identity is not None and identity.kind == "group" and identity.code:
+                return identity
+    return None
 
 
 def _person(unit: _Unit, knowledge: ActorKnowledge, day: date) -> Identity:
@@ -770,6 +784,8 @@ def _person(unit: _Unit, knowledge: ActorKnowledge, day: date) -> Identity:
     code = actor_code(country, sector or None) or org_code(org)
     if known is not None and (known.country, known.sector) == (country, sector or None):
         code = known.code or code  # a dictionary's full code: "USAGOVDIP"
+    elif (group := _named_group(unit, day)) is not None and sector not in STATE_SECTORS:
+        code = group.code  # "an Islamic State commander", "Hamas leader Yahya Sinwar"
     name = unit.span.text if unit.kind == "person" else _mention_span(unit).text
     if known is not None and unit.kind == "title":
         name = known.name
