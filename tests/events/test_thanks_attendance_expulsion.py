@@ -136,3 +136,17 @@ def test_a_commemoration_attended_stays_a_symbolic_act(one_sided_coder: newseven
 def test_diplomats_and_troops_expelled_keep_their_codes(coder: newsevents.Coder) -> None:
     assert only(code(coder, "Moldova expelled a Russian diplomat."), "16").cameo == "161"
     assert only(code(coder, "Niger expelled French soldiers."), "16").cameo == "166"
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "dyad"),
+    [
+        ("Mali expelled French ambassador Joel Meyer on Monday.", "161", ("MLI", "FRA")),
+        ("Germany summoned Russian ambassador Sergei Nechayev.", "114", ("DEU", "RUS")),
+        ("Washington expelled South Africa's ambassador Ebrahim Rasool.", "161", ("USA", "ZAF")),
+    ],
+)
+def test_a_title_before_a_name_says_what_the_object_is(
+    coder: newsevents.Coder, text: str, cameo: str, dyad: tuple[str, str]
+) -> None:
+    check_deed(coder, text, cameo, dyad)

@@ -303,6 +303,8 @@ def _named_kind(noun: Token, words: frozenset[str] | tuple[str, ...]) -> bool:
     """The noun, or the compound that says what kind it is, is one of ``words``: "withdraw
     their peacekeeping force" names peacekeepers."""
     kinds = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
+    if noun.pos_ == "PROPN":  # "expelled Ambassador Ebrahim Rasool": the title says what
+        kinds += [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
     return any(_named(word, words) for word in (noun, *kinds))
 
 
