@@ -675,6 +675,11 @@ def test_the_teller_and_the_arms_of_a_deed_are_not_its_target(
     assert actor_of(result, only(result, "19").target).sector is None, describe(result)
 
 
+def test_arms_named_together_are_not_the_target_either(coder: newsevents.Coder) -> None:
+    result = code(coder, "Houthi rebels attacked a tanker in the Red Sea with missiles and drones.")
+    assert all(event.root != "19" for event in result.events), describe(result)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -434,8 +434,12 @@ def _neighbours_border(word: Token) -> Token | None:
 
 
 def _wielded(actor: str, phrase: Token | None, index: ActorIndex) -> bool:
-    """Arms a deed was done "with", not its target ("attacked a ship with drones")."""
-    return phrase is not None and phrase.head.lower_ == "with" and _arms(actor, phrase, index)
+    """Arms a deed was done "with", not its target ("attacked a ship with drones", "with
+    missiles and drones")."""
+    head = phrase
+    while head is not None and head.dep_ == "conj" and head.head != head:
+        head = head.head
+    return head is not None and head.head.lower_ == "with" and _arms(actor, phrase, index)
 
 
 def _arms(actor: str, phrase: Token | None, index: ActorIndex) -> bool:
