@@ -398,6 +398,21 @@ def test_a_show_of_force_near_a_border_is_aimed_across_it(coder: newsevents.Code
             "195",
             ("SDN", "SDN"),
         ),
+        ("The Kenyan army blamed the attack on al-Shabaab.", "112", ("KEN", "SOM")),
+        # a deed claimed as an object, or by "claimed by", aimed at those it befell
+        (
+            "Al-Shabaab claimed an attack that killed 12 Kenyan soldiers in Mogadishu.",
+            "190",
+            ("SOM", "KEN"),
+        ),
+        (
+            "Four Kenyan soldiers were killed in Lamu in an attack claimed by al-Shabaab.",
+            "190",
+            ("SOM", "KEN"),
+        ),
+        # a deed a passive says befell someone, done by whom the deed names
+        ("Three Pakistani soldiers were killed in an attack by the Taliban.", "190", ("AFG", "PAK")),
+        ("Five Kenyan soldiers were wounded in an al-Shabaab ambush.", "190", ("SOM", "KEN")),
     ],
 )
 def test_a_deed_claimed_is_the_claimants(

@@ -277,6 +277,9 @@ class EventCoder:
         if not roles.targets and match.entry.symmetric and roles.sources:
             # "Qatar signed a deal to supply gas to China": with whom the deal is carried out
             roles.targets = _dealt_with(match, roles.sources, index)
+        if not roles.targets and modality.code[:2] in VIOLENT_ROOTS:
+            # "three soldiers were killed in an attack by the Taliban": at the soldiers
+            roles.targets = _befallen_by_it(match.token, index, roles.sources)
         acted_on_deed = self._deed_reacted_to(match, roles.target_token, index)
         if acted_on_deed is not None:  # not the victim of "condemned the attack on Israel"
             roles.targets, roles.target_token = [], acted_on_deed.token
@@ -1024,6 +1027,20 @@ def _done_in(verb: Token) -> list[Token]:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in DEED_PREPS
         for noun in prep_objects(prep)
     ]
+
+
+def _befallen_by_it(noun: Token, index: ActorIndex, sources: list[str]) -> list[str]:
+    """Those a verb says a deed noun befell, where the noun codes the deed (see
+    :meth:`EventCoder._done_by_deed`): "three soldiers were killed in an attack by the
+    Taliban", "five soldiers were wounded in an al-Shabaab ambush", "claimed an attack
+    that killed 12 people"."""
+    if noun.pos_ != "NOUN":
+        return []
+    patients = [obj for clause in noun.children if clause.dep_ == "relcl" for obj in objects(clause)]
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in DEED_PREPS:
+        patients += [child for child in prep.head.children if child.dep_ == "nsubjpass"]
+    return [actor for patient in patients for actor in index.actors(patient) if actor not in sources]
 
 
 def _named_by_demonym(verb: Token, index: ActorIndex) -> list[str]:

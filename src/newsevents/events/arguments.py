@@ -640,19 +640,25 @@ def is_accused_tail(verb: Token) -> bool:
 
 
 def _blamed(deed: Token) -> Token | None:
-    """Whom a deed is blamed on: "a drone attack on the airport was blamed on the RSF"."""
-    if deed.dep_ != "nsubjpass" or not lemma_in(deed.head, "&BLAMING"):
+    """Whom a deed is blamed on: "a drone attack on the airport was blamed on the RSF",
+    "the army blamed the attack on Boko Haram"."""
+    if deed.dep_ not in ("nsubjpass", "dobj") or not lemma_in(deed.head, "&BLAMING"):
         return None
     return _prep_object(deed.head, ("on",))
 
 
 def _claimant(deed: Token) -> Token | None:
     """Who claims a deed as their own: "al-Shabaab claimed responsibility for the bombing",
-    "took responsibility for the attack"; not one who denies it."""
+    "took responsibility for the attack", "claimed the attack", "an attack claimed by
+    al-Shabaab"; not one who denies it."""
     claimed = deed.head.head if deed.dep_ == "pobj" and deed.head.lower_ == "for" else None
-    if claimed is None or not lemma_in(claimed, "&CLAIMED"):
-        return None
-    verb = governor(claimed)
+    if claimed is not None and lemma_in(claimed, "&CLAIMED"):
+        verb = governor(claimed)
+    elif deed.dep_ == "dobj" and lemma_in(deed.head, "&OWNING"):
+        verb = deed.head
+    else:
+        verb = next((c for c in deed.children if c.dep_ == "acl" and c.lemma_ == "claim"), None)
+        return _passive_agent(verb) if verb is not None else None
     if verb is None or not lemma_in(verb, "&CLAIMING"):
         return None
     if has_negation(verb):  # "did not claim"

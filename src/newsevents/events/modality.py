@@ -274,6 +274,8 @@ def _controller(trigger: Token, clause: Token) -> tuple[Token | None, str | None
         host = trigger.head
         if trigger.dep_ == "dobj" and lemma_in(host, "&INFINITIVE_CONTROL"):
             return None, None, None  # "pressed an offensive", "ordered the expulsion": the deed
+        if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN" and lemma_in(host, "&OWNING"):
+            return None, None, None  # "claimed the attack": the deed, owned
     elif trigger.dep_ == "pobj":
         host = trigger.head.head
         if trigger.head.lower_ not in COMPLEMENT_PREPS:
