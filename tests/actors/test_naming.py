@@ -522,6 +522,12 @@ def test_protesters_in_a_city_are_civilians_of_its_country(coder: newsevents.Cod
             "people",
             "SDN",
         ),
+        # a region in a hyphenated word is no region of theirs
+        (
+            "Georgian riot police dispersed thousands of pro-European demonstrators in Tbilisi.",
+            "demonstrators",
+            "GEO",
+        ),
         # "ethnic" makes a demonym a people's name, not a state's
         (
             "Ethnic Albanian guerrillas operating in Macedonia handed in their rifles to "

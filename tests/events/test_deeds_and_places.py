@@ -704,3 +704,8 @@ def test_whom_one_is_extradited_to_is_the_target_also_after_the_person(
         "to the United States."
     )
     assert dyad(code(coder, text), "06") == ("ESP", "USA")
+
+
+def test_a_group_of_no_country_is_a_side(coder: newsevents.Coder) -> None:
+    result = code(coder, "The United States bombed Islamic State militants in Somalia.")
+    assert actor_of(result, only(result, "19").target).code == "IMGMUSISI", describe(result)

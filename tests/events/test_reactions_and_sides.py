@@ -399,6 +399,12 @@ def test_a_show_of_force_near_a_border_is_aimed_across_it(coder: newsevents.Code
             ("SDN", "SDN"),
         ),
         ("The Kenyan army blamed the attack on al-Shabaab.", "112", ("KEN", "SOM")),
+        (
+            "Hamas deputy leader Saleh al-Arouri was killed in a drone strike in Beirut that "
+            "Lebanese officials blamed on Israel.",
+            "195",
+            ("ISR", "PSE"),
+        ),
         # a deed claimed as an object, or by "claimed by", aimed at those it befell
         (
             "Al-Shabaab claimed an attack that killed 12 Kenyan soldiers in Mogadishu.",
@@ -411,7 +417,11 @@ def test_a_show_of_force_near_a_border_is_aimed_across_it(coder: newsevents.Code
             ("SOM", "KEN"),
         ),
         # a deed a passive says befell someone, done by whom the deed names
-        ("Three Pakistani soldiers were killed in an attack by the Taliban.", "190", ("AFG", "PAK")),
+        (
+            "Three Pakistani soldiers were killed in an attack by the Taliban.",
+            "190",
+            ("AFG", "PAK"),
+        ),
         ("Five Kenyan soldiers were wounded in an al-Shabaab ambush.", "190", ("SOM", "KEN")),
     ],
 )

@@ -483,9 +483,10 @@ def _reporting_verb(token: Token) -> Token | None:
 
 
 def _side(actor: Actor) -> str:
-    """The country or organisation an actor belongs to; rebels and the opposition are a
-    side of their own within it (the RSF does not speak for Sudan's government)."""
-    side = actor.country or actor.org or actor.id
+    """The country or organisation an actor belongs to, or the code of a group of no
+    country (Islamic State); rebels and the opposition are a side of their own within it
+    (the RSF does not speak for Sudan's government)."""
+    side = actor.country or actor.org or actor.code or actor.id
     return f"{side} {actor.sector}" if actor.sector in CHALLENGER_SECTORS else side
 
 

@@ -228,10 +228,12 @@ def _of_an_area(unit: _Unit) -> bool:
     """Whether an adjective before the phrase names a region of several states ("European
     governments", "Western diplomats", "Latin American leaders"): whose they are is said,
     and is none of the states around them."""
+    doc = unit.root.doc
     return any(
         " ".join(word.lower_ for word in child.subtree) in AREA_ADJECTIVES
         for child in unit.root.lefts
         if child.dep_ in ("amod", "compound", "nmod")
+        and doc[child.left_edge.i - 1].text != "-"  # "pro-European demonstrators"
     )
 
 
@@ -533,7 +535,10 @@ def _is_province(unit: _Unit) -> bool:
         return False
     named = [c for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     named += [
-        word for prep in root.children if prep.lower_ == "of" for word in prep.children
+        word
+        for prep in root.children
+        if prep.lower_ == "of"
+        for word in prep.children
         if word.dep_ == "pobj" and word.pos_ == "PROPN"
     ]
     entries = {m.root.i for m in unit.modifiers if m.kind == "entry"}

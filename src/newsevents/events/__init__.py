@@ -1036,11 +1036,15 @@ def _befallen_by_it(noun: Token, index: ActorIndex, sources: list[str]) -> list[
     that killed 12 people"."""
     if noun.pos_ != "NOUN":
         return []
-    patients = [obj for clause in noun.children if clause.dep_ == "relcl" for obj in objects(clause)]
+    patients = [
+        obj for clause in noun.children if clause.dep_ == "relcl" for obj in objects(clause)
+    ]
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ in DEED_PREPS:
         patients += [child for child in prep.head.children if child.dep_ == "nsubjpass"]
-    return [actor for patient in patients for actor in index.actors(patient) if actor not in sources]
+    return [
+        actor for patient in patients for actor in index.actors(patient) if actor not in sources
+    ]
 
 
 def _named_by_demonym(verb: Token, index: ActorIndex) -> list[str]:

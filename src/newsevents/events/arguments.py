@@ -642,9 +642,12 @@ def is_accused_tail(verb: Token) -> bool:
 def _blamed(deed: Token) -> Token | None:
     """Whom a deed is blamed on: "a drone attack on the airport was blamed on the RSF",
     "the army blamed the attack on Boko Haram"."""
-    if deed.dep_ not in ("nsubjpass", "dobj") or not lemma_in(deed.head, "&BLAMING"):
+    blaming = deed.head if deed.dep_ in ("nsubjpass", "dobj") else None
+    if blaming is None:  # "a drone strike that Lebanese officials blamed on Israel"
+        blaming = next((clause for clause in deed.children if clause.dep_ == "relcl"), None)
+    if blaming is None or not lemma_in(blaming, "&BLAMING"):
         return None
-    return _prep_object(deed.head, ("on",))
+    return _prep_object(blaming, ("on",))
 
 
 def _claimant(deed: Token) -> Token | None:
