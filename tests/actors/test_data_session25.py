@@ -2,7 +2,7 @@
 (session 25): towns and regions the gazetteer lacked (Catatumbo, Tibu, Mirebalais,
 Pont-Sonde, Maungdaw, Rubaya, Masisi, Tawila, Zamzam, Tessit, Nigeria's states such as
 Kebbi, the Lenin Shipyard), agent nouns ("paramilitaries", "aid workers", "mujahideen",
-"trade unionists", "hostages", "Christians", "presidential council", "POWs") and groups
+"trade unionists", "Christians", "presidential council", "POWs") and groups
 (FMLN, Ansaru, Lakurawa, Cartel de los Soles, Solidarity, "Sandinista" as an adjective).
 The sentences are invented. Each row has a near miss that must stay as it is: "paramilitary
 police" are police, "Workers" are still labour, Northern Ireland's Unionists and a
@@ -42,8 +42,6 @@ PUBLISHED = "2025-06-10"
         ("Gunmen killed three humanitarian workers in Sudan.", "humanitarian workers", "SDNCVL"),
         ("Afghan mujahideen attacked Soviet troops.", "Afghan mujahideen", "AFGREB"),
         ("Police arrested Polish trade unionists.", "Polish trade unionists", "POLLAB"),
-        ("The ELN released six hostages.", "hostages", "COLCVL"),
-        ("Hamas freed three Israeli hostages.", "Israeli hostages", "ISRCVL"),
         ("Gunmen attacked Christians in Benue.", "Christians", "NGACVL"),
         ("Police arrested Muslims in Delhi.", "Muslims", "INDCVL"),
         (
