@@ -190,3 +190,51 @@ def test_merge_headline_actor_before_the_dateline_is_kept(coder: newsevents.Code
     assert [mention.start for mention in ossetia.mentions][0] == coded.article.text.index(
         "South Ossetia"
     )
+
+
+def test_merge_a_bare_agent_naming_a_body_joins_the_latest_of_its_sector(
+    coder: newsevents.Coder,
+) -> None:
+    coded = coder.code(
+        "Colombia's president suspended peace talks with the ELN on Friday. The rebel "
+        "group launched attacks in the Catatumbo region hours later.",
+        published="2025-01-20",
+    )
+    (eln,) = [actor for actor in coded.actors if actor.name == "ELN"]
+    assert [mention.text for mention in eln.mentions] == ["ELN", "rebel group"]
+
+
+def test_merge_a_definite_reference_is_the_latest_body_of_the_sector_its_words_say(
+    coder: newsevents.Coder,
+) -> None:
+    coded = coder.code(
+        "The M23 rebels seized Goma in January. Rwanda denied backing them, despite "
+        "evidence from U.N. experts. The rebel alliance accused the Congolese army of "
+        "bombing its positions.",
+        published="2025-01-20",
+    )
+    names = {actor.id: actor.name for actor in coded.actors}
+    accusers = [names[event.source] for event in coded.events if event.root == "11"]
+    assert accusers == ["M23"], accusers
+
+
+def test_merge_people_told_far_apart_are_other_people(coder: newsevents.Coder) -> None:
+    coded = coder.code(
+        "The ambassador said those who voted against the resolution would have to explain "
+        "it to their own people. The foreign minister met his counterpart in Geneva. "
+        "Ministers discussed the talks at length. The war began when militants stormed "
+        "into southern Israel on Oct. 7, killing about 1,200 people, Israeli officials said.",
+        published="2023-12-13",
+    )
+    people = [actor for actor in coded.actors if actor.name == "people"]
+    assert len(people) == 2, [(a.name, [m.text for m in a.mentions]) for a in coded.actors]
+
+
+def test_merge_an_indefinite_agent_is_someone_new(coder: newsevents.Coder) -> None:
+    coded = coder.code(
+        "Colombia's president suspended peace talks with the ELN on Friday. A rebel "
+        "group launched attacks in the Catatumbo region hours later.",
+        published="2025-01-20",
+    )
+    (eln,) = [actor for actor in coded.actors if actor.name == "ELN"]
+    assert [mention.text for mention in eln.mentions] == ["ELN"]

@@ -26,7 +26,7 @@ from ..knowledge import read_table
 from ..records import Actor, Mention
 from .knowledge import state_name
 from .mentions import is_ours
-from .words import AUTHORED, PEOPLE_SECTORS, STATE_SECTORS, is_role
+from .words import AGENT_NOUNS, AUTHORED, PEOPLE_SECTORS, STATE_SECTORS, is_role
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
@@ -314,8 +314,24 @@ class ActorIndex:
             return (
                 self._same_noun_before(head, kinds)
                 or self._speakers_body(head, kinds)
+                or self._sector_before(head)
                 or next(filter(None, named), None)
             )
+        return None
+
+    def _sector_before(self, head: Token) -> str | None:
+        """The body named last before whose sector a word before the noun says: "the rebel
+        alliance" after "the M23 rebels" (not the UN's experts told between)."""
+        words = [child.text for child in head.lefts if child.dep_ in NOMINAL_MODIFIERS]
+        found = AGENT_NOUNS.sector_of(words) if words else None
+        if found is None:
+            return None
+        at = bisect.bisect_left(self._starts, head.i) - 1
+        while at >= 0:
+            actor = self._ids[at]
+            if self._sectors.get(actor) == found[1] and actor in self.named:
+                return actor
+            at -= 1
         return None
 
     def _possessor(self, head: Token) -> str | None:

@@ -178,7 +178,9 @@ def find_mentions(
                 key=_key(unit, identity),
                 title_only=unit.kind == "title",
                 pronoun=unit.kind == "pronoun",
-                bare=unit.kind == "agent" and not (identity.country or identity.org or ours),
+                bare=unit.kind == "agent"
+                and not (identity.country or identity.org or ours)
+                and unit.root.left_edge.lower_ not in ("a", "an"),  # "a rebel group": new
                 unqualified=not (
                     any(_says_whose(modifier) for modifier in unit.modifiers) or _of_an_area(unit)
                 ),

@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import fields
 
 from ..records import Actor, Mention
+from .index import CROWD_SECTORS, references
 from .knowledge import Identity, actor_code
 from .mentions import ActorMention
 from .words import PEOPLE_SECTORS, STATE_SECTORS, WATCHDOG_SECTORS
@@ -56,6 +57,7 @@ def _merged(mentions: list[ActorMention]) -> list[tuple[ActorMention, Actor]]:
     actors: list[Actor] = []
     index: dict[tuple[str, str], Actor] = {}
     recent: list[tuple[int, bool, Actor]] = []  # (sentence, subject?, person) in text order
+    last_told: dict[int, int] = {}  # actor -> sentence of its latest mention
     for mention in mentions:
         if mention.pronoun:
             antecedent = _antecedent(recent, mention.sentence)
@@ -64,13 +66,20 @@ def _merged(mentions: list[ActorMention]) -> list[tuple[ActorMention, Actor]]:
                 owners.append((mention, antecedent))
             continue
         actor = _find(index, actors, mention)
+        crowd = mention.bare and mention.identity.sector in CROWD_SECTORS
+        if actor is not None and crowd and last_told[id(actor)] < mention.sentence - 1:
+            actor = None  # "people" told again later are other people
         if actor is None:
             actor = Actor(id="", name=mention.identity.name, kind="")  # numbered at the end
             actors.append(actor)
         _absorb(actor, mention)
         actor.mentions.append(Mention(mention.start, mention.end, mention.text))
+        last_told[id(actor)] = mention.sentence
         for key in _keys(mention):
-            index.setdefault(key, actor)
+            if crowd:
+                index[key] = actor
+            else:
+                index.setdefault(key, actor)
         if actor.kind == "person":
             recent.append((mention.sentence, mention.subject, actor))
         owners.append((mention, actor))
@@ -277,7 +286,8 @@ def _titled(actors: list[Actor], mention: ActorMention) -> Actor | None:
 
 def _carried(actors: list[Actor], mention: ActorMention) -> Actor | None:
     """The latest body with this agent's sector and a country or organisation, named with
-    the same head noun ("the ministry" after "Russia's foreign ministry")."""
+    the same head noun ("the ministry" after "Russia's foreign ministry"), or any, where
+    the head noun refers back to a body ("the rebel group" after "the ELN")."""
     sector = mention.identity.sector
     bodies = [
         actor
@@ -285,8 +295,9 @@ def _carried(actors: list[Actor], mention: ActorMention) -> Actor | None:
         if actor.kind != "person" and actor.sector == sector and (actor.country or actor.org)
     ]
     head = mention.text.split()[-1].casefold()
-    same_head = [actor for actor in bodies if actor.name.split()[-1].casefold() == head]
-    return max(same_head, key=lambda actor: actor.mentions[-1].start) if same_head else None
+    if head not in references():
+        bodies = [actor for actor in bodies if actor.name.split()[-1].casefold() == head]
+    return max(bodies, key=lambda actor: actor.mentions[-1].start) if bodies else None
 
 
 def _antecedent(recent: list[tuple[int, bool, Actor]], sentence: int) -> Actor | None:
