@@ -593,6 +593,11 @@ def test_a_region_of_several_states_gives_no_state_of_the_sentence(
     assert actor_for(coded, words).country is None, describe(coded)
 
 
+def test_the_outlet_that_tells_a_story_is_not_its_home(coder: newsevents.Coder) -> None:
+    coded = code(coder, "Armed men killed 30 farmers in a village, a local leader told Reuters.")
+    assert actor_for(coded, "farmers").country is None, describe(coded)
+
+
 @pytest.mark.parametrize(
     ("text", "first", "later"),
     [

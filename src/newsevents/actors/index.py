@@ -26,7 +26,7 @@ from ..knowledge import read_table
 from ..records import Actor, Mention
 from .knowledge import state_name
 from .mentions import is_ours
-from .words import AGENT_NOUNS, AUTHORED, PEOPLE_SECTORS, STATE_SECTORS, is_role
+from .words import AGENT_NOUNS, AUTHORED, MEDIA_SECTOR, PEOPLE_SECTORS, STATE_SECTORS, is_role
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
@@ -178,7 +178,7 @@ class ActorIndex:
 
     def is_media(self, actor: str) -> bool:
         """Whether the actor is a news outlet ("told Reuters": an audience, not a party)."""
-        return self._sectors.get(actor) == "MED"
+        return self._sectors.get(actor) == MEDIA_SECTOR
 
     def is_coded(self, actor: str) -> bool:
         """Whether the actor has a country or organisation (not "Shire", "the protesters")."""

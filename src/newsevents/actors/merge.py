@@ -21,7 +21,7 @@ from ..records import Actor, Mention
 from .index import CROWD_SECTORS, references
 from .knowledge import Identity, actor_code
 from .mentions import ActorMention
-from .words import PEOPLE_SECTORS, STATE_SECTORS, WATCHDOG_SECTORS
+from .words import MEDIA_SECTOR, PEOPLE_SECTORS, STATE_SECTORS, WATCHDOG_SECTORS
 
 # sectors of what states do to one another (a state itself has none): a government,
 # its armed forces, its lawmakers
@@ -218,8 +218,11 @@ def _rank(state: ActorMention, mention: ActorMention) -> tuple[bool, bool, int]:
 
 def _story_home(owners: list[tuple[ActorMention, Actor]], dateline: str | None) -> str | None:
     """The country a story is about: its dateline's where the story names it too, else
-    the country it names most ("NAIROBI, Kenya" over a story of Sudan)."""
-    told = Counter(actor.country for _, actor in owners if actor.country)
+    the country it names most ("NAIROBI, Kenya" over a story of Sudan), never counting
+    the outlets that tell it ("a local leader told Reuters")."""
+    told = Counter(
+        actor.country for _, actor in owners if actor.country and actor.sector != MEDIA_SECTOR
+    )
     if dateline in told or not told:
         return dateline
     return told.most_common(1)[0][0]

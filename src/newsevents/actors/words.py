@@ -44,6 +44,8 @@ PEOPLE_SECTORS = frozenset({"CVL", "REF", "LAB", "AGR", "EDU", "REB"})
 # Sectors of bodies that watch states from outside: a rights group the text gives no
 # country is none's ("rights groups accused both sides"), though "a Kenyan rights group" is.
 WATCHDOG_SECTORS = frozenset({"HRI"})
+# The sector of news outlets, which tell a story and are no party to it ("told Reuters").
+MEDIA_SECTOR = "MED"
 # Adjectives naming a region of several states ("European governments", "Gulf officials"):
 # the phrase says whose, and no one state of its sentence is.
 AREA_ADJECTIVES = frozenset(row["adjective"].lower() for row in read_table("actors/areas.tsv"))
