@@ -593,6 +593,35 @@ def test_a_region_of_several_states_gives_no_state_of_the_sentence(
     assert actor_for(coded, words).country is None, describe(coded)
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "The U.S. military killed three drug traffickers linked to Venezuela's Tren de "
+            "Aragua gang.",
+            "traffickers",
+            "VENCRM",
+        ),
+        (
+            "Militants loyal to the Islamic State attacked a village in Mali.",
+            "Militants",
+            "IMGMUSISI",
+        ),
+        # a branch a country names is that country's
+        (
+            "Militants loyal to Iraq's al-Qaeda frontman Abu Musab al-Zarqawi attacked a convoy.",
+            "Militants",
+            "IRQREB",
+        ),
+    ],
+)
+def test_a_body_a_phrase_is_tied_to_says_whose_it_is(
+    coder: newsevents.Coder, text: str, words: str, expected: str
+) -> None:
+    coded = code(coder, text)
+    assert actor_for(coded, words).code == expected, describe(coded)
+
+
 def test_the_outlet_that_tells_a_story_is_not_its_home(coder: newsevents.Coder) -> None:
     coded = code(coder, "Armed men killed 30 farmers in a village, a local leader told Reuters.")
     assert actor_for(coded, "farmers").country is None, describe(coded)

@@ -56,6 +56,9 @@ _STAYING = frozenset({"in", "at", "near", "outside", "inside", "across", "around
 _DESCRIBES_PERSON = ("title", "agent")
 # prepositions that tie a person, title or agent to the body they belong to
 _AFFILIATION = {"of", "for", "from", "at"}
+# participles and adjectives that tie a phrase to a body ("traffickers linked to the Tren
+# de Aragua gang", "militants loyal to the Islamic State"): the body says whose they are
+_TIED = {"linked", "tied", "affiliated", "allied", "aligned", "connected", "loyal"}
 _PRONOUNS = {"he", "she"}
 _LEADING = {"led", "run", "controlled"}  # "Hamas-led", "Hamas-run": the body's own
 # nouns that make a name with a state's in it a sea's, strait's or lake's: "the Gulf of
@@ -448,6 +451,11 @@ def _attach(unit: _Unit, unit_of: dict[int, _Unit]) -> None:
         elif unit.kind == "person" and other.kind in _DESCRIBES_PERSON:
             _host(unit, other)  # "Salaheddine Sidhoum, Algeria's leading rights activist"
         return
+    if token.dep_ == "pobj" and _is_tie(token.head.head):
+        holder = unit_of.get(token.head.head.head.i)
+        if holder is not None and holder.kind == "agent":
+            holder.modifiers.append(unit)
+        return
     if token.dep_ == "pobj":
         holder = unit_of.get(token.head.head.i)
         if holder is None or holder.kind not in ("person", "title", "agent", "entry"):
@@ -457,6 +465,11 @@ def _attach(unit: _Unit, unit_of: dict[int, _Unit]) -> None:
             holder.modifiers.append(unit)  # "the Albanians of southern Serbia"
         elif preposition in _AFFILIATION or preposition == "in" and holder.kind == "agent":
             holder.modifiers.append(unit)  # "protesters in Tbilisi"; the body stays an actor
+
+
+def _is_tie(word: Token) -> bool:
+    """A participle or adjective tying the phrase it modifies to a body: "linked to"."""
+    return word.dep_ in ("acl", "amod") and word.lower_ in _TIED
 
 
 def _named_in_apposition(title: Token, unit_of: dict[int, _Unit]) -> _Unit | None:
@@ -734,7 +747,8 @@ def _agent(unit: _Unit, day: date, knowledge: ActorKnowledge) -> Identity:
     found = _affiliation(unit.modifiers, day, knowledge)
     sector = unit.sector
     group = _named_group(unit, day)
-    if group is not None and sector not in STATE_SECTORS:
+    branch = group is not None and group.country is None and found.country  # "Iraq's al-Qaeda"
+    if group is not None and sector not in STATE_SECTORS and not branch:
         return replace(group, name=_mention_span(unit).text)
     if found.country:
         kind = "state" if sector in STATE_SECTORS else "group"
