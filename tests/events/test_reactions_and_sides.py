@@ -717,6 +717,12 @@ def test_an_appeal_for_calm_is_to_the_sides_of_the_fighting_not_of_an_arrest(
             "05",
             ("ARG", "BRA"),
         ),
+        # what the deed is about
+        (
+            "Afghanistan and Pakistan signed an agreement on the withdrawal of Soviet troops.",
+            "05",
+            ("AFG", "PAK"),
+        ),
     ],
 )
 def test_joint_doers_cooperate_with_each_other_not_with_where_they_act(

@@ -67,6 +67,8 @@ DENIAL = "016"  # "Iran denied sending weapons": deny responsibility
 CIVILIAN_SECTORS = PEOPLE_SECTORS - {"REB"}
 ACCUSATION_ROOT = "11"
 STATEMENT_PREPS = ("about", "of", "to")
+# prepositions that say what a deed is about, not who the other side is
+TOPIC_PREPS = ("on", "over", "about", "regarding", "concerning")
 PROTEST_ROOT = "14"
 Pair = tuple[str | None, str | None]  # (source, target) actor ids; either may be unknown
 EVALUATIONS_ORIGIN = EVALUATIONS_FILE.rsplit("/", 1)[-1]
@@ -930,9 +932,10 @@ def _with_each_other(
     roles: Roles, index: ActorIndex, code: str, notes: list[str], *, symmetric: bool
 ) -> list[str]:
     """Coordinated doers of a mutual deed whose targets are only places no one codes
-    ("along the West African coast") or places of their own ("linking Kunming with
-    Haiphong") act with each other, not with where they act: their targets are cleared,
-    and the notes that named a place dropped."""
+    ("along the West African coast"), places of their own ("linking Kunming with
+    Haiphong") or what the deed is about ("signed an agreement on the withdrawal of
+    Soviet troops") act with each other, not with where they act or what they settle:
+    their targets are cleared, and the notes that named a place dropped."""
     if len(roles.sources) < 2 or not roles.targets or not (symmetric or _is_mutual(code)):
         return notes
     homes = {index.home(source) for source in roles.sources}
@@ -942,10 +945,21 @@ def _with_each_other(
         and index.home(target) in homes
         for target in roles.targets
     )
-    if not all(where):
+    if not all(where) and not _told_as_topic(roles.target_token):
         return notes
     roles.targets = []
     return [note for note in notes if note not in (PLACE_TARGET_NOTE, LOCATED_NOTE)]
+
+
+def _told_as_topic(token: Token | None) -> bool:
+    """Whether a word is in what a deed is about ("an agreement on the withdrawal of
+    troops", "talks over Kashmir"), below its verb."""
+    for word in token.ancestors if token is not None else ():
+        if word.pos_ in ("VERB", "AUX"):
+            return False
+        if word.dep_ == "prep" and word.lower_ in TOPIC_PREPS:
+            return True
+    return False
 
 
 def _across(target: str, sources: list[str], index: ActorIndex) -> list[str]:
