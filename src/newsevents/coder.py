@@ -23,6 +23,7 @@ from .errors import Errors, InputError
 from .events import EventCoder, EventContext
 from .headline_case import recase_headline
 from .ingest import article_from_record
+from .misread_names import reparse_misread_names
 from .nlp import load_model
 from .quotes import find_quotes
 from .records import Article, CodedArticle
@@ -114,6 +115,8 @@ class Coder:
         if article.title and text_of(doc).startswith(article.title):
             names = partial(self.actors.names_in, day=base)
             recase_headline(doc, self.nlp, headline_end=len(article.title), find_names=names)
+        surnames = partial(self.actors.surnames_in, day=base)
+        reparse_misread_names(doc, self.nlp, find_surnames=surnames)
         actors = self.actors(doc, day=base, dateline=article.dateline)
         places = find_places(doc, dateline=article.dateline, actors=actors)
         place_actors(actors, places)

