@@ -187,6 +187,8 @@ def test_a_nearby_sentence_keeps_its_reading(
         ("Egypt delayed its payments to Russia.", "08"),
         # drugs burned by a government are no violence
         ("The Afghan government burned seized drugs in Kabul.", "18"),
+        # whom the charged are said to have helped is part of the charge, not its target
+        ("Britain charged three men with assisting Russian intelligence.", "17"),
     ],
 )
 def test_a_near_miss_codes_no_such_event(coder: newsevents.Coder, text: str, root: str) -> None:

@@ -231,12 +231,17 @@ def nearby_targets(
     doc = token.doc
     used = match.used if match.entry.target_preps else frozenset()
     sent = {word.i for i in used for word in doc[i].subtree if word.i <= i}
+    # "charged three men with assisting Russian intelligence": what the clause does is the
+    # charge, not the other side
+    charge = [obj for i in match.used if doc[i].dep_ == "pcomp" for obj in objects(doc[i])]
     # "agreed to a ceasefire brokered by the United States": a broker is no other side,
     # though a verdict is aimed at it ("rejected a proposal drafted by Egypt")
     brokers_apart = (code or "")[:2] not in REACTION_ROOTS
     for host in hosts:
         for candidate in _phrase_order(host, skip={token.i, host.i}):
             if candidate.i in sent or _in_backing(candidate):
+                continue
+            if any(obj == candidate or obj.is_ancestor(candidate) for obj in charge):
                 continue
             if brokers_apart and _is_participle_agent(candidate):
                 continue
