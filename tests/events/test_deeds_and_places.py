@@ -130,6 +130,17 @@ def test_an_appeal_to_the_warring_parties_reaches_the_two_who_fight(
     assert len({event.target for event in appeals}) == 2, describe(result)
 
 
+def test_a_town_a_side_took_is_no_warring_party(coder: newsevents.Coder) -> None:
+    text = (
+        "Myanmar's army bombed Arakan Army positions on Monday. The Arakan Army seized the "
+        "town of Kyaukphyu on Tuesday. China urged the warring parties to agree to a ceasefire."
+    )
+    result = code(coder, text)
+    appeals = [event for event in result.events if event.root == "02"]
+    assert {country_of(result, event.target) for event in appeals} == {"MMR"}, describe(result)
+    assert {actor_of(result, event.target).sector for event in appeals} == {"MIL", "REB"}
+
+
 def test_pressing_an_offensive_is_no_appeal(coder: newsevents.Coder) -> None:
     result = code(coder, "Ethiopian forces pressed a major offensive in Tigray on Monday.")
     assert not [event for event in result.events if event.root == "02"], describe(result)

@@ -76,6 +76,9 @@ class ActorIndex:
         self._sides = {actor.id: _side(actor) for actor in actors}
         self._homes = {actor.id: actor.country or actor.org or actor.id for actor in actors}
         self._unplaced = {actor.id for actor in actors if not (actor.country or actor.org)}
+        self._places = {
+            a.id for a in actors if a.kind == "other" and a.country and a.code == a.country
+        }
         self._igo_people = {a.id for a in actors if a.kind == "person" and a.org and not a.country}
         # a state named by its country stands for its government
         self._sectors = {actor.id: actor.sector or "GOV" for actor in actors}
@@ -175,6 +178,11 @@ class ActorIndex:
     def sector(self, actor: str) -> str:
         """The actor's sector ("REB", "CVL"), "GOV" for a state or a person with none."""
         return self._sectors.get(actor, "GOV")
+
+    def is_place(self, actor: str) -> bool:
+        """Whether the actor is a place coded by its state ("shelled Kirkuk"): where a
+        side acts, never a side itself."""
+        return actor in self._places
 
     def is_media(self, actor: str) -> bool:
         """Whether the actor is a news outlet ("told Reuters": an audience, not a party)."""

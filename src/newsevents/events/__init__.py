@@ -1485,7 +1485,7 @@ def _warring_sides(
 
 def _most_told_pair(events: list[Event], index: ActorIndex) -> list[str]:
     """The two coded actors of different sides ``events`` most often join, the later
-    pair on a tie."""
+    pair on a tie; a place coded by its state is where a side acts, no side."""
     pairs: Counter[tuple[str, str]] = Counter()
     first: dict[tuple[str, str], tuple[str, str]] = {}
     for event in reversed(events):
@@ -1493,7 +1493,9 @@ def _most_told_pair(events: list[Event], index: ActorIndex) -> list[str]:
             continue
         low, high = sorted((index.side(event.source), index.side(event.target)))
         sides = (low, high)
-        if low != high and all(index.is_coded(a) for a in (event.source, event.target)):
+        actors = (event.source, event.target)
+        sided = all(index.is_coded(a) and not index.is_place(a) for a in actors)
+        if low != high and sided:  # a town a side attacked is no side
             pairs[sides] += 1
             first.setdefault(sides, (event.source, event.target))
     if not pairs:
