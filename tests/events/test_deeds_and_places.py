@@ -255,6 +255,12 @@ def test_claiming_another_agreed_is_no_accusation(coder: newsevents.Coder) -> No
     assert not [event for event in result.events if event.root == "11"], describe(result)
 
 
+def test_claiming_ones_own_deed_is_no_accusation(coder: newsevents.Coder) -> None:
+    result = code(coder, "Pakistan's army claimed it shot down five Indian fighter jets.")
+    assert [event.root for event in result.events] == ["19"], describe(result)
+    assert dyad(result, "19") == ("PAK", "IND"), describe(result)
+
+
 def test_one_deed_told_by_several_words_is_one_event(coder: newsevents.Coder) -> None:
     text = (
         "Russian forces launched waves of drones at Kyiv on Monday, killing at least four "

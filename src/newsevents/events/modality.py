@@ -128,8 +128,8 @@ def read_modality(match: Match) -> Modality:
         note = f"inside what was refused ({refusal.lemma_.lower()})"
         return Modality(code, negated=True, note=note)
     controller, mode, addressee = _controller(trigger, clause)
-    if mode == "allege" and code[:2] < ALLEGED_ROOT:
-        controller = mode = addressee = None
+    if mode == "allege" and (code[:2] < ALLEGED_ROOT or _claims_own_deed(clause)):
+        controller = mode = addressee = None  # "claimed it shot down five jets": its own
     hypothetical = _is_hypothetical(clause, reported=mode is not None)
     if controller is not None and _is_asked(controller):
         hypothetical = True  # "asked the ICJ to order Israel to halt": no order yet
@@ -452,6 +452,13 @@ def _is_indicative(verb: Token, host: Token) -> bool:
 
 def _subject_of(clause: Token) -> Token | None:
     return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
+def _claims_own_deed(clause: Token) -> bool:
+    """A deed its claimant says it did itself ("Pakistan's army claimed it shot down five
+    Indian jets"): a pronoun the speaker's own does it, which is no accusation."""
+    doer = _subject_of(clause)
+    return doer is not None and doer.lower_ in SELF_PRONOUNS and clause.dep_ == "ccomp"
 
 
 def _wants_of_another(host: Token, action: Token) -> bool:
