@@ -238,3 +238,13 @@ def test_merge_an_indefinite_agent_is_someone_new(coder: newsevents.Coder) -> No
     )
     (eln,) = [actor for actor in coded.actors if actor.name == "ELN"]
     assert [mention.text for mention in eln.mentions] == ["ELN"]
+
+
+def test_merge_its_leader_is_the_body_named_before(coder: newsevents.Coder) -> None:
+    coded = coder.code(
+        "Hamas freed three Israeli hostages on Saturday. Its leader Khalil al-Hayya "
+        "accused Israel of delaying aid.",
+        published="2025-02-10",
+    )
+    (leader,) = [actor for actor in coded.actors if actor.name == "Khalil al-Hayya"]
+    assert leader.code == "PSEREBHMS"

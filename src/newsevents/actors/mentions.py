@@ -104,6 +104,7 @@ class ActorMention:
     subject: bool = False
     ours: bool = False  # "our army": the speaker's, resolved where the speech is known
     persons: bool = False  # "his forces": of the person named last before
+    bodys: bool = False  # "its leader Khalil al-Hayya": of the body named last before
     locative: bool = False  # after "in", "at", ...: where something happened, not who
     counterpart: bool = False  # after "with", "against": the other side, not one's own
     # the state its clause names as where it acts or is acted on ("killed 20 civilians in Gaza")
@@ -192,6 +193,7 @@ def find_mentions(
                 persons=any(
                     c.dep_ == "poss" and c.lower_ in ("his", "her") for c in unit.root.children
                 ),
+                bodys=_owned_by_a_body(unit),
                 locative=_named_as_where(phrase),
                 counterpart=phrase.head.lower_ in _COUNTERPART,
                 where=_where_done(unit, wheres),
@@ -227,6 +229,15 @@ def _says_whose(modifier: _Unit) -> bool:
     if modifier.kind == "entity":
         return modifier.place is not None
     return modifier.kind != "title" and _ethnic(modifier) is None
+
+
+def _owned_by_a_body(unit: _Unit) -> bool:
+    """Whether a person is named as a body's by "its" or "their" ("its leader Khalil
+    al-Hayya", "their spokesman"), on the name or on the title it stands beside."""
+    if unit.kind not in ("person", "title"):
+        return False
+    words = [unit.root, unit.root.head] if unit.root.dep_ == "appos" else [unit.root]
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for w in words for c in w.children)
 
 
 def _of_an_area(unit: _Unit) -> bool:

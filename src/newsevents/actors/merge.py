@@ -152,10 +152,14 @@ def _place_unplaced(
         nearby = [(state, country) for state, country in nearby if country not in opposed]
         country = home if home not in opposed else None
         owner = _person_before(owners, mention) if mention.persons else None
+        body = _body_before(owners, mention) if mention.bodys else None
         if owner is not None:  # "Rebel leader Laurent Kabila said his forces would ..."
             country = owner.country
             if owner.sector not in STATE_SECTORS and actor.sector in FORCE_SECTORS:
                 actor.sector = owner.sector  # a rebel leader's forces are rebels
+        elif body is not None:  # "Hamas freed three hostages. Its leader Khalil al-Hayya"
+            actor.country, actor.org, actor.code = body.country, body.org, body.code
+            continue
         elif mention.where and actor.sector in PEOPLE_SECTORS:
             country = mention.where  # people are of where they act or are acted on
         elif nearby:
@@ -179,6 +183,17 @@ def _opposite(state: ActorMention, actor: Actor, mention: ActorMention) -> bool:
         and mention.side[1] == "doer"
         and state.side == (mention.side[0], "other")
     )
+
+
+def _body_before(owners: list[tuple[ActorMention, Actor]], mention: ActorMention) -> Actor | None:
+    """The body (a group, organisation or state) with a code named last before ``mention``:
+    whose "its" or "their" it is."""
+    before = [
+        actor
+        for other, actor in owners
+        if other.start < mention.start and actor.kind != "person" and actor.code
+    ]
+    return before[-1] if before else None
 
 
 def _person_before(owners: list[tuple[ActorMention, Actor]], mention: ActorMention) -> Actor | None:
