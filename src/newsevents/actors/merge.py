@@ -186,14 +186,16 @@ def _opposite(state: ActorMention, actor: Actor, mention: ActorMention) -> bool:
 
 
 def _body_before(owners: list[tuple[ActorMention, Actor]], mention: ActorMention) -> Actor | None:
-    """The body (a group, organisation or state) with a code named last before ``mention``:
-    whose "its" or "their" it is."""
+    """The body (a group, organisation or state) with a code named last before ``mention``
+    as a subject, else named last: whose "its" or "their" it is ("Hamas freed three
+    Israeli hostages. Its leader" is Hamas's)."""
     before = [
-        actor
+        (other, actor)
         for other, actor in owners
         if other.start < mention.start and actor.kind != "person" and actor.code
     ]
-    return before[-1] if before else None
+    subjects = [actor for other, actor in before if other.subject]
+    return subjects[-1] if subjects else before[-1][1] if before else None
 
 
 def _person_before(owners: list[tuple[ActorMention, Actor]], mention: ActorMention) -> Actor | None:
