@@ -878,3 +878,8 @@ def test_their_attacks_are_on_whom_their_violence_told_before_was(
     )
     result = code(coder, text)
     assert dyads(result, "12") == {("YEM", "ISR")}, describe(result)
+
+
+def test_a_known_deed_only_judged_is_not_told_again(coder: newsevents.Coder) -> None:
+    result = code(coder, "Israel bombed Iran on Friday. Oman condemned the Israeli strikes.")
+    assert [event.root for event in result.events] == ["19", "11"], describe(result)

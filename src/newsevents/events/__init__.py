@@ -42,6 +42,7 @@ from .arguments import (
     is_reciprocal,
     is_thing,
     lemma_in,
+    light_governor,
     nearby_targets,
     objects_after,
     passive_subject,
@@ -472,7 +473,11 @@ class EventCoder:
 
     def _known_violence(self, match: Match) -> bool:
         """Whether the trigger, or the deed its row names ("continue their attacks"), is
-        violence told as one the story knows."""
+        violence told as one the story knows, and done again, not only judged ("Oman
+        condemned the Israeli strikes" tells no new strike)."""
+        verb = match.governor
+        if verb is not None and light_governor(match) is None and not lemma_in(verb, "&ASPECT"):
+            return False
         doc = match.token.doc
         nouns = [match.token, *(doc[i] for i in sorted(match.used))]
         return any(
