@@ -3,10 +3,11 @@ Hasina and Muhammad Yunus, Myanmar's Aung San Suu Kyi and Min Aung Hlaing, Cambo
 Sen (prime minister to 2023) and Hun Manet, Ferdinand Marcos Jr., Israel Katz as defence
 minister, Moqtada al-Sadr, Ingrid Betancourt, Kofi Annan's Syria mission; the Mehdi Army,
 the Islamic Courts Union, Blackwater and the Quad; Iran's Natanz and Fordow enrichment
-plants, Attari, Kilinochchi, Bint Jbeil and Paktika province. The sentences are invented.
-Each row has a near miss that must stay as it is: the elder Marcos is still himself, a bare
-"Sadr" in Sadr City names no cleric, another Hasina is no prime minister, "quad bikes" and
-the Blackwater River name no one, Paktia is not Paktika."""
+plants, Attari, Kilinochchi, Bint Jbeil and Paktika province; "ruling party" as an agent.
+The sentences are invented. Each row has a near miss that must stay as it is: the elder
+Marcos is still himself, a bare "Sadr" in Sadr City names no cleric, another Hasina is no
+prime minister, "quad bikes" and the Blackwater River name no one, Paktia is not Paktika,
+an opposition party is still the opposition."""
 
 from __future__ import annotations
 
@@ -57,7 +58,11 @@ PUBLISHED = "2025-06-10"
         ("Protesters gathered in Attari.", "Protesters", "INDCVL"),
         ("Soldiers killed civilians in Kilinochchi.", "civilians", "LKACVL"),
         ("Israeli troops killed civilians in Bint Jbeil.", "civilians", "LBNCVL"),
+        # a ruling party is its state's governing side, as an opposition party is the opposition
+        ("Kenya's ruling party rejected the bill.", "Kenya's ruling party", "KENGOV"),
+        ("Zambia's governing party expelled two lawmakers.", "Zambia's governing party", "ZMBGOV"),
         # near misses that stay as they were
+        ("Kenya's opposition party rejected the bill.", "Kenya's opposition party", "KENOPP"),
         ("Ferdinand Marcos declared martial law.", "Ferdinand Marcos", "PHLELI"),
         ("Residents of Sadr City protested.", "Residents of Sadr City", "IRQCVL"),
         (
