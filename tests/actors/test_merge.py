@@ -248,3 +248,15 @@ def test_merge_its_leader_is_the_body_named_before(coder: newsevents.Coder) -> N
     )
     (leader,) = [actor for actor in coded.actors if actor.name == "Khalil al-Hayya"]
     assert leader.code == "PSEREBHMS"
+
+
+def test_merge_an_agent_noun_before_a_name_leaves_the_role_to_a_title(
+    coder: newsevents.Coder,
+) -> None:
+    coded = coder.code(
+        "Ruling party candidate Lai Ching-te won the election on Saturday. Vice President "
+        "Lai Ching-te thanked his supporters in Taipei.",
+        published="2024-01-13",
+    )
+    (lai,) = [actor for actor in coded.actors if actor.name == "Lai Ching-te"]
+    assert lai.role == "Vice President"

@@ -822,7 +822,8 @@ def _person(unit: _Unit, knowledge: ActorKnowledge, day: date) -> Identity:
     if known is not None and unit.kind == "title":
         name = known.name
     claimed_by = None if country else found.claimed_by
-    return Identity(name, "person", code, country, org, sector or None, role_text, claimed_by)
+    role = role_text or None  # an agent noun before the name ("ruling party candidate") is none
+    return Identity(name, "person", code, country, org, sector or None, role, claimed_by)
 
 
 def _titles_before(unit: _Unit) -> list[tuple[str, str]]:
