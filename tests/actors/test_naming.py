@@ -1295,3 +1295,10 @@ def test_who_in_capitals_is_the_world_health_organization(coder: newsevents.Code
     coded = code(coder, "The WHO appealed for access to Gaza, who needs fuel.")
     assert actor_for(coded, "WHO").code == "IGOUNOHLHWHO", describe(coded)
     assert [actor.code for actor in coded.actors].count("IGOUNOHLHWHO") == 1, describe(coded)
+
+
+def test_a_known_person_out_of_office_takes_no_state_of_the_sentence(
+    coder: newsevents.Coder,
+) -> None:
+    coded = code(coder, "Kofi Annan met Iranian officials in Tehran.", published="2010-05-01")
+    assert actor_for(coded, "Kofi Annan").country is None, describe(coded)

@@ -142,6 +142,8 @@ def _place_unplaced(
             continue
         if id(actor) in qualified or actor.sector in WATCHDOG_SECTORS:
             continue
+        if actor.kind == "person" and (first[id(actor)].key or "").startswith("entry:"):
+            continue  # a known person out of office, of no state ("Kofi Annan" in 2010)
         mention = first[id(actor)]
         nearby = states.get(mention.sentence, [])
         opposed = {
