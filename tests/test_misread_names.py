@@ -56,3 +56,11 @@ def test_a_stop_word_that_is_a_surname_is_read_as_the_word(coder: newsevents.Cod
 def test_a_surname_read_as_a_name_is_not_parsed_again(coder: newsevents.Coder) -> None:
     doc = coder.nlp("President Trump imposed tariffs on Canada.")
     assert reparse_misread_names(doc, coder.nlp, find_surnames=lambda span: [span[1:2]]) == 0
+
+
+def test_the_surname_of_someone_out_of_office_is_read_as_the_word(
+    coder: newsevents.Coder,
+) -> None:
+    text = "Gang members torched dozens of homes in the Port-au-Prince suburb of Gressier."
+    coded = coder.code({"text": text, "published": PUBLISHED})
+    assert not [actor for actor in coded.actors if actor.kind == "person"]

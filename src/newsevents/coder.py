@@ -115,7 +115,7 @@ class Coder:
         if article.title and text_of(doc).startswith(article.title):
             names = partial(self.actors.names_in, day=base)
             recase_headline(doc, self.nlp, headline_end=len(article.title), find_names=names)
-        surnames = partial(self.actors.surnames_in, day=base)
+        surnames = partial(self.actors.surnames_in, day=base, serving=True)
         reparse_misread_names(doc, self.nlp, find_surnames=surnames)
         actors = self.actors(doc, day=base, dateline=article.dateline)
         places = find_places(doc, dateline=article.dateline, actors=actors)

@@ -6,9 +6,9 @@ sentence: the small English model reads "Trump imposed tariffs on Canada" as the
 sentence is parsed again with the surname written as a name the model always reads as
 one ("Smith"), and that parse (tags, lemmas, dependencies, entities) replaces the first
 on the sentence's tokens, the surname a PERSON; the text itself is not changed. Only
-the surnames of people the actor knowledge knows by them on the article's date are read
-so, and never a word of the stop list ("In", "May"), which is that word far more often
-than a name.
+the surnames of people in office on the article's date are read so ("Gang" is Qin Gang's
+only while he was foreign minister), and never a word of the stop list ("In", "May"),
+which is that word far more often than a name.
 
 Example:
     >>> from newsevents.nlp import load_model

@@ -83,19 +83,21 @@ class ActorFinder:
         ]
         return names + self.surnames_in(span, day=day)
 
-    def surnames_in(self, span: Span, *, day: date) -> list[Span]:
-        """The words of ``span`` that are the surnames of people known by them on ``day``.
+    def surnames_in(self, span: Span, *, day: date, serving: bool = False) -> list[Span]:
+        """The words of ``span`` that are the surnames of people known by them on ``day``
+        (``serving``: of people in office that day, not "Gang" of Qin Gang in 2025).
 
         Example:
             >>> doc = nlp("Trump imposed tariffs on Canada.")
             >>> [name.text for name in finder.surnames_in(doc[:], day=date(2025, 6, 1))]
             ['Trump']
         """
-        return [
-            span.doc[token.i : token.i + 1]
-            for token in span
-            if token.is_title and self.knowledge.person_by_surname(token.text, day) is not None
-        ]
+        found = []
+        for token in span:
+            person = self.knowledge.person_by_surname(token.text, day) if token.is_title else None
+            if person is not None and (not serving or person.identity_on(day) is not None):
+                found.append(span.doc[token.i : token.i + 1])
+        return found
 
     def _home(self, dateline: Dateline | None, day: date) -> str | None:
         """The country of the dateline's city, where the knowledge has it (capitals)."""
