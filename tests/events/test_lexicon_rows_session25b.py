@@ -102,7 +102,7 @@ def test_a_deed_codes_with_its_dyad(
             "062",
             ("IDN", "AUS"),
         ),
-        ("Trump called Putin on Tuesday.", "041", ("USA", "RUS")),
+        ("Biden called Putin on Tuesday.", "041", ("USA", "RUS")),
         ("The Brazilian president called Emmanuel Macron on Friday.", "041", ("BRA", "FRA")),
     ],
 )
