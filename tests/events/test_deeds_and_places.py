@@ -726,3 +726,11 @@ def test_whom_one_is_extradited_to_is_the_target_also_after_the_person(
 def test_a_group_of_no_country_is_a_side(coder: newsevents.Coder) -> None:
     result = code(coder, "The United States bombed Islamic State militants in Somalia.")
     assert actor_of(result, only(result, "19").target).code == "IMGMUSISI", describe(result)
+
+
+def test_a_town_is_never_a_doer(coder: newsevents.Coder) -> None:
+    result = code(
+        coder, "The ELN launched attacks in the Catatumbo region that killed at least 80 people."
+    )
+    assert {country_of(result, event.source) for event in result.events} == {"COL"}
+    assert {actor_of(result, event.source).code for event in result.events} == {"COLREBELN"}

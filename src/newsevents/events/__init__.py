@@ -262,6 +262,9 @@ class EventCoder:
         roles = read_roles(
             match, index, controller=modality.controller, addressee=modality.addressee
         )
+        # a town is where a deed is done, never its doer ("attacks in the Catatumbo region
+        # that killed 80 people": the parse hangs the clause on the region)
+        roles.sources = [source for source in roles.sources if not index.is_place(source)]
         if not roles.sources:  # "the two sides agreed": the two the story told of
             roles.sources = _both_sides(roles.source_token, earlier, index)
         if _is_states_protest(match.token, roles.source_token, modality.code, index):
