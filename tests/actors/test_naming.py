@@ -1302,3 +1302,17 @@ def test_a_known_person_out_of_office_takes_no_state_of_the_sentence(
 ) -> None:
     coded = code(coder, "Kofi Annan met Iranian officials in Tehran.", published="2010-05-01")
     assert actor_for(coded, "Kofi Annan").country is None, describe(coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Yoon declared martial law on Tuesday night.", "2024-12-03", "KORGOV"),
+        ("Li met Modi in New Delhi on Monday.", "2024-06-03", "CHNGOV"),
+    ],
+)
+def test_a_family_name_first_names_the_person(
+    coder: newsevents.Coder, text: str, published: str, expected: str
+) -> None:
+    coded = code(coder, text, published=published)
+    assert actor_for(coded, text.split()[0]).code == expected, describe(coded)

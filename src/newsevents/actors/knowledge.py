@@ -108,10 +108,12 @@ class ActorKnowledge:
             if held is None or entry.tier > held.tier:
                 self.by_name[key] = entry
         if entry.kind == "person":
+            first = entry.nationality in family_name_first()  # "Yoon" of "Yoon Suk Yeol"
             for name in entry.names:
                 words = name.split()
                 if len(words) > 1:
-                    self.by_surname.setdefault(words[-1].casefold(), []).append(entry)
+                    surname = words[0] if first else words[-1]
+                    self.by_surname.setdefault(surname.casefold(), []).append(entry)
             for term in entry.terms:
                 body = term.identity.country or term.identity.org
                 if body and term.identity.role:
@@ -234,6 +236,12 @@ def state_names() -> Iterator[tuple[str, list[str], list[str]]]:
         if pycountry.countries.get(alpha_3=code) is None:
             names = [*split_cell(row["names"]), common.get(code, "")]
             yield code, _plain_names(names), _plain_names(split_cell(row["demonyms"]))
+
+
+@cache
+def family_name_first() -> frozenset[str]:
+    """States whose people news names family name first ("Yoon" of "Yoon Suk Yeol")."""
+    return frozenset(row["country"] for row in read_table("actors/family_name_first.tsv"))
 
 
 @cache
