@@ -17,6 +17,21 @@ def test_nlp_default_model_finds_people_and_places(coder: newsevents.Coder) -> N
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Karzai criticised U.S.-led forces.", ["U.S.", "-", "led"]),
+        ("U.N.-run schools in Gaza were hit.", ["U.N.", "-", "run"]),
+    ],
+)
+def test_nlp_an_abbreviation_before_a_hyphen_is_a_word_of_its_own(
+    coder: newsevents.Coder, text: str, words: list[str]
+) -> None:
+    tokens = [token.text for token in coder.nlp(text)]
+    start = tokens.index(words[0])
+    assert tokens[start : start + 3] == words
+
+
 def test_nlp_model_loaded_once(coder: newsevents.Coder) -> None:
     assert load_model(DEFAULT_MODEL) is coder.nlp
 

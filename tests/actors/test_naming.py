@@ -1316,3 +1316,10 @@ def test_a_family_name_first_names_the_person(
 ) -> None:
     coded = code(coder, text, published=published)
     assert actor_for(coded, text.split()[0]).code == expected, describe(coded)
+
+
+def test_a_state_before_a_hyphen_after_its_abbreviation_says_whose(
+    coder: newsevents.Coder,
+) -> None:
+    coded = code(coder, "Karzai criticised U.S.-led forces in Kandahar.", published="2008-06-01")
+    assert actor_for(coded, "forces").code == "USAMIL", describe(coded)
