@@ -119,11 +119,11 @@ class Coder:
         reparse_misread_names(doc, self.nlp, find_surnames=surnames)
         actors = self.actors(doc, day=base, dateline=article.dateline)
         places = find_places(doc, dateline=article.dateline, actors=actors)
-        place_actors(actors, places)
+        towns = place_actors(actors, places)
         if (dateline := dateline_place(places, article.dateline)) is not None:
             article.place = location_of(dateline)
         dates = resolve_dates(doc, base=base)
-        index = ActorIndex(doc, actors)
+        index = ActorIndex(doc, actors, places=towns)
         quotes = find_quotes(doc, index, dateline=article.dateline)
         context = EventContext(
             doc,

@@ -734,3 +734,8 @@ def test_a_town_is_never_a_doer(coder: newsevents.Coder) -> None:
     )
     assert {country_of(result, event.source) for event in result.events} == {"COL"}
     assert {actor_of(result, event.source).code for event in result.events} == {"COLREBELN"}
+
+
+def test_a_state_the_places_stage_names_is_a_doer(coder: newsevents.Coder) -> None:
+    result = code(coder, "Congo accused Rwanda of backing M23 rebels, who captured Goma in January.")
+    assert dyad(result, "11") == ("COD", "RWA"), describe(result)

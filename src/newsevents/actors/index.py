@@ -18,6 +18,7 @@ Example:
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -67,7 +68,7 @@ CROWD_SECTORS = PEOPLE_SECTORS - CHALLENGER_SECTORS
 class ActorIndex:
     """Which actor each token of a document belongs to, from the actors' mentions."""
 
-    def __init__(self, doc: Doc, actors: list[Actor]) -> None:
+    def __init__(self, doc: Doc, actors: list[Actor], *, places: Iterable[str] = ()) -> None:
         self._actors = actors
         self.by_token: dict[int, str] = {}
         self._also: dict[int, list[str]] = {}  # a token's other actors, where a phrase names two
@@ -76,9 +77,7 @@ class ActorIndex:
         self._sides = {actor.id: _side(actor) for actor in actors}
         self._homes = {actor.id: actor.country or actor.org or actor.id for actor in actors}
         self._unplaced = {actor.id for actor in actors if not (actor.country or actor.org)}
-        self._places = {
-            a.id for a in actors if a.kind == "other" and a.country and a.code == a.country
-        }
+        self._places = set(places)  # towns and regions the places stage coded by their state
         self._igo_people = {a.id for a in actors if a.kind == "person" and a.org and not a.country}
         # a state named by its country stands for its government
         self._sectors = {actor.id: actor.sector or "GOV" for actor in actors}

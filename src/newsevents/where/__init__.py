@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from ..actors.knowledge import demonyms
 from ..records import Actor, Dateline, Location, Offsets, Place
 from ..spans import PLACE_LABELS, text_of, trim_span
-from .gazetteer import Gazetteer, packaged_gazetteer
+from .gazetteer import STATE_KIND, Gazetteer, packaged_gazetteer
 from .geocode import geocode
 
 DIRECTIONS = frozenset(
@@ -151,15 +151,18 @@ def _add(places: dict[str, Place], name: str, mention: Offsets) -> Place:
     return place
 
 
-def place_actors(actors: list[Actor], places: list[Place]) -> None:
+def place_actors(actors: list[Actor], places: list[Place]) -> set[str]:
     """Give an actor that is a place the gazetteer placed ("Kirkuk", "Hodeida") and
     that has no country of its own the place's country, and its code, as CAMEO codes a city
-    by its state: "shelled Kirkuk" is an event with Iraq as target.
+    by its state: "shelled Kirkuk" is an event with Iraq as target. Returns the ids of
+    those that are places in a state, not a state itself (a "Congo" the article points at):
+    where a side acts, never a side.
 
     Example:
         >>> from newsevents.records import Mention
         >>> kirkuk = Actor("a1", "Kirkuk", "other", mentions=[Mention(10, 16, "Kirkuk")])
         >>> place_actors([kirkuk], [Place("Kirkuk", "IRQ", mentions=[Offsets(10, 16)])])
+        {'a1'}
         >>> kirkuk.country, kirkuk.code
         ('IRQ', 'IRQ')
     """
@@ -169,9 +172,19 @@ def place_actors(actors: list[Actor], places: list[Place]) -> None:
         if place.country
         for mention in place.mentions
     }
+    towns = set()
     for actor in actors:
         if actor.kind != "other" or actor.country or actor.org or actor.claimed_by:
             continue  # a region is left its own (South Ossetia), a person is no place
         spans = ((mention.start, mention.end) for mention in actor.mentions)
         actor.country = next((countries[span] for span in spans if span in countries), None)
         actor.code = actor.code or actor.country
+        if actor.country and not _names_a_state(actor.name):
+            towns.add(actor.id)
+    return towns
+
+
+def _names_a_state(name: str) -> bool:
+    """Whether the gazetteer reads a name first as a state ("Congo"), not a place in one."""
+    found = packaged_gazetteer().candidates(name)
+    return bool(found) and found[0].entry.kind == STATE_KIND
