@@ -737,5 +737,6 @@ def test_a_town_is_never_a_doer(coder: newsevents.Coder) -> None:
 
 
 def test_a_state_the_places_stage_names_is_a_doer(coder: newsevents.Coder) -> None:
-    result = code(coder, "Congo accused Rwanda of backing M23 rebels, who captured Goma in January.")
+    text = "Congo accused Rwanda of backing M23 rebels, who captured Goma in January."
+    result = code(coder, text)
     assert dyad(result, "11") == ("COD", "RWA"), describe(result)
