@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .nlp import replace_parse
 
@@ -41,12 +41,10 @@ def reparse_misread_names(
     as no proper noun, or as the sentence's root; returns how many were parsed again."""
     reparsed = 0
     for sentence in list(doc.sents):
+        if not any(_misread(token) for token in sentence):
+            continue  # most sentences: no name to look up
         misread = [
-            name
-            for name in find_surnames(sentence)
-            if len(name) == 1
-            and not name.root.is_stop  # "In", "I", "May": the word, read right more often
-            and (name.root.pos_ != "PROPN" or name.root.dep_ == "ROOT")
+            name for name in find_surnames(sentence) if len(name) == 1 and _misread(name.root)
         ]
         if not misread:
             continue
@@ -62,3 +60,10 @@ def reparse_misread_names(
         replace_parse(doc, sentence, second)
         reparsed += 1
     return reparsed
+
+
+def _misread(word: Token) -> bool:
+    """A capitalised word read as no proper noun, or as the root: a name misread, if it is
+    one; never a stop word ("In", "I", "May"), read right far more often."""
+    reads_as_word = word.pos_ != "PROPN" or word.dep_ == "ROOT"
+    return word.is_title and not word.is_stop and reads_as_word

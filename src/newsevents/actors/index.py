@@ -18,7 +18,7 @@ Example:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -333,13 +333,7 @@ class ActorIndex:
         found = AGENT_NOUNS.sector_of(words) if words else None
         if found is None:
             return None
-        at = bisect.bisect_left(self._starts, head.i) - 1
-        while at >= 0:
-            actor = self._ids[at]
-            if self._sectors.get(actor) == found[1] and actor in self.named:
-                return actor
-            at -= 1
-        return None
+        return self._last_named_before(head.i, lambda actor: self._sectors.get(actor) == found[1])
 
     def _possessor(self, head: Token) -> str | None:
         """Whom a possessive pronoun makes a phrase name: the state of the person named
@@ -391,11 +385,19 @@ class ActorIndex:
         """The named actor of ``kind`` mentioned last before token ``position``, never a
         crowd named by its nationality ("the group" after "Hamas released three hostages
         in exchange for 90 Palestinian prisoners" is Hamas)."""
+        return self._last_named_before(
+            position,
+            lambda actor: (
+                self.kinds.get(actor) == kind and self._sectors.get(actor) not in CROWD_SECTORS
+            ),
+        )
+
+    def _last_named_before(self, position: int, fits: Callable[[str], bool]) -> str | None:
+        """The named actor that ``fits``, mentioned last before token ``position``."""
         at = bisect.bisect_left(self._starts, position) - 1
         while at >= 0:
             actor = self._ids[at]
-            crowd = self._sectors.get(actor) in CROWD_SECTORS
-            if self.kinds.get(actor) == kind and actor in self.named and not crowd:
+            if actor in self.named and fits(actor):
                 return actor
             at -= 1
         return None

@@ -15,6 +15,7 @@ mention, whatever the length of the article.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import fields
 
 from ..records import Actor, Mention
@@ -191,23 +192,24 @@ def _body_before(owners: list[tuple[ActorMention, Actor]], mention: ActorMention
     """The body (a group, organisation or state) with a code named last before ``mention``
     as a subject, else named last: whose "its" or "their" it is ("Hamas freed three
     Israeli hostages. Its leader" is Hamas's)."""
-    before = [
-        (other, actor)
-        for other, actor in owners
-        if other.start < mention.start and actor.kind != "person" and actor.code
-    ]
+    before = _told_before(owners, mention, lambda actor: actor.kind != "person" and actor.code)
     subjects = [actor for other, actor in before if other.subject]
     return subjects[-1] if subjects else before[-1][1] if before else None
 
 
 def _person_before(owners: list[tuple[ActorMention, Actor]], mention: ActorMention) -> Actor | None:
     """The person with a country named last before ``mention``: whose "his" or "her" it is."""
-    before = [
-        actor
-        for other, actor in owners
-        if other.start < mention.start and actor.kind == "person" and actor.country
+    before = _told_before(owners, mention, lambda actor: actor.kind == "person" and actor.country)
+    return before[-1][1] if before else None
+
+
+def _told_before(
+    owners: list[tuple[ActorMention, Actor]], mention: ActorMention, fits: Callable[[Actor], object]
+) -> list[tuple[ActorMention, Actor]]:
+    """The mentions before ``mention``, in text order, of actors that ``fits``."""
+    return [
+        (other, actor) for other, actor in owners if other.start < mention.start and fits(actor)
     ]
-    return before[-1] if before else None
 
 
 def _abroad(
