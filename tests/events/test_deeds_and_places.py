@@ -468,6 +468,21 @@ def test_a_bombing_near_a_town_is_its_countrys_unidentified_forces(
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Two Iraqi policemen were killed by a roadside bomb near Samarra on Monday.", "IRQ"),
+        ("A Lebanese journalist was killed by a car bomb in Beirut on Monday.", "LBN"),
+    ],
+)
+def test_a_bomb_that_killed_is_where_the_bomb_was(
+    coder: newsevents.Coder, text: str, country: str
+) -> None:
+    result = code(coder, text)
+    attack = first(result, "18")
+    assert actor_of(result, attack.source).code == f"{country}UAF", describe(result)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Twelve Kenyan soldiers were killed in a helicopter crash near the Somali border.",

@@ -186,10 +186,23 @@ class EventContext:
                 if aimed is not None:
                     return aimed
                 allowed = preps | WHITHER_PREPS if host is sender else preps
+                if child.dep_ == "agent" and (place := self._where_doer_was(child)) is not None:
+                    return place
                 if child.dep_ not in ("prep", "dative") or child.lower_ not in allowed:
                     continue
                 for obj in _prep_objects(child):
                     if (place := self._place_in(obj)) is not None:
+                        return place
+        return None
+
+    def _where_doer_was(self, agent: Token) -> Place | None:
+        """The place a passive's doer was in, which is where the deed was done: "killed by
+        a roadside bomb near Samarra", "shot by gunmen in Beirut"."""
+        for doer in _prep_objects(agent):
+            for child in doer.children:
+                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                    places = (self._place_in(obj) for obj in _prep_objects(child))
+                    if (place := next((p for p in places if p is not None), None)) is not None:
                         return place
         return None
 
