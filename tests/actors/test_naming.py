@@ -495,6 +495,8 @@ def test_protesters_in_a_city_are_civilians_of_its_country(coder: newsevents.Cod
             "protesters",
             "GEO",
         ),
+        # and so are police, who keep order where they serve
+        ("Stone-throwing protesters attacked policemen in Kolkata on Friday.", "policemen", "IND"),
         # or the place the deed their participle tells of hit
         (
             "Rebels shelled Juba on Sunday, killing about 20 people, officials in Nairobi said.",

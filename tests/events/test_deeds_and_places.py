@@ -467,6 +467,22 @@ def test_a_bombing_near_a_town_is_its_countrys_unidentified_forces(
     assert dyad(code(coder, text), "18") == ("IRQ", "USA")
 
 
+def test_force_done_with_something_is_aimed_at_whom_the_joined_deed_names(
+    coder: newsevents.Coder,
+) -> None:
+    text = "Kenyan riot police fired tear gas and arrested dozens of students in Nairobi."
+    result = code(coder, text)
+    coercion = [event for event in result.events if event.root == "17"]
+    assert sorted(event.cameo for event in coercion) == ["173", "175"], describe(result)
+    assert {actor_of(result, event.target).name for event in coercion} == {"students"}
+
+
+def test_force_aimed_at_something_of_its_own_keeps_it(coder: newsevents.Coder) -> None:
+    text = "Iraqi troops shelled the village and arrested two Kurdish fighters."
+    result = code(coder, text)
+    assert not [event for event in result.events if event.root == "19"], describe(result)
+
+
 @pytest.mark.parametrize(
     ("text", "country"),
     [

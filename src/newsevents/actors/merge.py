@@ -22,7 +22,7 @@ from ..records import Actor, Mention
 from .index import CROWD_SECTORS, references
 from .knowledge import Identity, actor_code
 from .mentions import ActorMention
-from .words import MEDIA_SECTOR, PEOPLE_SECTORS, STATE_SECTORS, WATCHDOG_SECTORS
+from .words import LOCAL_SECTORS, MEDIA_SECTOR, STATE_SECTORS, WATCHDOG_SECTORS
 
 # sectors of what states do to one another (a state itself has none): a government,
 # its armed forces, its lawmakers
@@ -163,7 +163,7 @@ def _place_unplaced(
         elif body is not None:  # "Hamas freed three hostages. Its leader Khalil al-Hayya"
             actor.country, actor.org, actor.code = body.country, body.org, body.code
             continue
-        elif mention.where and actor.sector in PEOPLE_SECTORS:
+        elif mention.where and actor.sector in LOCAL_SECTORS:
             country = mention.where  # people are of where they act or are acted on
         elif nearby:
             country = min(nearby, key=lambda state: _rank(state[0], mention))[1]

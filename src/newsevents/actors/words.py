@@ -41,6 +41,9 @@ VENUES = frozenset(
 # workers, farmers and students ("farmers blocked highways across Poland" are Poland's),
 # and rebels ("Russian jets struck rebels in Idlib": Syria's).
 PEOPLE_SECTORS = frozenset({"CVL", "REF", "LAB", "AGR", "EDU", "REB"})
+# Sectors of those who are of where they act or are acted on: the people above, and police,
+# who keep order where they serve ("protesters attacked policemen in Kolkata" are India's).
+LOCAL_SECTORS = PEOPLE_SECTORS | {"COP"}
 # Sectors of bodies that watch states from outside: a rights group the text gives no
 # country is none's ("rights groups accused both sides"), though "a Kenyan rights group" is.
 WATCHDOG_SECTORS = frozenset({"HRI"})

@@ -779,9 +779,10 @@ def _one_per_deed(events: list[Event], index: ActorIndex, doc: Doc) -> list[Even
 def _own_clause(event: Event, doc: Doc) -> int | None:
     """The verb of a clause joined to another with an object of its own, which tells a
     deed of its own ("suspended Guinea-Bissau from the bloc and imposed sanctions on the
-    junta"); None where the deed may be told by several words. Force told by several
-    verbs ("fired missiles and launched drones at Kyiv") is still one attack."""
-    if event.root in WARRING_ROOTS:
+    junta", "fired tear gas and arrested dozens of protesters"); None where the deed may be
+    told by several words. Violence told by several verbs ("fired missiles and launched
+    drones at Kyiv") is still one attack."""
+    if event.root in VIOLENT_ROOTS:
         return None
     trigger = doc.char_span(event.trigger.start, event.trigger.end)
     if trigger is None:

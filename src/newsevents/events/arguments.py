@@ -68,6 +68,8 @@ COERCION_ROOT = "17"
 # Roots of deeds done to what is at a place (seized, attacked), whose neighbour across a
 # border is no side; a show of force near a border is aimed across it.
 DONE_AT_A_PLACE = COERCION_ROOT
+# Roots of force against people: protest turned violent, coercion, assault and fighting.
+HARM_ROOTS = frozenset({"14", "17", "18", "19"})
 MEDIATION = "045"
 # prepositions of a journey one acts on: "during a visit to Kyiv", "on a trip to Beijing"
 JOURNEY_PREPS = frozenset({"during", "on", "in"})
@@ -258,7 +260,37 @@ def nearby_targets(
                 # with the actors coordinated with it ("between Saudi Arabia and the Houthis")
                 named = [a for a in index.actors(candidate) if _other(a, sources, index)]
                 return named if actor in named else [actor]
+    harm = (code or "")[:2] in HARM_ROOTS
+    if harm and (joined := _victims_of_joined_deed(match, index, sources)):
+        return joined
     return _told(token, index, sources)
+
+
+def _victims_of_joined_deed(match: Match, index: ActorIndex, sources: list[str]) -> list[str]:
+    """Whom the deed joined to a use of force names, when the two share their doer and the
+    force is aimed at nothing of its own, only done with something: "police fired tear gas
+    and arrested dozens of protesters" fired it at the protesters, but "shelled the village
+    and arrested two fighters" shelled the village."""
+    verb = match.governor or match.token
+    means = {match.token.i, *match.used}
+    if verb.pos_ != "VERB" or any(obj.i not in means for obj in objects(verb)):
+        return []
+    joined = [child for child in verb.children if child.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        joined.append(verb.head)
+    for deed in joined:
+        if deed.pos_ != "VERB" or deed.head == verb and has_subject(deed):
+            continue  # "police fired tear gas and protesters threw stones": others' deed
+        found = [
+            a
+            for obj in objects(deed)
+            for phrase in (obj, *objects_after(obj, ("of",)))
+            for a in index.actors(phrase)
+            if _other(a, sources, index)
+        ]
+        if found:
+            return found
+    return []
 
 
 def _doers_of_things(verdict: Token) -> list[Token]:
