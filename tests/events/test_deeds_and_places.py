@@ -467,6 +467,25 @@ def test_a_bombing_near_a_town_is_its_countrys_unidentified_forces(
     assert dyad(code(coder, text), "18") == ("IRQ", "USA")
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Somali troops fought al-Shabaab near Baidoa on Tuesday.", ("SOM", "SOM")),
+        ("Israeli troops fought Hezbollah in southern Lebanon.", ("ISR", "LBN")),
+        ("Armenia fought Azerbaijan over Nagorno-Karabakh in 2020.", ("ARM", "AZE")),
+    ],
+)
+def test_fighting_a_state_or_an_armed_group_is_fighting(
+    coder: newsevents.Coder, text: str, sides: tuple[str, str]
+) -> None:
+    assert dyads(code(coder, text), "19") == {sides, sides[::-1]}
+
+
+def test_fighting_a_rival_in_politics_is_no_fighting(coder: newsevents.Coder) -> None:
+    text = "The president fought parliament for months over the budget."
+    assert not code(coder, text).events
+
+
 def test_force_done_with_something_is_aimed_at_whom_the_joined_deed_names(
     coder: newsevents.Coder,
 ) -> None:

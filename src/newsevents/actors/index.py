@@ -27,7 +27,15 @@ from ..knowledge import read_table
 from ..records import Actor, Mention
 from .knowledge import state_name
 from .mentions import is_ours
-from .words import AGENT_NOUNS, AUTHORED, MEDIA_SECTOR, PEOPLE_SECTORS, STATE_SECTORS, is_role
+from .words import (
+    AGENT_NOUNS,
+    ARMED_SECTORS,
+    AUTHORED,
+    MEDIA_SECTOR,
+    PEOPLE_SECTORS,
+    STATE_SECTORS,
+    is_role,
+)
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "itself"})
@@ -108,6 +116,10 @@ class ActorIndex:
             if (word := doc[position].lower_) in PERSON_PRONOUNS:
                 self._pronouns.setdefault(named, PERSON_PRONOUNS[word])
         self.tokens = frozenset(self.by_token)
+        # a state named by its country, or anyone who bears arms, can be fought
+        armed = {a.id for a in actors if a.sector in ARMED_SECTORS}
+        foes = armed | {a.id for a in actors if a.kind == "state" and not a.sector}
+        self.foe_tokens = frozenset(i for i, actor in self.by_token.items() if actor in foes)
         self._starts = [start for start, _ in starts]
         self._ids = [actor_id for _, actor_id in starts]
 

@@ -22,6 +22,9 @@ from .knowledge import split_cell
 
 # Sectors of the state itself: an agent with one of these and a country is kind "state".
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "HLH", "EDU"})
+# Sectors of those who bear arms: armed forces, police, spies, rebels, radical and
+# insurgent groups, and the unidentified armed forces of a place.
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "RAD", "INS", "UAF"})
 # Documents whose "by" or "from" names who speaks in them: "a report by Human Rights Watch".
 AUTHORED = frozenset(
     {"report", "statement", "study", "letter", "communique", "declaration", "survey", "review"}

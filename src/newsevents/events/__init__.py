@@ -195,7 +195,11 @@ class EventCoder:
     def _sentence_events(
         self, sentence: Span, index: ActorIndex, context: EventContext, earlier: list[Event]
     ) -> list[Event]:
-        matches = list(find_triggers(sentence, self.lexicon, actor_tokens=index.tokens))
+        matches = list(
+            find_triggers(
+                sentence, self.lexicon, actor_tokens=index.tokens, foe_tokens=index.foe_tokens
+            )
+        )
         modalities = [read_modality(match) for match in matches]
         judgements = list(evaluations(sentence))
         # "imposed sanctions": the object is not its own event; "threatened to impose

@@ -30,6 +30,7 @@ NOUN_PREMODIFIERS = frozenset({"det", "nummod", "amod", "compound", "poss", "cas
 ACTOR = "@actor"  # in an obj= condition: the object is one of the article's actors
 PLACE = "@place"  # in an obj= or prep= condition: a place the text names
 PERSON = "@person"  # in an obj= or prep= condition: a person the text names
+FOE = "@foe"  # in an obj= condition: a state, or an actor who bears arms ("fought al-Shabaab")
 PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us"})  # objects that are someone
 # What a participle joined to a passive lacks where it shares that passive.
 _OWN_CLAUSE_DEPS = frozenset(
@@ -57,17 +58,22 @@ class Match:
 
 
 def find_triggers(
-    sentence: Span, lexicon: Lexicon, *, actor_tokens: frozenset[int] = frozenset()
+    sentence: Span,
+    lexicon: Lexicon,
+    *,
+    actor_tokens: frozenset[int] = frozenset(),
+    foe_tokens: frozenset[int] = frozenset(),
 ) -> Iterator[Match]:
     """Every token of ``sentence`` that a lexicon entry codes, in text order;
-    ``actor_tokens`` (tokens of actor mentions) serve ``obj=@actor``; a noun that is
-    part of an actor's name is none ("riot police")."""
+    ``actor_tokens`` (tokens of actor mentions) serve ``obj=@actor``, ``foe_tokens``
+    (those of states and armed actors) ``obj=@foe``; a noun that is part of an actor's
+    name is none ("riot police")."""
     for token in sentence:
         pos = part_of_speech(token)
         if pos is None or pos == "NOUN" and token.dep_ == "compound" and token.i in actor_tokens:
             continue
         for lemma in dict.fromkeys((token.lemma_.lower(), token.lower_)):
-            match = match_token(token, lexicon.candidates(lemma, pos), actor_tokens)
+            match = match_token(token, lexicon.candidates(lemma, pos), actor_tokens, foe_tokens)
             if match is not None:
                 if match.entry.code is not None:
                     yield match
@@ -87,12 +93,16 @@ def part_of_speech(token: Token) -> str | None:
 
 
 def match_token(
-    token: Token, entries: list[Entry], actor_tokens: frozenset[int] = frozenset()
+    token: Token,
+    entries: list[Entry],
+    actor_tokens: frozenset[int] = frozenset(),
+    foe_tokens: frozenset[int] = frozenset(),
 ) -> Match | None:
     """The first entry whose conditions all hold for ``token``."""
+    named = (actor_tokens, foe_tokens)
     for entry in entries:
         used: set[int] = set()
-        if all(_holds(condition, token, used, actor_tokens) for condition in entry.conditions):
+        if all(_holds(condition, token, used, named) for condition in entry.conditions):
             return Match(token, entry, frozenset(used), governor(token))
     return None
 
@@ -308,19 +318,29 @@ def _named_kind(noun: Token, words: frozenset[str] | tuple[str, ...]) -> bool:
     return any(_named(word, words) for word in (noun, *kinds))
 
 
-def _holds(condition: Condition, token: Token, used: set[int], actors: frozenset[int]) -> bool:
-    # obj=@actor: the object is someone ("released the mayor", "dispersed them"); obj=@place
-    # a named place ("captured Avdiivka"); obj=@person a named person ("received Orban");
-    # not consumed, it is the target
-    if condition.kind == "obj" and {ACTOR, PLACE, PERSON} & set(condition.words):
-        named = any(_named_object(obj, condition.words, actors) for obj in objects(token))
-        return named or _obj(condition, token, used)
+def _holds(
+    condition: Condition,
+    token: Token,
+    used: set[int],
+    named: tuple[frozenset[int], frozenset[int]],
+) -> bool:
+    # obj=@actor: the object is someone ("released the mayor", "dispersed them"); obj=@foe
+    # a state or an armed actor ("fought al-Shabaab"); obj=@place a named place ("captured
+    # Avdiivka"); obj=@person a named person ("received Orban"); not consumed, it is the
+    # target
+    if condition.kind == "obj" and {ACTOR, FOE, PLACE, PERSON} & set(condition.words):
+        found = any(_named_object(obj, condition.words, *named) for obj in objects(token))
+        return found or _obj(condition, token, used)
     check = _CHECKS[condition.kind]
     return check(condition, token, used)
 
 
-def _named_object(obj: Token, words: tuple[str, ...], actors: frozenset[int]) -> bool:
+def _named_object(
+    obj: Token, words: tuple[str, ...], actors: frozenset[int], foes: frozenset[int]
+) -> bool:
     if ACTOR in words and (obj.i in actors or obj.lower_ in PEOPLE_PRONOUNS):
+        return True
+    if FOE in words and obj.i in foes:
         return True
     return _named_entity(obj, words)
 
