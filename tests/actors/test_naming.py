@@ -495,6 +495,11 @@ def test_protesters_in_a_city_are_civilians_of_its_country(coder: newsevents.Cod
             "protesters",
             "GEO",
         ),
+        # or where the thing the deed hit is
+        ("Israeli aircraft struck a building in Beirut, killing five people.", "people", "LBN"),
+        # victims are not of the state that harmed them, where the sentence names another
+        ("Pakistan said Indian missile strikes had killed 26 civilians.", "civilians", "PAK"),
+        ("Nigerian troops killed ten villagers on Sunday, the army said.", "villagers", "NGA"),
         # and so are police, who keep order where they serve
         ("Stone-throwing protesters attacked policemen in Kolkata on Friday.", "policemen", "IND"),
         # or the place the deed their participle tells of hit

@@ -658,9 +658,13 @@ def _where_done(unit: _Unit, wheres: list[_Where]) -> str | None:
 
 
 def _aimed_at(place: Token) -> Token:
-    """The verb a place is the object of, directly or through a preposition: "shelled
-    Juba", "launched drones at Kyiv"."""
-    return place.head.head if place.dep_ == "pobj" else place.head
+    """The verb a place is the object of, directly or through a preposition, or where the
+    verb's object is: "shelled Juba", "launched drones at Kyiv", "struck a building in
+    Beirut"."""
+    if place.dep_ != "pobj":
+        return place.head
+    host = place.head.head
+    return host.head if host.dep_ == "dobj" and place.head.lower_ in _STAYING else host
 
 
 def _phrase_head(root: Token) -> Token:

@@ -22,7 +22,7 @@ from ..records import Actor, Mention
 from .index import CROWD_SECTORS, references
 from .knowledge import Identity, actor_code
 from .mentions import ActorMention
-from .words import LOCAL_SECTORS, MEDIA_SECTOR, STATE_SECTORS, WATCHDOG_SECTORS
+from .words import LOCAL_SECTORS, MEDIA_SECTOR, PEOPLE_SECTORS, STATE_SECTORS, WATCHDOG_SECTORS
 
 # sectors of what states do to one another (a state itself has none): a government,
 # its armed forces, its lawmakers
@@ -153,6 +153,8 @@ def _place_unplaced(
             if _opposite(state, actor, mention) or _abroad(state, country, actor, mention, home)
         }
         nearby = [(state, country) for state, country in nearby if country not in opposed]
+        spared = [pair for pair in nearby if not _harms(pair[0], actor, mention)]
+        nearby = spared or nearby
         country = home if home not in opposed else None
         owner = _person_before(owners, mention) if mention.persons else None
         body = _body_before(owners, mention) if mention.bodys else None
@@ -210,6 +212,19 @@ def _told_before(
     return [
         (other, actor) for other, actor in owners if other.start < mention.start and fits(actor)
     ]
+
+
+def _harms(state: ActorMention, actor: Actor, mention: ActorMention) -> bool:
+    """Whether a state named by itself does the deed people suffer, who are of another
+    state the sentence names if there is one: "Pakistan said Indian strikes had killed 26
+    civilians" (Pakistan's), but "Nigerian troops killed ten villagers" (Nigeria's)."""
+    return (
+        actor.sector in PEOPLE_SECTORS
+        and not state.identity.sector
+        and mention.side is not None
+        and mention.side[1] == "other"
+        and state.side == (mention.side[0], "doer")
+    )
 
 
 def _abroad(
