@@ -116,10 +116,11 @@ class ActorIndex:
             if (word := doc[position].lower_) in PERSON_PRONOUNS:
                 self._pronouns.setdefault(named, PERSON_PRONOUNS[word])
         self.tokens = frozenset(self.by_token)
-        # a state named by its country, or anyone who bears arms, can be fought
+        # those who bear arms, and states named by their country: who can be fought
         armed = {a.id for a in actors if a.sector in ARMED_SECTORS}
-        foes = armed | {a.id for a in actors if a.kind == "state" and not a.sector}
-        self.foe_tokens = frozenset(i for i, actor in self.by_token.items() if actor in foes)
+        states = {a.id for a in actors if a.kind == "state" and not a.sector}
+        self.armed_tokens = frozenset(i for i, actor in self.by_token.items() if actor in armed)
+        self.state_tokens = frozenset(i for i, actor in self.by_token.items() if actor in states)
         self._starts = [start for start, _ in starts]
         self._ids = [actor_id for _, actor_id in starts]
 

@@ -57,7 +57,15 @@ from .evaluation import EVALUATIONS_FILE, Evaluation, evaluations
 from .lexicon import Entry, Lexicon, packaged_lexicon
 from .modality import Modality, is_negated, read_modality, recoded, uncoded_control
 from .petrarch import read_verb_dictionary
-from .triggers import Match, find_triggers, match_token, objects, prep_objects, prepositions
+from .triggers import (
+    Match,
+    Named,
+    find_triggers,
+    match_token,
+    objects,
+    prep_objects,
+    prepositions,
+)
 
 __all__ = ["EventCoder", "EventContext", "Lexicon", "packaged_lexicon", "read_verb_dictionary"]
 
@@ -195,11 +203,8 @@ class EventCoder:
     def _sentence_events(
         self, sentence: Span, index: ActorIndex, context: EventContext, earlier: list[Event]
     ) -> list[Event]:
-        matches = list(
-            find_triggers(
-                sentence, self.lexicon, actor_tokens=index.tokens, foe_tokens=index.foe_tokens
-            )
-        )
+        named = Named(index.tokens, index.armed_tokens, index.state_tokens)
+        matches = list(find_triggers(sentence, self.lexicon, named=named))
         modalities = [read_modality(match) for match in matches]
         judgements = list(evaluations(sentence))
         # "imposed sanctions": the object is not its own event; "threatened to impose

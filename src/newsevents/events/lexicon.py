@@ -8,7 +8,8 @@ hold, each ``kind=words``:
 
 - ``obj=L|L``: the direct object's head lemma (in the passive, the passive subject);
   ``obj=@actor``: the object is one of the article's actors ("released the mayor");
-  ``obj=@foe``: the object is a state or an armed actor ("fought al-Shabaab");
+  ``obj=@armed``: the object bears arms ("routed the RSF"); ``obj=@foe``: it bears arms
+  or is a state ("fought al-Shabaab", "fought Russia");
   ``obj=@place``: the object is a place the text names ("captured Avdiivka");
   ``obj=@person``: the object is a person the text names ("received Orban");
 - ``prep=P`` or ``prep=P:L|L``: a preposition P, with an object whose head lemma is L

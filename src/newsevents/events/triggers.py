@@ -30,7 +30,8 @@ NOUN_PREMODIFIERS = frozenset({"det", "nummod", "amod", "compound", "poss", "cas
 ACTOR = "@actor"  # in an obj= condition: the object is one of the article's actors
 PLACE = "@place"  # in an obj= or prep= condition: a place the text names
 PERSON = "@person"  # in an obj= or prep= condition: a person the text names
-FOE = "@foe"  # in an obj= condition: a state, or an actor who bears arms ("fought al-Shabaab")
+ARMED = "@armed"  # in an obj= condition: an actor who bears arms ("routed the RSF")
+FOE = "@foe"  # in an obj= condition: one who bears arms, or a state ("fought Russia")
 PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us"})  # objects that are someone
 # What a participle joined to a passive lacks where it shares that passive.
 _OWN_CLAUSE_DEPS = frozenset(
@@ -38,6 +39,24 @@ _OWN_CLAUSE_DEPS = frozenset(
 )
 # What a verb may carry and still take the object of the verb joined after it.
 _BARE_VERB_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "cc", "conj", "punct"})
+
+
+@dataclass(frozen=True)
+class Named:
+    """The tokens of a sentence's actors that ``obj=@actor``, ``@armed`` and ``@foe``
+    ask for: any actor's, those of actors who bear arms, and those of states."""
+
+    actors: frozenset[int] = frozenset()
+    armed: frozenset[int] = frozenset()
+    states: frozenset[int] = frozenset()
+
+    def holds(self, obj: Token, words: Collection[str]) -> bool:
+        """Whether the object is who ``words`` ask for."""
+        if ACTOR in words and (obj.i in self.actors or obj.lower_ in PEOPLE_PRONOUNS):
+            return True
+        if ARMED in words and obj.i in self.armed:
+            return True
+        return FOE in words and (obj.i in self.armed or obj.i in self.states)
 
 
 @dataclass(frozen=True)
@@ -61,19 +80,17 @@ def find_triggers(
     sentence: Span,
     lexicon: Lexicon,
     *,
-    actor_tokens: frozenset[int] = frozenset(),
-    foe_tokens: frozenset[int] = frozenset(),
+    named: Named = Named(),
 ) -> Iterator[Match]:
-    """Every token of ``sentence`` that a lexicon entry codes, in text order;
-    ``actor_tokens`` (tokens of actor mentions) serve ``obj=@actor``, ``foe_tokens``
-    (those of states and armed actors) ``obj=@foe``; a noun that is part of an actor's
-    name is none ("riot police")."""
+    """Every token of ``sentence`` that a lexicon entry codes, in text order; ``named``
+    (the tokens of actor mentions) serves ``obj=@actor`` and its kin; a noun that is part
+    of an actor's name is none ("riot police")."""
     for token in sentence:
         pos = part_of_speech(token)
-        if pos is None or pos == "NOUN" and token.dep_ == "compound" and token.i in actor_tokens:
+        if pos is None or pos == "NOUN" and token.dep_ == "compound" and token.i in named.actors:
             continue
         for lemma in dict.fromkeys((token.lemma_.lower(), token.lower_)):
-            match = match_token(token, lexicon.candidates(lemma, pos), actor_tokens, foe_tokens)
+            match = match_token(token, lexicon.candidates(lemma, pos), named)
             if match is not None:
                 if match.entry.code is not None:
                     yield match
@@ -92,14 +109,8 @@ def part_of_speech(token: Token) -> str | None:
     return None
 
 
-def match_token(
-    token: Token,
-    entries: list[Entry],
-    actor_tokens: frozenset[int] = frozenset(),
-    foe_tokens: frozenset[int] = frozenset(),
-) -> Match | None:
+def match_token(token: Token, entries: list[Entry], named: Named = Named()) -> Match | None:
     """The first entry whose conditions all hold for ``token``."""
-    named = (actor_tokens, foe_tokens)
     for entry in entries:
         used: set[int] = set()
         if all(_holds(condition, token, used, named) for condition in entry.conditions):
@@ -318,31 +329,17 @@ def _named_kind(noun: Token, words: frozenset[str] | tuple[str, ...]) -> bool:
     return any(_named(word, words) for word in (noun, *kinds))
 
 
-def _holds(
-    condition: Condition,
-    token: Token,
-    used: set[int],
-    named: tuple[frozenset[int], frozenset[int]],
-) -> bool:
-    # obj=@actor: the object is someone ("released the mayor", "dispersed them"); obj=@foe
-    # a state or an armed actor ("fought al-Shabaab"); obj=@place a named place ("captured
-    # Avdiivka"); obj=@person a named person ("received Orban"); not consumed, it is the
-    # target
-    if condition.kind == "obj" and {ACTOR, FOE, PLACE, PERSON} & set(condition.words):
-        found = any(_named_object(obj, condition.words, *named) for obj in objects(token))
+def _holds(condition: Condition, token: Token, used: set[int], named: Named) -> bool:
+    # obj=@actor: the object is someone ("released the mayor", "dispersed them"); obj=@armed
+    # one who bears arms ("routed the RSF"), obj=@foe that or a state ("fought Russia");
+    # obj=@place a named place ("captured Avdiivka"); obj=@person a named person ("received
+    # Orban"); not consumed, it is the target
+    if condition.kind == "obj" and {ACTOR, ARMED, FOE, PLACE, PERSON} & set(condition.words):
+        words = condition.words
+        found = any(named.holds(obj, words) or _named_entity(obj, words) for obj in objects(token))
         return found or _obj(condition, token, used)
     check = _CHECKS[condition.kind]
     return check(condition, token, used)
-
-
-def _named_object(
-    obj: Token, words: tuple[str, ...], actors: frozenset[int], foes: frozenset[int]
-) -> bool:
-    if ACTOR in words and (obj.i in actors or obj.lower_ in PEOPLE_PRONOUNS):
-        return True
-    if FOE in words and obj.i in foes:
-        return True
-    return _named_entity(obj, words)
 
 
 def _named_entity(obj: Token, words: Collection[str]) -> bool:
