@@ -1330,3 +1330,19 @@ def test_a_state_before_a_hyphen_after_its_abbreviation_says_whose(
 ) -> None:
     coded = code(coder, "Karzai criticised U.S.-led forces in Kandahar.", published="2008-06-01")
     assert actor_for(coded, "forces").code == "USAMIL", describe(coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code_"),
+    [
+        ("Soldiers detained former President Mohamed Bazoum.", "Mohamed Bazoum", "NERELI"),
+        ("Police in Lahore arrested ex-prime minister Imran Khan.", "Imran Khan", "PAKELI"),
+        # in office, the title is the office
+        ("Police in Lahore guarded Prime Minister Shehbaz Sharif.", "Shehbaz Sharif", "PAKGOV"),
+    ],
+)
+def test_a_former_office_makes_one_of_the_elite(
+    coder: newsevents.Coder, text: str, words: str, code_: str
+) -> None:
+    coded = code(coder, text)
+    assert actor_for(coded, words).code == code_, describe(coded)

@@ -831,7 +831,8 @@ def _person(unit: _Unit, knowledge: ActorKnowledge, day: date) -> Identity:
 
 
 def _titles_before(unit: _Unit) -> list[tuple[str, str]]:
-    """Titles among the free words before a name: "President" in "Georgia's President X"."""
+    """Titles among the free words before a name: "President" in "Georgia's President X";
+    a former office makes one of the elite ("former President Mohamed Morsi")."""
     if unit.kind != "person":
         return []
     doc = unit.span.doc
@@ -846,6 +847,8 @@ def _titles_before(unit: _Unit) -> list[tuple[str, str]]:
         agent = AGENT_NOUNS.find([token.text for token in words])
         return [("", agent[2])] if agent else []
     begin, end, sector = found
+    if begin > 0 and joined[begin - 1].lower_ in FORMER_WORDS:  # "former President Morsi"
+        begin, sector = begin - 1, ELITE_SECTOR
     text = doc[joined[begin].i : joined[end - 1].i + 1].text
     return [(text, sector)]
 
