@@ -10,8 +10,8 @@ The sentences are invented. Each row has a near miss that must stay as it is: "t
 is the news agency, not the party; other states' national guards are their own; Artur Mas
 is no Bolivian party; Israel's National Security Council is Israel's; the UN's Hague
 tribunal is the UN's; Religious Zionism is still a party; Gaza, the Golan and Kashmir
-stay regions with a claimant and no code; "the family" alone and bare "supporters" are
-no agent nouns (a family dinner; supporters "met by riot police" became meetings)."""
+stay regions with a claimant and no code; "the family" alone is no agent noun (a family
+dinner). Supporters are people, of whom they support ("supporters of Imran Khan")."""
 
 from __future__ import annotations
 
@@ -84,6 +84,11 @@ PUBLISHED = "2025-06-10"
         ("Hezbollah vowed to fight the Zionist regime.", "Zionist regime", "ISRGOV"),
         ("Hamas accused the Zionist entity of genocide.", "Zionist entity", "ISRGOV"),
         ("Delhi Police detained 12 protesters.", "Delhi Police", "INDCOP"),
+        (
+            "Police in Lahore arrested supporters of former prime minister Imran Khan.",
+            "supporters of former prime minister Imran Khan",
+            "PAKCVL",
+        ),
         # near misses that stay as they were
         ("Ukraine's National Guard attacked Russian positions.", "National Guard", "UKRMIL"),
         ("Kenyan opposition supporters clashed with police.", "opposition supporters", "KENOPP"),

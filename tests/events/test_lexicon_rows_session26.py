@@ -117,6 +117,8 @@ def test_a_nearby_sentence_keeps_its_reading(
         ("The two sides struck a deal on tariffs.", "19"),
         # soldiers on parade do not protest
         ("Soldiers marched in Red Square on Victory Day.", "14"),
+        # a crowd met by riot police is faced, not received
+        ("Supporters of the opposition leader were met by Georgian riot police.", "04"),
     ],
 )
 def test_a_near_miss_codes_no_such_event(coder: newsevents.Coder, text: str, root: str) -> None:
