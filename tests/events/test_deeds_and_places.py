@@ -255,8 +255,15 @@ def test_claiming_another_agreed_is_no_accusation(coder: newsevents.Coder) -> No
     assert not [event for event in result.events if event.root == "11"], describe(result)
 
 
-def test_claiming_ones_own_deed_is_no_accusation(coder: newsevents.Coder) -> None:
-    result = code(coder, "Pakistan's army claimed it shot down five Indian fighter jets.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan's army claimed it shot down five Indian fighter jets.",
+        "Pakistan's army claimed to have shot down five Indian fighter jets.",
+    ],
+)
+def test_claiming_ones_own_deed_is_no_accusation(coder: newsevents.Coder, text: str) -> None:
+    result = code(coder, text)
     assert [event.root for event in result.events] == ["19"], describe(result)
     assert dyad(result, "19") == ("PAK", "IND"), describe(result)
 

@@ -456,7 +456,10 @@ def _subject_of(clause: Token) -> Token | None:
 
 def _claims_own_deed(clause: Token) -> bool:
     """A deed its claimant says it did itself ("Pakistan's army claimed it shot down five
-    Indian jets"): a pronoun the speaker's own does it, which is no accusation."""
+    Indian jets", "claimed to have destroyed 19 Taliban positions"): a pronoun the
+    speaker's own, or no subject of its own, does it, which is no accusation."""
+    if clause.dep_ == "xcomp":
+        return True
     doer = _subject_of(clause)
     return doer is not None and doer.lower_ in SELF_PRONOUNS and clause.dep_ == "ccomp"
 
