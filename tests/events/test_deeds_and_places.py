@@ -493,6 +493,11 @@ def test_fighting_a_rival_in_politics_is_no_fighting(coder: newsevents.Coder) ->
     assert not code(coder, text).events
 
 
+def test_a_number_of_the_captives_freed_are_captives_freed(coder: newsevents.Coder) -> None:
+    result = code(coder, "Boko Haram freed 21 of the Chibok schoolgirls on Thursday.")
+    assert only(result, "08").cameo == "0841", describe(result)
+
+
 def test_force_done_with_something_is_aimed_at_whom_the_joined_deed_names(
     coder: newsevents.Coder,
 ) -> None:

@@ -135,7 +135,7 @@ def objects(verb: Token) -> list[Token]:
     held ... were released by Putin"), or the noun a past participle modifies ("ten
     soldiers killed in Ukraine"), or what a free relative names it as ("condemned what it
     described as a seizure"); behind a measure, what it measures ("25,000 tons of food aid", "a
-    wave of strikes")."""
+    wave of strikes", "21 of the schoolgirls")."""
     heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass"]
     if not heads and is_reduced_relative(verb):
         heads = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -252,7 +252,8 @@ def shares_passive(verb: Token) -> bool:
 
 
 def _is_measure(noun: Token) -> bool:
-    return noun.lemma_.lower() in packaged_sets()[MEASURE_SET]
+    """A measure ("tons", "a wave"), or a number of a whole ("21 of the schoolgirls")."""
+    return noun.lemma_.lower() in packaged_sets()[MEASURE_SET] or noun.pos_ == "NUM"
 
 
 def _measured(noun: Token) -> list[Token]:
