@@ -1346,3 +1346,27 @@ def test_a_former_office_makes_one_of_the_elite(
 ) -> None:
     coded = code(coder, text)
     assert actor_for(coded, words).code == code_, describe(coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code_"),
+    [
+        # "its" people are the body's named last as a subject: a group's are the group
+        (
+            "Hezbollah said its fighters had fired rockets at Israeli troops.",
+            "fighters",
+            "LBNREBHEZ",
+        ),
+        # a state's keep their own sector, not the state's nearest neighbour's country
+        (
+            "The Afghan defence ministry said its fighters had attacked Pakistani posts.",
+            "fighters",
+            "AFGREB",
+        ),
+    ],
+)
+def test_its_people_are_the_bodys(
+    coder: newsevents.Coder, text: str, words: str, code_: str
+) -> None:
+    coded = code(coder, text)
+    assert actor_for(coded, words).code == code_, describe(coded)

@@ -232,9 +232,10 @@ def _says_whose(modifier: _Unit) -> bool:
 
 
 def _owned_by_a_body(unit: _Unit) -> bool:
-    """Whether a person is named as a body's by "its" or "their" ("its leader Khalil
-    al-Hayya", "their spokesman"), on the name or on the title it stands beside."""
-    if unit.kind not in ("person", "title"):
+    """Whether a person or people are named as a body's by "its" or "their" ("its leader
+    Khalil al-Hayya", "their spokesman", "its fighters"), on the name or on the title it
+    stands beside."""
+    if unit.kind not in ("person", "title", "agent"):
         return False
     words = [unit.root, unit.root.head] if unit.root.dep_ == "appos" else [unit.root]
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for w in words for c in w.children)

@@ -162,9 +162,12 @@ def _place_unplaced(
             country = owner.country
             if owner.sector not in STATE_SECTORS and actor.sector in FORCE_SECTORS:
                 actor.sector = owner.sector  # a rebel leader's forces are rebels
-        elif body is not None:  # "Hamas freed three hostages. Its leader Khalil al-Hayya"
+        elif body is not None and (actor.kind == "person" or body.kind != "state"):
+            # "Hamas freed three hostages. Its leader Khalil al-Hayya", "its fighters"
             actor.country, actor.org, actor.code = body.country, body.org, body.code
             continue
+        elif body is not None:  # "the Taliban's defence ministry said its fighters": a state's
+            country = body.country
         elif mention.where and actor.sector in LOCAL_SECTORS:
             country = mention.where  # people are of where they act or are acted on
         elif nearby:
