@@ -493,6 +493,12 @@ def test_fighting_a_rival_in_politics_is_no_fighting(coder: newsevents.Coder) ->
     assert not code(coder, text).events
 
 
+def test_a_truce_declared_together_is_with_each_other(coder: newsevents.Coder) -> None:
+    result = code(coder, "Thailand and Cambodia declared a ceasefire on Monday.")
+    assert dyads(result, "08") == {("THA", "KHM"), ("KHM", "THA")}, describe(result)
+    assert {event.cameo for event in result.events} == {"0871"}
+
+
 def test_a_number_of_the_captives_freed_are_captives_freed(coder: newsevents.Coder) -> None:
     result = code(coder, "Boko Haram freed 21 of the Chibok schoolgirls on Thursday.")
     assert only(result, "08").cameo == "0841", describe(result)

@@ -154,6 +154,9 @@ REPRESSION_NOTE = "force against a crowd"  # soldiers or police who shoot protes
 # called for restraint", "brokered by the United States and France", "Japan and Korea
 # sent aid").
 DONE_FOR_OTHERS = ("01", "02", "045", "07", "08")
+# ... though a truce that coordinated doers declare is with each other ("Israel and Iran
+# declared a ceasefire").
+TRUCE = "0871"
 # What two sides do together ("the talks", "the truce": `arguments.JOINT_DEED_SETS`), which
 # a third party convenes, hosts or mediates.
 JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -943,7 +946,8 @@ def _pairs(
 def _is_mutual(code: str) -> bool:
     """Whether coordinated doers do the cooperation ``code`` with each other ("X and Y
     seek to deepen ties"), not for a third party (:data:`DONE_FOR_OTHERS`)."""
-    return codebook()[code].quad_class <= 2 and not code.startswith(DONE_FOR_OTHERS)
+    for_others = code.startswith(DONE_FOR_OTHERS) and code != TRUCE
+    return codebook()[code].quad_class <= 2 and not for_others
 
 
 def _with_each_other(
