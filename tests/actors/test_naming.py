@@ -584,20 +584,40 @@ def test_a_state_of_a_federation_is_a_place_not_a_government(
 
 
 @pytest.mark.parametrize(
-    ("text", "words"),
+    ("text", "words", "code_"),
     [
-        ("Lavrov accused European governments of trying to sabotage the talks.", "governments"),
-        ("UNHCR urged European governments to accept more refugees from Syria.", "governments"),
-        ("Western diplomats said Russia had moved troops to the border.", "diplomats"),
-        ("Gulf officials said Iran had seized a tanker in the Strait of Hormuz.", "officials"),
-        ("Asian diplomats said China had warned Vietnam over the drilling rig.", "diplomats"),
+        (
+            "Lavrov accused European governments of trying to sabotage the talks.",
+            "governments",
+            "EURGOV",
+        ),
+        (
+            "UNHCR urged European governments to accept more refugees from Syria.",
+            "governments",
+            "EURGOV",
+        ),
+        ("Western diplomats said Russia had moved troops to the border.", "diplomats", "WSTGOV"),
+        (
+            "Gulf officials said Iran had seized a tanker in the Strait of Hormuz.",
+            "officials",
+            "PGSGOV",
+        ),
+        (
+            "Asian diplomats said China had warned Vietnam over the drilling rig.",
+            "diplomats",
+            "ASAGOV",
+        ),
+        # a region CAMEO has no code for is no one's
+        ("Arab diplomats said Iran had seized a tanker off Oman.", "diplomats", None),
     ],
 )
 def test_a_region_of_several_states_gives_no_state_of_the_sentence(
-    coder: newsevents.Coder, text: str, words: str
+    coder: newsevents.Coder, text: str, words: str, code_: str | None
 ) -> None:
+    """Its actor has the region's CAMEO code ("Western diplomats": WSTGOV), no country."""
     coded = code(coder, text)
-    assert actor_for(coded, words).country is None, describe(coded)
+    actor = actor_for(coded, words)
+    assert (actor.country, actor.code) == (None, code_), describe(coded)
 
 
 @pytest.mark.parametrize(

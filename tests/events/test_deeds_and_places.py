@@ -493,6 +493,13 @@ def test_fighting_a_rival_in_politics_is_no_fighting(coder: newsevents.Coder) ->
     assert not code(coder, text).events
 
 
+def test_a_region_of_several_states_is_a_side(coder: newsevents.Coder) -> None:
+    result = code(coder, "European governments imposed new sanctions on Iran on Monday.")
+    sanction = only(result, "16")
+    assert actor_of(result, sanction.source).code == "EURGOV", describe(result)
+    assert country_of(result, sanction.target) == "IRN"
+
+
 def test_a_truce_declared_together_is_with_each_other(coder: newsevents.Coder) -> None:
     result = code(coder, "Thailand and Cambodia declared a ceasefire on Monday.")
     assert dyads(result, "08") == {("THA", "KHM"), ("KHM", "THA")}, describe(result)

@@ -35,7 +35,7 @@ from .knowledge import (
     org_code,
 )
 from .matcher import KnowledgeMatch
-from .words import AGENT_NOUNS, AREA_ADJECTIVES, AUTHORED, STATE_SECTORS, TITLES, VENUES, VOICED
+from .words import AGENT_NOUNS, AREA_CODES, AUTHORED, STATE_SECTORS, TITLES, VENUES, VOICED
 
 # spaCy entity labels that can name an actor, and the kind of an actor nothing else codes
 ENTITY_KINDS = {"PERSON": "person", "ORG": "other", "GPE": "other", "NORP": "other"}
@@ -186,7 +186,8 @@ def find_mentions(
                 and not (identity.country or identity.org or ours)
                 and unit.root.left_edge.lower_ not in ("a", "an"),  # "a rebel group": new
                 unqualified=not (
-                    any(_says_whose(modifier) for modifier in unit.modifiers) or _of_an_area(unit)
+                    any(_says_whose(modifier) for modifier in unit.modifiers)
+                    or _area(unit) is not None
                 ),
                 subject=unit.root.dep_ in ("nsubj", "nsubjpass"),
                 ours=ours,
@@ -241,17 +242,19 @@ def _owned_by_a_body(unit: _Unit) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for w in words for c in w.children)
 
 
-def _of_an_area(unit: _Unit) -> bool:
-    """Whether an adjective before the phrase names a region of several states ("European
-    governments", "Western diplomats", "Latin American leaders"): whose they are is said,
-    and is none of the states around them."""
+def _area(unit: _Unit) -> str | None:
+    """The region of several states an adjective before the phrase names ("European
+    governments", "Western diplomats", "Latin American leaders"), as its CAMEO code ("" for
+    a region CAMEO has none for): whose they are is said, and is none of the states around
+    them."""
     doc = unit.root.doc
-    return any(
-        " ".join(word.lower_ for word in child.subtree) in AREA_ADJECTIVES
-        for child in unit.root.lefts
-        if child.dep_ in ("amod", "compound", "nmod")
-        and doc[child.left_edge.i - 1].text != "-"  # "pro-European demonstrators"
-    )
+    for child in unit.root.lefts:
+        if child.dep_ not in ("amod", "compound", "nmod") or doc[child.left_edge.i - 1].text == "-":
+            continue  # "pro-European demonstrators"
+        area = AREA_CODES.get(" ".join(word.lower_ for word in child.subtree))
+        if area is not None:
+            return area
+    return None
 
 
 def _is_former(unit: _Unit) -> bool:
@@ -773,6 +776,8 @@ def _agent(unit: _Unit, day: date, knowledge: ActorKnowledge) -> Identity:
     else:
         kind = "igo" if found.org else "other"
     code = actor_code(found.country, sector) or org_code(found.org)
+    if not (code or found.claimed_by) and (area := _area(unit)):
+        code = area + sector  # "Western leaders": WSTGOV, as CAMEO codes a region's
     name = _mention_span(unit).text
     if unit.coordinated:  # "Hungarian officials", not "Hungarian and Romanian officials"
         name = f"{unit.modifiers[0].span.text} {unit.span.text}"

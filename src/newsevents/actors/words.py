@@ -54,7 +54,9 @@ WATCHDOG_SECTORS = frozenset({"HRI"})
 MEDIA_SECTOR = "MED"
 # Adjectives naming a region of several states ("European governments", "Gulf officials"):
 # the phrase says whose, and no one state of its sentence is.
-AREA_ADJECTIVES = frozenset(row["adjective"].lower() for row in read_table("actors/areas.tsv"))
+# Region adjectives ("Western", "Gulf") with CAMEO's code for the region ("WST", "PGS"), or
+# "" where CAMEO has none ("Arab", "Baltic").
+AREA_CODES = {row["adjective"].lower(): row["code"] for row in read_table("actors/areas.tsv")}
 
 
 @dataclass(frozen=True)
