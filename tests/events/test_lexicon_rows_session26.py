@@ -4,8 +4,8 @@ manure dumped and protest camps set up; crowds charged with batons and live roun
 them; dynamite hurled or set off by a crowd; force called aggression; punishment promised;
 an attack warned to be an act of war; unions that threaten to strike; talks not ruled out
 or readied for; verdicts dismissed; clashes that broke out between two sides; a party's
-activities banned; an end to police brutality demanded; air strikes begun; troops hosted
-are no visit, nor is a crowd met by riot police."""
+activities banned; an end to police brutality demanded; air strikes begun; aid pledged to a
+capital; troops hosted are no visit, nor is a crowd met by riot police."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ from .lexicon_rows import check_both_ways, check_deed, check_near_miss, check_ne
 pytestmark = pytest.mark.issue(7)
 
 DEEDS = [
+    # 033: aid pledged to a capital is pledged to its state
+    ("Britain pledged 3 billion pounds in military aid to Kyiv.", "033", ("GBR", "UKR")),
     # 195: air or missile strikes begun are force, not a labour strike
     ("Turkey began air strikes in northern Iraq.", "195", ("TUR", "IRQ")),
     # 1384: a vow to destroy, defeat, wipe out or hunt down armed foes threatens force
