@@ -1390,3 +1390,26 @@ def test_its_people_are_the_bodys(
 ) -> None:
     coded = code(coder, text)
     assert actor_for(coded, words).code == code_, describe(coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        (
+            "The Philippine Coast Guard said Chinese vessels had blocked its boats. "
+            "China's coast guard accused the Philippine vessels of intruding into Chinese waters.",
+            "oast",
+        ),
+        (
+            "Israel's foreign ministry summoned the Spanish envoy on Monday. "
+            "Spain's foreign ministry then summoned the Israeli envoy.",
+            "ministry",
+        ),
+    ],
+)
+def test_a_name_of_another_country_is_another_actor(
+    coder: newsevents.Coder, text: str, head: str
+) -> None:
+    coded = code(coder, text)
+    countries = [actor.country for actor in coded.actors if head in actor.name]
+    assert len(countries) == 2 and len(set(countries)) == 2, describe(coded)
