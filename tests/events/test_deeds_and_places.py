@@ -480,6 +480,7 @@ def test_a_bombing_near_a_town_is_its_countrys_unidentified_forces(
         ("Somali troops fought al-Shabaab near Baidoa on Tuesday.", ("SOM", "SOM")),
         ("Israeli troops fought Hezbollah in southern Lebanon.", ("ISR", "LBN")),
         ("Armenia fought Azerbaijan over Nagorno-Karabakh in 2020.", ("ARM", "AZE")),
+        ("Malian soldiers fought against the JNIM near Timbuktu.", ("MLI", "MLI")),
     ],
 )
 def test_fighting_a_state_or_an_armed_group_is_fighting(
@@ -489,8 +490,11 @@ def test_fighting_a_state_or_an_armed_group_is_fighting(
 
 
 def test_fighting_a_rival_in_politics_is_no_fighting(coder: newsevents.Coder) -> None:
-    text = "The president fought parliament for months over the budget."
-    assert not code(coder, text).events
+    for text in (
+        "The president fought parliament for months over the budget.",
+        "The president fought against parliament for months over the budget.",
+    ):
+        assert not code(coder, text).events, text
 
 
 def test_a_region_of_several_states_is_a_side(coder: newsevents.Coder) -> None:

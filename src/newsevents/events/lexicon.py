@@ -13,7 +13,8 @@ hold, each ``kind=words``:
   ``obj=@place``: the object is a place the text names ("captured Avdiivka");
   ``obj=@person``: the object is a person the text names ("received Orban");
 - ``prep=P`` or ``prep=P:L|L``: a preposition P, with an object whose head lemma is L
-  (or, with ``@place`` / ``@person``, a place or person the text names);
+  (or, with ``@place`` / ``@person``, a place or person the text names; with ``@actor``,
+  ``@armed`` or ``@foe``, such an actor);
 - ``prt=P``: a particle or preposition P ("call off", "call on");
 - ``comp``: a clausal complement ("warn that ...");
 - ``to=L``: an infinitive complement ("threaten to strike");

@@ -339,6 +339,12 @@ def _holds(condition: Condition, token: Token, used: set[int], named: Named) -> 
         words = condition.words
         found = any(named.holds(obj, words) or _named_entity(obj, words) for obj in objects(token))
         return found or _obj(condition, token, used)
+    if condition.kind == "prep" and {ACTOR, ARMED, FOE} & condition.objects:
+        # "fought against Boko Haram": not consumed, it is the target
+        preps = _prepositions_named(condition, token)
+        taken = [obj for prep in preps for obj in prep_objects(prep)]
+        found = any(named.holds(obj, condition.objects) for obj in taken)
+        return found or _prep(condition, token, used)
     check = _CHECKS[condition.kind]
     return check(condition, token, used)
 
@@ -356,28 +362,36 @@ def _obj(condition: Condition, token: Token, used: set[int]) -> bool:
     return bool(found)
 
 
-def _prep(condition: Condition, token: Token, used: set[int]) -> bool:
+def _prepositions_named(condition: Condition, token: Token) -> list[Token]:
+    """The prepositions a ``prep=`` condition names, on the trigger or, for a noun, on the
+    verb it is the object of."""
     hosts = [token] if token.pos_ != "NOUN" or governor(token) is None else [token, governor(token)]
-    for host in hosts:
-        assert host is not None
-        for prep in prepositions(host):
-            if prep.lower_ not in condition.words:
-                continue
-            taken = prep_objects(prep)
-            if not condition.objects:
-                if not taken or any(_is_phrase_object(obj) for obj in taken):
-                    # "accused the RSF of killing civilians", "accused Israel of committing
-                    # genocide": the clause is what the row says of it, no deed of its own
-                    clauses = [obj for obj in taken if obj.dep_ == "pcomp"]
-                    used.update(w.i for clause in clauses for w in (clause, *objects(clause)))
-                    return True
-                continue
-            found = [obj for obj in taken if _named(obj, condition.objects)]
-            if found:
-                used.update(obj.i for obj in found)
+    return [
+        prep
+        for host in hosts
+        if host is not None
+        for prep in prepositions(host)
+        if prep.lower_ in condition.words
+    ]
+
+
+def _prep(condition: Condition, token: Token, used: set[int]) -> bool:
+    for prep in _prepositions_named(condition, token):
+        taken = prep_objects(prep)
+        if not condition.objects:
+            if not taken or any(_is_phrase_object(obj) for obj in taken):
+                # "accused the RSF of killing civilians", "accused Israel of committing
+                # genocide": the clause is what the row says of it, no deed of its own
+                clauses = [obj for obj in taken if obj.dep_ == "pcomp"]
+                used.update(w.i for clause in clauses for w in (clause, *objects(clause)))
                 return True
-            if any(_named_entity(obj, condition.objects) for obj in taken):
-                return True  # "the release of Imran Khan": not consumed, it is the target
+            continue
+        found = [obj for obj in taken if _named(obj, condition.objects)]
+        if found:
+            used.update(obj.i for obj in found)
+            return True
+        if any(_named_entity(obj, condition.objects) for obj in taken):
+            return True  # "the release of Imran Khan": not consumed, it is the target
     return False
 
 
