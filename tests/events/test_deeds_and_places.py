@@ -504,6 +504,15 @@ def test_a_region_of_several_states_is_a_side(coder: newsevents.Coder) -> None:
     assert country_of(result, sanction.target) == "IRN"
 
 
+def test_calling_someone_a_target_threatens_them(coder: newsevents.Coder) -> None:
+    text = "Moscow warned that any French troops sent to Ukraine would be legitimate targets."
+    result = code(coder, text)
+    assert only(result, "13").cameo == "138", describe(result)
+    assert dyad(result, "13") == ("RUS", "FRA")
+    text = "Moscow said French instructors in Ukraine would not be targets."
+    assert not code(coder, text).events
+
+
 def test_a_truce_declared_together_is_with_each_other(coder: newsevents.Coder) -> None:
     result = code(coder, "Thailand and Cambodia declared a ceasefire on Monday.")
     assert dyads(result, "08") == {("THA", "KHM"), ("KHM", "THA")}, describe(result)

@@ -3,9 +3,11 @@
 "Erdan called the vote a moral failure", "Michel said Navalny's detention was
 unacceptable", "the alliance regarded the attack as a clear breach of norms": no verb of
 the lexicon fires, yet the speaker criticises (CAMEO 111) or praises (051) whoever did
-the thing judged. A verb of naming (call, describe, regard as ...) or a reported "X was
-Y" carries the judgement; the judging word, or a modifier of it, is looked up in
-``data/events/evaluations.tsv``; "not acceptable" turns praise into criticism.
+the thing judged; calling someone a target threatens them (138: "warned that any British
+troops in Ukraine would be legitimate targets"). A verb of naming (call, describe, regard
+as ...) or a reported "X was Y" carries the judgement; the judging word, or a modifier of
+it, is looked up in ``data/events/evaluations.tsv``; "not acceptable" turns praise into
+criticism.
 
 Example:
     >>> [(e.judged.text, e.word.text, e.code) for e in evaluations(doc[:])]  # doctest: +SKIP
@@ -26,7 +28,8 @@ from .arguments import has_negation, subject
 from .triggers import objects
 
 EVALUATIONS_FILE = "events/evaluations.tsv"
-CODES = {"negative": "111", "positive": "051"}  # criticize or denounce; praise or endorse
+# criticize or denounce; praise or endorse; threaten with force ("would be legitimate targets")
+CODES = {"negative": "111", "positive": "051", "threat": "138"}
 # verbs that name what their object is: "called the vote a failure", "regarded it as"
 NAMING_VERBS = frozenset(
     {"call", "describe", "label", "brand", "term", "dub", "deem", "consider", "regard",
@@ -84,7 +87,7 @@ def _judgement(verb: Token, judged: Token, word: Token, *, negated: bool) -> Ite
     if polar is None:
         return
     polarity = _polarity(polar)
-    if negated:
+    if negated:  # "not acceptable" criticises; "would not be targets" threatens no one
         polarity = "negative" if polarity == "positive" else None
     if polarity is not None:
         yield Evaluation(verb, judged, polar, CODES[polarity])
