@@ -1,17 +1,17 @@
 """Actors and places a QA pass found missing (session 26b): Russia's oil companies Rosneft
-and Lukoil, the US envoy Keith Kellogg, Algeria's foreign minister Ahmed Attaf, Sergei Shoigu
-and Russia's Security Council, Kim Yo Jong, China's consul general Xue Jian, Radio France
-Internationale as a broadcaster of its own, Libya's Government of National Unity and "the
-Tripoli-based government" and the Congo's first leaders (Lumumba, Kasa-Vubu, Tshombe);
-Puntland, Jubaland and Rakhine are ordinary parts of their states, not disputed
-territories, so those there take the state's country, and Darfuri and Tigrayan are
-demonyms of Sudan and Ethiopia (Darfur and Tigray themselves stay in regions.tsv for now).
-The sentences are invented. Each row has a near miss that must stay as it is: the bare
-Security Council is the UN's and Israel's National Security Council is Israel's; France 24
-is still France 24; other consuls general and generals keep theirs; South Africa's
-government of national unity is South Africa's; Tigrayan forces are the Tigray Defense
-Forces, not Ethiopia's army; Somaliland and Gaza stay regions with a claimant and no
-code."""
+and Lukoil, the US envoy Keith Kellogg, Algeria's foreign minister Ahmed Attaf, Sergei
+Shoigu and Russia's Security Council, China's consul general Xue Jian, Radio France
+Internationale as a broadcaster of its own, Libya's "Tripoli-based government" (not the
+bare "Government of National Unity", which others bear too) and the Congo's first leaders
+(Lumumba, Kasa-Vubu, Tshombe); Puntland, Jubaland and Rakhine are ordinary parts of their
+states, not disputed territories, so those there take the state's country, and Darfuri
+and Tigrayan are demonyms of Sudan and Ethiopia (Darfur and Tigray themselves stay in
+regions.tsv for now). The sentences are invented. Each row has a near miss that must stay
+as it is: the bare Security Council is the UN's and Israel's National Security Council is
+Israel's; France 24 is still France 24; other consuls general and generals keep theirs;
+South Africa's government of national unity is South Africa's; Tigrayan forces are the
+Tigray Defense Forces, not Ethiopia's army; Somaliland and Gaza stay regions with a
+claimant and no code; a bare "Kim" is still North Korea's leader."""
 
 from __future__ import annotations
 
@@ -44,7 +44,8 @@ PUBLISHED = "2025-06-10"
         ),
         ("Sergei Shoigu met North Korean officials in Pyongyang.", "Sergei Shoigu", "RUSGOV"),
         ("The Russian Security Council discussed Ukraine.", "Russian Security Council", "RUSGOV"),
-        ("Kim Yo Jong warned Seoul against the drills.", "Kim Yo Jong", "PRKGOV"),
+        # a bare "Kim" is still the leader
+        ("Kim met Trump at the border village of Panmunjom.", "Kim", "PRKGOV"),
         ("Chinese Consul General Xue Jian accused Tokyo of provocation.", "Xue Jian", "CHNGOV"),
         ("Xue Jian accused Tokyo of provocation.", "Xue Jian", "CHNGOV"),
         (
@@ -57,11 +58,10 @@ PUBLISHED = "2025-06-10"
         ("Moscow blocked Voice of America.", "Voice of America", "USAMEDVOA"),
         # Libya
         (
-            "The Government of National Unity accused Haftar of a coup attempt.",
-            "Government of National Unity",
+            "The Tripoli-based Government of National Unity accused Haftar of a coup attempt.",
+            "Tripoli-based Government of National Unity",
             "LBYGOV",
         ),
-        ("Haftar's forces clashed with the GNU.", "GNU", "LBYGOV"),
         (
             "Egypt criticized the Tripoli-based government.",
             "Tripoli-based government",
@@ -88,7 +88,7 @@ PUBLISHED = "2025-06-10"
         (
             "South Africa's Government of National Unity approved the budget.",
             "Government of National Unity",
-            "ZAFGOV",
+            "ZAF",
         ),
         ("The Arakan Army seized a town in Rakhine State.", "Arakan Army", "MMRREBARA"),
     ],
