@@ -513,6 +513,11 @@ def test_calling_someone_a_target_threatens_them(coder: newsevents.Coder) -> Non
     assert not code(coder, text).events
 
 
+def test_a_deed_done_to_no_one_is_negated(coder: newsevents.Coder) -> None:
+    result = code(coder, "Canberra expelled no Chinese diplomats despite the spying row.")
+    assert only(result, "16").negated, describe(result)
+
+
 def test_a_truce_declared_together_is_with_each_other(coder: newsevents.Coder) -> None:
     result = code(coder, "Thailand and Cambodia declared a ceasefire on Monday.")
     assert dyads(result, "08") == {("THA", "KHM"), ("KHM", "THA")}, describe(result)

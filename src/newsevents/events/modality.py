@@ -488,15 +488,20 @@ def _addressee(controller: Token) -> Token | None:
 
 
 def is_negated(token: Token) -> bool:
-    """Whether a verb is negated ("did not", "never") or a noun denied ("no talks")."""
+    """Whether a verb is negated ("did not", "never") or done to no one ("expelled no
+    diplomats"), or a noun denied ("no talks")."""
     children = list(token.children)
     if token.pos_ in ("NOUN", "PROPN"):
-        return any(c.dep_ == "det" and c.lower_ == "no" for c in children)
+        return _denied(token)
     return any(
         c.dep_ == "neg" or c.lower_ in NEGATION_WORDS
         for c in children
         if c.dep_ in ("neg", "advmod")
-    )
+    ) or any(c.dep_ == "dobj" and _denied(c) for c in children)
+
+
+def _denied(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _is_hypothetical(clause: Token, *, reported: bool = False) -> bool:
