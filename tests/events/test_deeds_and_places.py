@@ -518,6 +518,12 @@ def test_a_deed_done_to_no_one_is_negated(coder: newsevents.Coder) -> None:
     assert only(result, "16").negated, describe(result)
 
 
+def test_an_action_to_avoid_is_not_done(coder: newsevents.Coder) -> None:
+    result = code(coder, "Beijing told Chinese students to avoid travelling to Japan.")
+    assert all(event.hypothetical for event in result.events if event.root == "04")
+    assert [event for event in result.events if event.root == "04"], describe(result)
+
+
 def test_a_truce_declared_together_is_with_each_other(coder: newsevents.Coder) -> None:
     result = code(coder, "Thailand and Cambodia declared a ceasefire on Monday.")
     assert dyads(result, "08") == {("THA", "KHM"), ("KHM", "THA")}, describe(result)
