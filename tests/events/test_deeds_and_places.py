@@ -524,6 +524,16 @@ def test_an_action_to_avoid_is_not_done(coder: newsevents.Coder) -> None:
     assert [event for event in result.events if event.root == "04"], describe(result)
 
 
+def test_concern_over_a_deed_told_before_is_aimed_at_its_doer(coder: newsevents.Coder) -> None:
+    text = (
+        "North Korea fired two ballistic missiles on Sunday. "
+        "Tokyo voiced concern over the launches."
+    )
+    result = code(coder, text)
+    concern = only(result, "01")
+    assert (concern.cameo, countries(result, concern)) == ("012", ("JPN", "PRK")), describe(result)
+
+
 def test_a_truce_declared_together_is_with_each_other(coder: newsevents.Coder) -> None:
     result = code(coder, "Thailand and Cambodia declared a ceasefire on Monday.")
     assert dyads(result, "08") == {("THA", "KHM"), ("KHM", "THA")}, describe(result)

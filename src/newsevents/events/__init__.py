@@ -1131,10 +1131,13 @@ def _reacted_to(match: Match, roles: Roles) -> Token | None:
     """The thing done before that a verdict is on: "praised the decision", "welcomed the
     vote" (praise, criticism, rejection of a definite thing that names no actor), even
     where the pattern took it ("welcome + agreement"); what a warning says will do harm
-    ("warned that the agreement would destabilise the region")."""
+    ("warned that the agreement would destabilise the region"), or a worry is over
+    ("expressed concern over the drills"; not the fighting, whose sides both suffer it)."""
     if match.code == PESSIMISM:
         clause = next((c for c in match.token.children if c.dep_ == "ccomp"), None)
-        thing = subject(clause) if clause is not None else None
+        topics = _comment_topics(match.token)
+        deeds = [topic for topic in topics if not lemma_in(topic, "&VIOLENCE")]
+        thing = subject(clause) if clause is not None else next(iter(deeds), None)
     elif match.code[:2] in REACTION_ROOTS:
         thing = roles.target_token or next(iter(objects(match.token)), None)
     else:
