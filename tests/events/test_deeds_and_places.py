@@ -534,6 +534,11 @@ def test_concern_over_a_deed_told_before_is_aimed_at_its_doer(coder: newsevents.
     assert (concern.cameo, countries(result, concern)) == ("012", ("JPN", "PRK")), describe(result)
 
 
+def test_a_verdict_on_a_deed_by_someone_is_aimed_at_its_doer(coder: newsevents.Coder) -> None:
+    result = code(coder, "Israel condemned the recognition of Palestine by Portugal.")
+    assert dyad(result, "11") == ("ISR", "PRT"), describe(result)
+
+
 def test_a_truce_declared_together_is_with_each_other(coder: newsevents.Coder) -> None:
     result = code(coder, "Thailand and Cambodia declared a ceasefire on Monday.")
     assert dyads(result, "08") == {("THA", "KHM"), ("KHM", "THA")}, describe(result)

@@ -294,9 +294,13 @@ def _victims_of_joined_deed(match: Match, index: ActorIndex, sources: list[str])
 
 
 def _doers_of_things(verdict: Token) -> list[Token]:
-    """The "by" agents of the things a verdict is on: who did them."""
-    agents = (_prep_object(thing, ("by",)) for thing in objects(verdict) if thing.pos_ == "NOUN")
-    return [agent for agent in agents if agent is not None]
+    """The "by" agents of the things a verdict is on: who did them, also where the parse
+    hangs "by" on the verdict that has its own subject ("condemned the recognition of
+    Palestine by Britain")."""
+    things = [thing for thing in objects(verdict) if thing.pos_ == "NOUN"]
+    hosts = [*things, verdict] if things and has_subject(verdict) else things
+    agents = (_prep_object(host, ("by",)) for host in hosts)
+    return [agent for agent in agents if agent is not None and agent.pos_ != "VERB"]
 
 
 def _doers_judged(verdict: Token) -> list[Token]:
