@@ -1413,3 +1413,9 @@ def test_a_name_of_another_country_is_another_actor(
     coded = code(coder, text)
     countries = [actor.country for actor in coded.actors if head in actor.name]
     assert len(countries) == 2 and len(set(countries)) == 2, describe(coded)
+
+
+def test_a_serving_leader_is_of_the_country_on_record(coder: newsevents.Coder) -> None:
+    text = "Congo's President Felix Tshisekedi met Rwandan officials in Doha."
+    coded = code(coder, text)
+    assert actor_for(coded, "Felix Tshisekedi").code == "CODGOV", describe(coded)

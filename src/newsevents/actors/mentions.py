@@ -812,7 +812,9 @@ def _person(unit: _Unit, knowledge: ActorKnowledge, day: date) -> Identity:
             unit.entry = holder
             known = holder.identity_on(day)
     if known is not None:
-        country = country or known.country
+        # a serving leader is of the country on record: "Congo's President Felix
+        # Tshisekedi" is the DR Congo's, whichever Congo the bare name would be
+        country = known.country or country
         org = org or known.org
         role_text = role_text or known.role
         role_sector = role_sector or (known.sector or "")
