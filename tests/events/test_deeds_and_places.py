@@ -539,6 +539,12 @@ def test_a_verdict_on_a_deed_by_someone_is_aimed_at_its_doer(coder: newsevents.C
     assert dyad(result, "11") == ("ISR", "PRT"), describe(result)
 
 
+def test_a_welcome_at_home_is_with_no_one(coder: newsevents.Coder) -> None:
+    assert not code(coder, "Egyptian officials hosted a ceremony in Cairo on Sunday.").events
+    result = code(coder, "The Jordanian king arrived in Washington on Monday.")
+    assert dyad(result, "04") == ("JOR", "USA"), describe(result)
+
+
 def test_a_truce_declared_together_is_with_each_other(coder: newsevents.Coder) -> None:
     result = code(coder, "Thailand and Cambodia declared a ceasefire on Monday.")
     assert dyads(result, "08") == {("THA", "KHM"), ("KHM", "THA")}, describe(result)

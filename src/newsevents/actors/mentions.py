@@ -389,8 +389,8 @@ def _entity_unit(
         if start >= span.end or any(unit.span.start >= start for unit in inside):
             return None
         span = trim_span(span.doc[start : span.end])
-    if not span.text.strip() or AGENT_NOUNS.sector_of([token.text for token in span]) is not None:
-        return None  # "Foreign Ministry", "Coast Guard": an agent, coded by its head nouns
+    if not span.text.strip() or AGENT_NOUNS.sector_of([span[-1].text]) is not None:
+        return None  # "Foreign Ministry": an agent, coded by its head noun
     title = TITLES.sector_of([token.text for token in span])
     if title is not None and title[0] == len(span):  # "United Nations Relief Coordinator"
         return _Unit(span, "title", sector=title[1])

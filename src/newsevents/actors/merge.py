@@ -286,7 +286,8 @@ def _find(
 ) -> Actor | None:
     """The earlier actor this mention refers to, if any. A short form found this way must
     still be the actor's whole name: after "Clinton" joined "Hillary Clinton", a later
-    "Bill Clinton" is someone else."""
+    "Bill Clinton" is someone else; and a name of another country is another's ("China's
+    coast guard" after "the Philippine Coast Guard")."""
     if mention.key is not None and ("key", mention.key) in index:
         return index["key", mention.key]
     if mention.title_only:
@@ -301,6 +302,8 @@ def _find(
             key[0] == _SHORT_PERSON
             and mention.text.split()[-len(actor.name.split()) :] != actor.name.split()
         ) or (key[0] == _SHORT_FIRST and actor.name != key[1]):
+            continue
+        if mention.identity.country not in (None, actor.country) and actor.country:
             continue
         return actor
     return None

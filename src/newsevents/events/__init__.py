@@ -1202,13 +1202,18 @@ def _aim_at_place(
     """Aim a deed with a doer (or, ``doerless``, a measure no one is named as taking) and
     no one named on the other side at the state where it was done, as CAMEO codes
     "shelled Kirkuk" against Iraq ("agreed to set up a centre in Tokyo", "a curfew was
-    imposed in Lahore"), and say so in its rule."""
+    imposed in Lahore"), and say so in its rule; but a meeting or a welcome at home is
+    with no one ("Iraqi officials hosted a ceremony in Baghdad")."""
     root = code[:2]
     if roles.targets or not (roles.sources or doerless) or root not in PLACE_TARGET_ROOTS:
         return
-    if (place := context.place_target(token, root=root, whither=whither)) is not None:
-        roles.targets = [place]
-        notes.append(PLACE_TARGET_NOTE)
+    if (place := context.place_target(token, root=root, whither=whither)) is None:
+        return
+    index = context.index
+    if root == CONSULT_ROOT and any(index.side(s) == index.side(place) for s in roles.sources):
+        return
+    roles.targets = [place]
+    notes.append(PLACE_TARGET_NOTE)
 
 
 def _bound_for_a_place(trigger: Token, whither: tuple[str, ...], index: ActorIndex) -> bool:
