@@ -50,6 +50,8 @@ PUBLISHED = "2025-06-10"
         ("A Bangladeshi tribunal convicted the former minister.", "Bangladeshi tribunal", "BGDJUD"),
         ("The royal family met the Saudi king.", "royal family", "SAUGOV"),
         ("The National Guard patrolled the streets of Washington.", "National Guard", "USAMIL"),
+        ("Mexico sent National Guard troops to its northern border.", "troops", "MEXMIL"),
+        ("Trump deployed the National Guard to Los Angeles.", "National Guard", "USAMIL"),
         # parties, bodies and people
         ("PTI workers marched on Islamabad.", "PTI workers", "PAKPTYPTI"),
         ("Police detained PTI activists in Karachi.", "PTI activists", "PAKPTYPTI"),

@@ -497,9 +497,14 @@ def test_protesters_in_a_city_are_civilians_of_its_country(coder: newsevents.Cod
         ),
         # or where the thing the deed hit is
         ("Israeli aircraft struck a building in Beirut, killing five people.", "people", "LBN"),
-        # victims are not of the state that harmed them, where the sentence names another
+        # victims are not of the state that harmed them, where another state tells of it
         ("Pakistan said Indian missile strikes had killed 26 civilians.", "civilians", "PAK"),
         ("Nigerian troops killed ten villagers on Sunday, the army said.", "villagers", "NGA"),
+        (
+            "Nicaragua released 135 political prisoners under an agreement with Washington.",
+            "prisoners",
+            "NIC",
+        ),
         # and so are police, who keep order where they serve
         ("Stone-throwing protesters attacked policemen in Kolkata on Friday.", "policemen", "IND"),
         # or the place the deed their participle tells of hit
@@ -1372,6 +1377,12 @@ def test_a_former_office_makes_one_of_the_elite(
     ("text", "words", "code_"),
     [
         # "its" people are the body's named last as a subject: a group's are the group
+        # (not so civilians, who may be a place's)
+        (
+            "Germany backed Egypt's plan to rebuild Gaza without displacing its residents.",
+            "residents",
+            "EGYCVL",
+        ),
         (
             "Hezbollah said its fighters had fired rockets at Israeli troops.",
             "fighters",

@@ -534,6 +534,14 @@ def test_concern_over_a_deed_told_before_is_aimed_at_its_doer(coder: newsevents.
     assert (concern.cameo, countries(result, concern)) == ("012", ("JPN", "PRK")), describe(result)
 
 
+def test_concern_over_a_thing_no_one_did_is_aimed_at_no_one(coder: newsevents.Coder) -> None:
+    text = (
+        "Egypt accused Ethiopia of violating international law. Ethiopia filled the dam's "
+        "reservoir on Tuesday. Sudan expressed concern over the dam."
+    )
+    assert not [event for event in code(coder, text).events if event.root == "01"]
+
+
 def test_a_verdict_on_a_deed_by_someone_is_aimed_at_its_doer(coder: newsevents.Coder) -> None:
     result = code(coder, "Israel condemned the recognition of Palestine by Portugal.")
     assert dyad(result, "11") == ("ISR", "PRT"), describe(result)

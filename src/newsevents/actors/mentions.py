@@ -35,7 +35,16 @@ from .knowledge import (
     org_code,
 )
 from .matcher import KnowledgeMatch
-from .words import AGENT_NOUNS, AREA_CODES, AUTHORED, STATE_SECTORS, TITLES, VENUES, VOICED
+from .words import (
+    AGENT_NOUNS,
+    AREA_CODES,
+    ARMED_SECTORS,
+    AUTHORED,
+    STATE_SECTORS,
+    TITLES,
+    VENUES,
+    VOICED,
+)
 
 # spaCy entity labels that can name an actor, and the kind of an actor nothing else codes
 ENTITY_KINDS = {"PERSON": "person", "ORG": "other", "GPE": "other", "NORP": "other"}
@@ -233,10 +242,12 @@ def _says_whose(modifier: _Unit) -> bool:
 
 
 def _owned_by_a_body(unit: _Unit) -> bool:
-    """Whether a person or people are named as a body's by "its" or "their" ("its leader
-    Khalil al-Hayya", "their spokesman", "its fighters"), on the name or on the title it
-    stands beside."""
+    """Whether a person or a body's people are named as a body's by "its" or "their" ("its
+    leader Khalil al-Hayya", "their spokesman", "its fighters"), on the name or on the
+    title it stands beside; "its residents" may be a place's."""
     if unit.kind not in ("person", "title", "agent"):
+        return False
+    if unit.kind == "agent" and unit.sector not in ARMED_SECTORS | STATE_SECTORS:
         return False
     words = [unit.root, unit.root.head] if unit.root.dep_ == "appos" else [unit.root]
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for w in words for c in w.children)
@@ -389,12 +400,22 @@ def _entity_unit(
         if start >= span.end or any(unit.span.start >= start for unit in inside):
             return None
         span = trim_span(span.doc[start : span.end])
-    if not span.text.strip() or AGENT_NOUNS.sector_of([span[-1].text]) is not None:
-        return None  # "Foreign Ministry": an agent, coded by its head noun
+    if not span.text.strip() or _is_agent_noun(span):
+        return None  # "Foreign Ministry", "Coast Guard": an agent, coded by its head noun
     title = TITLES.sector_of([token.text for token in span])
     if title is not None and title[0] == len(span):  # "United Nations Relief Coordinator"
         return _Unit(span, "title", sector=title[1])
     return _Unit(span, "entity", label=ent.label_)
+
+
+def _is_agent_noun(span: Span) -> bool:
+    """Whether a name is an agent's: its head noun is one ("Foreign Ministry"), or the two
+    words are ("Coast Guard", "National Guard"), not only the last words of a longer name
+    ("Central Electoral Commission")."""
+    if AGENT_NOUNS.sector_of([span[-1].text]) is not None:
+        return True
+    found = AGENT_NOUNS.sector_of([token.text for token in span])
+    return found is not None and found[0] == len(span) == 2
 
 
 def _names_person(entry: ActorEntry | None) -> bool:

@@ -153,8 +153,10 @@ def _place_unplaced(
             if _opposite(state, actor, mention) or _abroad(state, country, actor, mention, home)
         }
         nearby = [(state, country) for state, country in nearby if country not in opposed]
-        spared = [pair for pair in nearby if not _harms(pair[0], actor, mention)]
-        nearby = spared or nearby
+        if any(_harms(state, actor, mention) for state, _ in nearby):
+            # the victims are of a state that tells of the harm ("Pakistan said"), if any
+            tellers = [(state, c) for state, c in nearby if state.side and state.side[1] == "doer"]
+            nearby = [pair for pair in tellers if not _harms(pair[0], actor, mention)] or nearby
         country = home if home not in opposed else None
         owner = _person_before(owners, mention) if mention.persons else None
         body = _body_before(owners, mention) if mention.bodys else None
@@ -219,8 +221,10 @@ def _told_before(
 
 def _harms(state: ActorMention, actor: Actor, mention: ActorMention) -> bool:
     """Whether a state named by itself does the deed people suffer, who are of another
-    state the sentence names if there is one: "Pakistan said Indian strikes had killed 26
-    civilians" (Pakistan's), but "Nigerian troops killed ten villagers" (Nigeria's)."""
+    state that acts in the sentence if there is one: "Pakistan said Indian strikes had
+    killed 26 civilians" (Pakistan's), but "Nigerian troops killed ten villagers"
+    (Nigeria's), and "released prisoners under an agreement with Washington" (not the
+    United States')."""
     return (
         actor.sector in PEOPLE_SECTORS
         and not state.identity.sector
