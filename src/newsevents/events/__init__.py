@@ -327,18 +327,15 @@ class EventCoder:
             # "rejected the criticism": whoever criticised
             roles.targets = self._perpetrators(match, index, earlier, roles.sources)
         if not roles.targets and (thing := _reacted_to(match, roles)) is not None:
-            # what a worry is over is the latest deed of another, if a deed ("Tokyo voiced
-            # concern over the launches", not "over the dam"); what a verdict is on, the
-            # first ("welcomed the vote")
-            worried = thing.dep_ == "pobj"
+            # a worry is over a deed another did, if it is over a deed ("Tokyo voiced
+            # concern over the launches", not "over the dam")
             word = thing.lemma_.lower()
             named = self.lexicon.candidates(word, "NOUN") or self.lexicon.candidates(word, "VERB")
-            deed = not worried or bool(named)
-            told = earlier[::-1] if worried else earlier
+            deed = thing.dep_ != "pobj" or bool(named)
             roles.targets = (
                 _told_doers(thing, index, roles.sources)
                 or _violent(thing, earlier, roles.sources, index)
-                or (_first_other_source(told, roles.sources, index) if deed else [])
+                or (_first_other_source(earlier, roles.sources, index) if deed else [])
             )
         if not roles.targets and _is_like_before(match.token):
             roles.targets = _earlier_targets(earlier, modality.code[:2], roles.sources)
@@ -1564,8 +1561,7 @@ def _violent(thing: Token, events: list[Event], sources: list[str], index: Actor
 
 def _first_other_source(events: list[Event], sources: list[str], index: ActorIndex) -> list[str]:
     """The source of the first of ``events`` done by another side than ``sources``
-    (another country or organisation: the Kremlin does not react to Moscow); the latest,
-    given them in reverse."""
+    (another country or organisation: the Kremlin does not react to Moscow)."""
     sides = {index.side(source) for source in sources}
     deed = next((e for e in events if e.source and index.side(e.source) not in sides), None)
     return [deed.source] if deed is not None and deed.source else []
