@@ -326,16 +326,11 @@ class EventCoder:
         if not roles.targets and modality.controller is not None and _is_definite(match.token):
             # "rejected the criticism": whoever criticised
             roles.targets = self._perpetrators(match, index, earlier, roles.sources)
-        if not roles.targets and (thing := _reacted_to(match, roles)) is not None:
-            # a worry is over a deed another did, if it is over a deed ("Tokyo voiced
-            # concern over the launches", not "over the dam")
-            word = thing.lemma_.lower()
-            named = self.lexicon.candidates(word, "NOUN") or self.lexicon.candidates(word, "VERB")
-            deed = thing.dep_ != "pobj" or bool(named)
+        if not roles.targets and (thing := _reacted_to(match, roles, self.lexicon)) is not None:
             roles.targets = (
                 _told_doers(thing, index, roles.sources)
                 or _violent(thing, earlier, roles.sources, index)
-                or (_first_other_source(earlier, roles.sources, index) if deed else [])
+                or _first_other_source(earlier, roles.sources, index)
             )
         if not roles.targets and _is_like_before(match.token):
             roles.targets = _earlier_targets(earlier, modality.code[:2], roles.sources)
@@ -1132,16 +1127,20 @@ def _tells_purpose(verb: Token) -> bool:
     return infinitive or lemma_in(verb, "&PURPOSE_VERBS")
 
 
-def _reacted_to(match: Match, roles: Roles) -> Token | None:
+def _reacted_to(match: Match, roles: Roles, lexicon: Lexicon) -> Token | None:
     """The thing done before that a verdict is on: "praised the decision", "welcomed the
     vote" (praise, criticism, rejection of a definite thing that names no actor), even
     where the pattern took it ("welcome + agreement"); what a warning says will do harm
-    ("warned that the agreement would destabilise the region"), or a worry is over
-    ("expressed concern over the drills"; not the fighting, whose sides both suffer it)."""
+    ("warned that the agreement would destabilise the region"), or the deed a worry is
+    over, a word the lexicon codes ("expressed concern over the drills"; not "over the
+    dam", nor the fighting, whose sides both suffer it)."""
     if match.code == PESSIMISM:
         clause = next((c for c in match.token.children if c.dep_ == "ccomp"), None)
-        topics = _comment_topics(match.token)
-        deeds = [topic for topic in topics if not lemma_in(topic, "&VIOLENCE")]
+        deeds = [
+            topic
+            for topic in _comment_topics(match.token)
+            if not lemma_in(topic, "&VIOLENCE") and _names_a_deed(topic, lexicon)
+        ]
         thing = subject(clause) if clause is not None else next(iter(deeds), None)
     elif match.code[:2] in REACTION_ROOTS:
         thing = roles.target_token or next(iter(objects(match.token)), None)
@@ -1150,6 +1149,12 @@ def _reacted_to(match: Match, roles: Roles) -> Token | None:
     if thing is None or not _is_definite(thing) or not is_thing(thing):
         return None  # "thanked the 27 leaders": people, not a deed
     return thing
+
+
+def _names_a_deed(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether the lexicon codes the noun's word, as a noun or a verb ("the launches")."""
+    word = noun.lemma_.lower()
+    return bool(lexicon.candidates(word, "NOUN") or lexicon.candidates(word, "VERB"))
 
 
 def _is_definite(token: Token) -> bool:

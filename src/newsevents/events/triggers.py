@@ -27,11 +27,12 @@ MEASURE_SET = "&MEASURE"  # nouns an object hides behind: "tons of aid"
 CONTROL_SET = "&OBJECT_CONTROL"  # verbs whose object is told or let to act
 # Words before a noun inside its phrase: "five Panamanian army officers".
 NOUN_PREMODIFIERS = frozenset({"det", "nummod", "amod", "compound", "poss", "case", "quantmod"})
-ACTOR = "@actor"  # in an obj= condition: the object is one of the article's actors
-PLACE = "@place"  # in an obj= or prep= condition: a place the text names
-PERSON = "@person"  # in an obj= or prep= condition: a person the text names
-ARMED = "@armed"  # in an obj= condition: an actor who bears arms ("routed the RSF")
-FOE = "@foe"  # in an obj= condition: one who bears arms, or a state ("fought Russia")
+# In an obj= or prep= condition:
+ACTOR = "@actor"  # one of the article's actors
+PLACE = "@place"  # a place the text names
+PERSON = "@person"  # a person the text names
+ARMED = "@armed"  # an actor who bears arms ("routed the RSF")
+FOE = "@foe"  # one who bears arms, or a state ("fought Russia")
 PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us"})  # objects that are someone
 # What a participle joined to a passive lacks where it shares that passive.
 _OWN_CLAUSE_DEPS = frozenset(
